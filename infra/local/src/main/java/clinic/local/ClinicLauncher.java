@@ -1,0 +1,189 @@
+package clinic.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./clinic run}: starts the whole clinic, prints where to go and how to log in, and stops everything on
+ * Ctrl-C.
+ */
+public final class ClinicLauncher {
+
+    private ClinicLauncher() {}
+
+    public static void main(String[] args) throws Exception {
+        boolean reset = false;
+        for (String arg : args) {
+            switch (arg) {
+                case "--reset" -> reset = true;
+                case "-h", "--help" -> {
+                    usage();
+                    return;
+                }
+                default -> {
+                    System.err.println("Unknown option: " + arg);
+                    usage();
+                    System.exit(2);
+                }
+            }
+        }
+        Map<String, String> env = System.getenv();
+        Path root =
+                Path.of(System.getProperty("clinic.root", ".")).toAbsolutePath().normalize();
+        Path dataDir = Path.of(env.getOrDefault(
+                        "CLINIC_DATA_DIR", root.resolve(".clinic-data").toString()))
+                .toAbsolutePath();
+        StackConfig.Ports ports;
+        try {
+            ports = StackConfig.Ports.defaults(env);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        StackConfig config =
+                new StackConfig(root, dataDir, ports, StackConfig.ExternalDatabase.fromEnv(env), false, true);
+
+        if (!portsFree(config)) {
+            System.exit(3);
+        }
+        if (reset) {
+            System.out.println("Resetting: removing " + dataDir);
+            deleteTree(dataDir);
+        }
+        boolean firstRun = !Files.exists(dataDir.resolve("keycloak/.unpacked"));
+        System.out.println(
+                firstRun
+                        ? "Starting the clinic for the first time (Keycloak builds itself once: about a minute)..."
+                        : "Starting the clinic (data kept in " + dataDir + ")...");
+
+        ClinicStack stack = new ClinicStack(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the clinic...");
+            stack.close();
+            System.out.println("Stopped. Nothing of the clinic is left running.");
+            stopped.countDown();
+        }));
+        try {
+            stack.start();
+        } catch (RuntimeException e) {
+            System.err.println("The clinic did not start: " + e.getMessage());
+            System.err.println("Logs are in " + dataDir.resolve("logs"));
+            System.exit(1);
+        }
+        printWelcome(stack, config);
+        stopped.await();
+    }
+
+    private static boolean portsFree(StackConfig config) {
+        Map<String, int[]> checks = new LinkedHashMap<>();
+        StackConfig.Ports p = config.ports();
+        checks.put("web-portal (PORTAL_PORT)", new int[] {p.portal()});
+        checks.put("patient-service (PATIENT_SERVICE_PORT)", new int[] {p.patientService()});
+        checks.put("program-service (PROGRAM_SERVICE_PORT)", new int[] {p.programService()});
+        checks.put("Keycloak (KEYCLOAK_PORT)", new int[] {p.keycloak()});
+        if (config.externalDb().isEmpty()) {
+            checks.put("embedded database (DB_PORT)", new int[] {p.database()});
+        }
+        boolean ok = true;
+        for (Map.Entry<String, int[]> check : checks.entrySet()) {
+            int port = check.getValue()[0];
+            if (!Http.portFree(port)) {
+                String var = check.getKey().replaceAll(".*\\((.*)\\)", "$1");
+                System.err.printf(
+                        "Port %d, wanted by %s, is already in use. Stop what uses it, or choose another port,"
+                                + " for example: %s=%d ./clinic run%n",
+                        port, check.getKey(), var, port + 1000);
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    private static void printWelcome(ClinicStack stack, StackConfig config) {
+        Map<String, Duration> times = stack.startTimes();
+        StringBuilder out = new StringBuilder();
+        out.append("\n==============================================================\n");
+        out.append(" The clinic is ready in ")
+                .append(seconds(times.get("clinic")))
+                .append("\n\n");
+        out.append("   Portal            ").append(stack.portalUrl()).append("\n");
+        out.append("   patient-service   ")
+                .append(stack.url(ClinicStack.Service.PATIENT))
+                .append("/q/swagger-ui\n");
+        out.append("   program-service   ")
+                .append(stack.url(ClinicStack.Service.PROGRAM))
+                .append("/q/swagger-ui\n");
+        out.append("   Keycloak          ").append(stack.keycloakRealmUrl()).append("\n");
+        out.append("   Database          ")
+                .append(
+                        config.externalDb().isPresent()
+                                ? "your MySQL (CLINIC_DB_URL)"
+                                : stack.jdbcUrl("patients")
+                                        .replace("/patients", " (embedded MariaDB, schemas patients and programs)"))
+                .append("\n\n");
+        out.append(" Demo accounts (demo realm only; password = user name):\n");
+        for (String[] account : List.of(
+                new String[] {"physio", "physiotherapist, cares for 'patient'"},
+                new String[] {"physio2", "physiotherapist, cares for 'patient2'"},
+                new String[] {"patient", "patient on the sciatica program"},
+                new String[] {"patient2", "patient on the sciatica program"},
+                new String[] {"admin", "clinic admin: reports and audit"})) {
+            out.append(String.format("   %-9s %s%n", account[0], account[1]));
+        }
+        out.append("\n Start times: ");
+        times.forEach((name, d) -> {
+            if (!name.equals("clinic")) {
+                out.append(name).append(' ').append(seconds(d)).append("  ");
+            }
+        });
+        out.append("\n Logs: ").append(config.dataDir().resolve("logs"));
+        out.append("\n Press Ctrl-C to stop everything.\n");
+        out.append("==============================================================\n");
+        System.out.print(out);
+    }
+
+    private static String seconds(Duration d) {
+        return d == null ? "?" : String.format("%.1f s", d.toMillis() / 1000.0);
+    }
+
+    private static void usage() {
+        System.out.println(
+                """
+                Usage: ./clinic run [--reset]
+
+                Starts the database, Keycloak and the three services with demo data, then waits.
+                Ctrl-C stops everything.
+
+                  --reset   delete the local data (database, Keycloak users, logs) and start afresh
+
+                Environment:
+                  PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT
+                                       ports (defaults 8080, 8081, 8082, 8180, 3306)
+                  CLINIC_DATA_DIR      where local data is kept (default .clinic-data)
+                  CLINIC_DB_URL        use your MySQL instead of the embedded one,
+                                       e.g. jdbc:mysql://db.example:3306 (schemas patients, programs)
+                  CLINIC_DB_USER, CLINIC_DB_PASSWORD   its credentials
+                """);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package clinic.local;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole clinic on one machine: database, Keycloak and the three services, started in dependency order and
+ * stopped in reverse. Used by the launcher and by the system tests.
+ */
+public final class ClinicStack implements AutoCloseable {
+
+    /** The services, in start order. Each is the module of the same name. */
+    public enum Service {
+        PATIENT("patient-service", "patients"),
+        PROGRAM("program-service", "programs"),
+        PORTAL("web-portal", null);
+
+        public final String module;
+        /** Schema it owns, or null. */
+        public final String schema;
+
+        Service(String module, String schema) {
+            this.module = module;
+            this.schema = schema;
+        }
+    }
+
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
+
+    private final StackConfig config;
+    private final Map<Service, ManagedProcess> services = new LinkedHashMap<>();
+    private EmbeddedDatabase embeddedDb;
+    private KeycloakServer keycloak;
+    private final Map<String, Duration> startTimes = new LinkedHashMap<>();
+
+    public ClinicStack(StackConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything; on any failure stops what was started and rethrows. */
+    public ClinicStack start() {
+        try {
+            long t0 = System.nanoTime();
+            CompletableFuture<Void> db = CompletableFuture.runAsync(this::startDatabase);
+            CompletableFuture<Void> kc = CompletableFuture.runAsync(this::startKeycloak);
+            CompletableFuture.allOf(db, kc).join();
+            for (Service service : Service.values()) {
+                startService(service);
+            }
+            for (Service service : Service.values()) {
+                awaitService(service);
+            }
+            startTimes.put("clinic", Duration.ofNanos(System.nanoTime() - t0));
+            return this;
+        } catch (RuntimeException e) {
+            close();
+            Throwable cause =
+                    e.getCause() != null && e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+            throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause);
+        }
+    }
+
+    private void startDatabase() {
+        if (config.externalDb().isPresent()) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<String> schemas = new ArrayList<>();
+        for (Service s : Service.values()) {
+            if (s.schema != null) {
+                schemas.add(s.schema);
+            }
+        }
+        embeddedDb = EmbeddedDatabase.start(
+                config.dataDir().resolve("mariadb"), config.ports().database(), schemas);
+        startTimes.put("database", Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private void startKeycloak() {
+        long t0 = System.nanoTime();
+        Path realm = demoRealm();
+        keycloak = KeycloakServer.start(
+                keycloakZip(),
+                config.dataDir().resolve("keycloak"),
+                realm,
+                config.ports().keycloak(),
+                config.inMemoryKeycloak(),
+                logFile("keycloak"),
+                KEYCLOAK_TIMEOUT);
+        startTimes.put("keycloak", Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** The realm file with the portal's redirect addresses set to the port actually in use. */
+    private Path demoRealm() {
+        try {
+            String realm = Files.readString(config.root().resolve("infra/keycloak/clinic-realm.json"));
+            realm = realm.replace("http://localhost:8080", portalUrl());
+            Path out = config.dataDir().resolve("clinic-realm.json");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, realm);
+            return out;
+        } catch (IOException e) {
+            throw new IllegalStateException("could not read infra/keycloak/clinic-realm.json: " + e.getMessage(), e);
+        }
+    }
+
+    private Path keycloakZip() {
+        Path zip = config.root().resolve("infra/local/target/dist/keycloak.zip");
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException(zip + " is missing: build the project first (mvn install -DskipTests)");
+        }
+        return zip;
+    }
+
+    /** Starts (or restarts) one service process without waiting for it to be ready. */
+    public void startService(Service service) {
+        Path jar = config.root().resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the project first (mvn install -DskipTests)");
+        }
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xms32m",
+                "-Xmx256m",
+                "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto",
+                "-jar",
+                jar.toString());
+        ManagedProcess process = ManagedProcess.start(
+                service.module,
+                command,
+                environment(service),
+                config.root().resolve(service.module).toFile(),
+                logFile(service.module));
+        services.put(service, process);
+    }
+
+    /** Waits until the service's readiness check answers 200. */
+    public void awaitService(Service service) {
+        long t0 = System.nanoTime();
+        ManagedProcess process = services.get(service);
+        Http.awaitOk(service.module, url(service) + "/q/health/ready", SERVICE_TIMEOUT, process::isAlive);
+        startTimes.putIfAbsent(service.module, Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** Stops one service gracefully (for failure tests and restarts). */
+    public void stopService(Service service) {
+        ManagedProcess process = services.remove(service);
+        if (process != null) {
+            process.close();
+        }
+    }
+
+    /** Kills one service with SIGKILL, as a crash would. */
+    public void killService(Service service) {
+        ManagedProcess process = services.remove(service);
+        if (process != null) {
+            process.kill();
+        }
+    }
+
+    Map<String, String> environment(Service service) {
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(service)));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakRealmUrl());
+        env.put("CLINIC_KEYCLOAK_URL", keycloakUrl());
+        env.put("PATIENT_SERVICE_URL", url(Service.PATIENT));
+        env.put("PROGRAM_SERVICE_URL", url(Service.PROGRAM));
+        env.put("PORTAL_URL", portalUrl());
+        if (service.schema != null) {
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service.schema));
+            env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
+            env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
+            if (config.demoData()) {
+                env.put("QUARKUS_FLYWAY_LOCATIONS", "db/migration,db/demo");
+            }
+        }
+        return env;
+    }
+
+    public String jdbcUrl(String schema) {
+        return config.externalDb().map(db -> db.baseUrl() + "/" + schema).orElseGet(() -> embeddedDb.jdbcUrl(schema));
+    }
+
+    public String dbUser() {
+        return config.externalDb().map(StackConfig.ExternalDatabase::user).orElse(EmbeddedDatabase.USER);
+    }
+
+    public String dbPassword() {
+        return config.externalDb().map(StackConfig.ExternalDatabase::password).orElse(EmbeddedDatabase.PASSWORD);
+    }
+
+    public int port(Service service) {
+        return switch (service) {
+            case PATIENT -> config.ports().patientService();
+            case PROGRAM -> config.ports().programService();
+            case PORTAL -> config.ports().portal();
+        };
+    }
+
+    public String url(Service service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public String portalUrl() {
+        return url(Service.PORTAL);
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + config.ports().keycloak();
+    }
+
+    public String keycloakRealmUrl() {
+        return keycloakUrl() + "/realms/" + KeycloakServer.REALM;
+    }
+
+    public Path logFile(String name) {
+        return config.dataDir().resolve("logs").resolve(name + ".log");
+    }
+
+    /** How long each part took to become ready, in start order; "clinic" is the whole. */
+    public Map<String, Duration> startTimes() {
+        return startTimes;
+    }
+
+    /** Process ids of everything this stack started, for checks that nothing is left running. */
+    public List<Long> pids() {
+        List<Long> pids = new ArrayList<>();
+        services.values().forEach(p -> pids.add(p.pid()));
+        if (keycloak != null) {
+            pids.add(keycloak.process().pid());
+        }
+        return pids;
+    }
+
+    /** Stops the services, then Keycloak, then the database. Safe to call more than once. */
+    @Override
+    public synchronized void close() {
+        List<Service> reverse = new ArrayList<>(services.keySet());
+        java.util.Collections.reverse(reverse);
+        List<CompletableFuture<Void>> stopping = new ArrayList<>();
+        for (Service service : reverse) {
+            ManagedProcess process = services.remove(service);
+            stopping.add(CompletableFuture.runAsync(process::close));
+        }
+        if (keycloak != null) {
+            KeycloakServer kc = keycloak;
+            keycloak = null;
+            stopping.add(CompletableFuture.runAsync(kc::close));
+        }
+        stopping.forEach(f -> {
+            try {
+                f.join();
+            } catch (RuntimeException ignored) {
+                // keep stopping the rest
+            }
+        });
+        if (embeddedDb != null) {
+            try {
+                embeddedDb.close();
+            } catch (RuntimeException ignored) {
+                // the process is gone either way
+            }
+            embeddedDb = null;
+        }
+    }
+}

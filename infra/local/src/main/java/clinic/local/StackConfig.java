@@ -1,0 +1,68 @@
+package clinic.local;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where and how the local clinic runs.
+ *
+ * @param root the repository root (holds the modules' build output and infra/keycloak)
+ * @param dataDir database files, the unpacked Keycloak and the logs
+ * @param externalDb a MySQL the user already has (JDBC base URL, user, password); empty: start the embedded one
+ * @param inMemoryKeycloak true for tests: the realm is imported afresh at each start
+ * @param demoData load the demo patients and programs
+ */
+public record StackConfig(
+        Path root,
+        Path dataDir,
+        Ports ports,
+        Optional<ExternalDatabase> externalDb,
+        boolean inMemoryKeycloak,
+        boolean demoData) {
+
+    /** TCP ports of the five processes. */
+    public record Ports(int portal, int patientService, int programService, int keycloak, int database) {
+
+        public static Ports defaults(Map<String, String> env) {
+            return new Ports(
+                    port(env, "PORTAL_PORT", 8080),
+                    port(env, "PATIENT_SERVICE_PORT", 8081),
+                    port(env, "PROGRAM_SERVICE_PORT", 8082),
+                    port(env, "KEYCLOAK_PORT", 8180),
+                    port(env, "DB_PORT", 3306));
+        }
+
+        /** Free ports picked at random, for tests that must not collide with a running clinic. */
+        public static Ports random() {
+            return new Ports(Http.freePort(), Http.freePort(), Http.freePort(), Http.freePort(), Http.freePort());
+        }
+
+        private static int port(Map<String, String> env, String name, int fallback) {
+            String value = env.get(name);
+            if (value == null || value.isBlank()) {
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(value.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
+            }
+        }
+    }
+
+    /** A MySQL server configured by the user: {@code jdbc:mysql://host:3306} plus credentials. */
+    public record ExternalDatabase(String baseUrl, String user, String password) {
+
+        public static Optional<ExternalDatabase> fromEnv(Map<String, String> env) {
+            String url = env.get("CLINIC_DB_URL");
+            if (url == null || url.isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(new ExternalDatabase(
+                    url.replaceAll("/+$", ""),
+                    env.getOrDefault("CLINIC_DB_USER", "clinic"),
+                    env.getOrDefault("CLINIC_DB_PASSWORD", "")));
+        }
+    }
+}
