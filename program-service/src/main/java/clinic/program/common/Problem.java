@@ -1,0 +1,18 @@
+package clinic.program.common;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** An RFC 9457 problem document: what every error of this service looks like. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<Violation> violations) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** One invalid field. */
+    public record Violation(String field, String message) {}
+
+    public static Problem of(int status, String title, String detail) {
+        return new Problem("about:blank", title, status, detail, null);
+    }
+}

@@ -1,0 +1,116 @@
+package clinic.program.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into problem+json. Nothing from an exception's class, stack or SQL reaches the client; the
+ * unexpected ones are logged with a reference the client gets too.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return respond(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return respond(Problem.of(401, "Unauthorized", "A valid bearer token is required."));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return respond(Problem.of(403, "Forbidden", "Your role may not do this."));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(field(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.Violation::field))
+                .toList();
+        return respond(new Problem("about:blank", "Invalid request", 400, "Some fields are not valid.", violations));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase()
+                : "Error";
+        String detail = status == 413 ? "The request body is too large." : title + ".";
+        return respond(Problem.of(status, title, detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        String reference = java.util.UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error, reference %s", reference);
+        return respond(
+                Problem.of(500, "Internal Server Error", "Something went wrong on our side. Reference: " + reference));
+    }
+
+    private static Response badJson(JsonProcessingException e) {
+        String field = null;
+        if (e instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
+            field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+                    .orElse(null);
+        }
+        List<Problem.Violation> violations =
+                field == null ? null : List.of(new Problem.Violation(field, "has the wrong type or format"));
+        return respond(new Problem(
+                "about:blank", "Malformed request", 400, "The body is not valid JSON for this request.", violations));
+    }
+
+    /** "create.arg0.givenName" becomes "givenName". */
+    private static String field(String path) {
+        String[] parts = path.split("\\.");
+        if (parts.length <= 2) {
+            return parts[parts.length - 1];
+        }
+        return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    }
+
+    public static Response respond(Problem problem) {
+        Response.ResponseBuilder builder =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 401) {
+            builder.header("WWW-Authenticate", "Bearer realm=\"clinic\"");
+        }
+        return builder.build();
+    }
+}
