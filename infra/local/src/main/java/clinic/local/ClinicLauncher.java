@@ -56,10 +56,14 @@ public final class ClinicLauncher {
             System.exit(3);
         }
         if (reset) {
-            System.out.println("Resetting: removing " + dataDir);
-            deleteTree(dataDir);
+            // The data goes; the unpacked and built Keycloak stays, so a reset costs no rebuild.
+            System.out.println("Resetting: removing the database, Keycloak's data and the logs in " + dataDir);
+            deleteTree(dataDir.resolve("mariadb"));
+            deleteTree(dataDir.resolve("keycloak").resolve("data"));
+            deleteTree(dataDir.resolve("logs"));
         }
-        boolean firstRun = !Files.exists(dataDir.resolve("keycloak/.unpacked"));
+        Path startedOnce = dataDir.resolve("keycloak/.started-once");
+        boolean firstRun = !Files.exists(startedOnce);
         System.out.println(
                 firstRun
                         ? "Starting the clinic for the first time (Keycloak builds itself once: about a minute)..."
@@ -80,6 +84,7 @@ public final class ClinicLauncher {
             System.err.println("Logs are in " + dataDir.resolve("logs"));
             System.exit(1);
         }
+        Files.writeString(startedOnce, "ok");
         printWelcome(stack, config);
         stopped.await();
     }

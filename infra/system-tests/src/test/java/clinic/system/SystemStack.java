@@ -1,0 +1,185 @@
+package clinic.system;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The clinic as the README's run command starts it: the launcher jar in a child process with its own ports and
+ * data directory, started once for this test JVM. Its console output is kept for assertions.
+ */
+final class SystemStack {
+
+    private static SystemStack instance;
+
+    final Path root;
+    final Path dataDir;
+    final int portalPort;
+    final int patientPort;
+    final int programPort;
+    final int keycloakPort;
+    final int dbPort;
+    private final Process launcher;
+    private final List<String> output = Collections.synchronizedList(new ArrayList<>());
+
+    private SystemStack() throws IOException {
+        root = Path.of(System.getProperty("clinic.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
+        dataDir = Path.of("target", "clinic-data").toAbsolutePath();
+        portalPort = freePort();
+        patientPort = freePort();
+        programPort = freePort();
+        keycloakPort = freePort();
+        dbPort = freePort();
+        Path jar = root.resolve("infra/local/target/clinic-local-0.1.0-SNAPSHOT.jar");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Dclinic.root=" + root,
+                        "-jar",
+                        jar.toString(),
+                        "--reset")
+                .redirectErrorStream(true);
+        Map<String, String> env = builder.environment();
+        env.remove("CLINIC_DB_URL");
+        env.put("CLINIC_DATA_DIR", dataDir.toString());
+        env.put("PORTAL_PORT", String.valueOf(portalPort));
+        env.put("PATIENT_SERVICE_PORT", String.valueOf(patientPort));
+        env.put("PROGRAM_SERVICE_PORT", String.valueOf(programPort));
+        env.put("KEYCLOAK_PORT", String.valueOf(keycloakPort));
+        env.put("DB_PORT", String.valueOf(dbPort));
+        launcher = builder.start();
+        Thread reader = new Thread(this::readOutput, "launcher-output");
+        reader.setDaemon(true);
+        reader.start();
+        awaitReady(Duration.ofMinutes(5));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+    }
+
+    static synchronized SystemStack get() {
+        if (instance == null) {
+            try {
+                instance = new SystemStack();
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start the clinic", e);
+            }
+        }
+        return instance;
+    }
+
+    private void readOutput() {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(launcher.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                output.add(line);
+                System.out.println("[clinic] " + line);
+            }
+        } catch (IOException ignored) {
+            // the launcher exited
+        }
+    }
+
+    private void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (output().contains("Press Ctrl-C to stop everything.")) {
+                return;
+            }
+            if (!launcher.isAlive()) {
+                throw new IllegalStateException("the clinic did not start:\n" + output() + logs());
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("the clinic was not ready in " + timeout + ":\n" + output() + logs());
+    }
+
+    private String logs() {
+        StringBuilder out = new StringBuilder();
+        try (var files = Files.list(dataDir.resolve("logs"))) {
+            for (Path log : files.toList()) {
+                List<String> lines = Files.readAllLines(log);
+                out.append("\n--- ").append(log.getFileName()).append(" (last lines)\n");
+                lines.subList(Math.max(0, lines.size() - 40), lines.size())
+                        .forEach(l -> out.append(l).append('\n'));
+            }
+        } catch (IOException e) {
+            out.append("\n(no logs: ").append(e.getMessage()).append(')');
+        }
+        return out.toString();
+    }
+
+    String output() {
+        synchronized (output) {
+            return String.join("\n", output);
+        }
+    }
+
+    ProcessHandle launcherProcess() {
+        return launcher.toHandle();
+    }
+
+    /** Sends SIGINT, as Ctrl-C in a terminal does, and waits for the launcher to exit. */
+    int interrupt(Duration timeout) throws Exception {
+        new ProcessBuilder("kill", "-INT", String.valueOf(launcher.pid()))
+                .inheritIO()
+                .start()
+                .waitFor();
+        if (!launcher.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            throw new IllegalStateException("the launcher did not stop within " + timeout);
+        }
+        return launcher.exitValue();
+    }
+
+    private void stop() {
+        if (launcher.isAlive()) {
+            launcher.destroy();
+            try {
+                launcher.waitFor(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    String portal() {
+        return "http://localhost:" + portalPort;
+    }
+
+    String patientService() {
+        return "http://localhost:" + patientPort;
+    }
+
+    String programService() {
+        return "http://localhost:" + programPort;
+    }
+
+    String keycloakRealm() {
+        return "http://localhost:" + keycloakPort + "/realms/clinic";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
