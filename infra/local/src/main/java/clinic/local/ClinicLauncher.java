@@ -49,8 +49,14 @@ public final class ClinicLauncher {
             System.exit(2);
             return;
         }
-        StackConfig config =
-                new StackConfig(root, dataDir, ports, StackConfig.ExternalDatabase.fromEnv(env), false, true);
+        StackConfig config = new StackConfig(
+                root,
+                dataDir,
+                ports,
+                StackConfig.ExternalDatabase.fromEnv(env),
+                StackConfig.externalKeycloak(env),
+                false,
+                true);
 
         if (!portsFree(config)) {
             System.exit(3);
@@ -95,7 +101,9 @@ public final class ClinicLauncher {
         checks.put("web-portal (PORTAL_PORT)", new int[] {p.portal()});
         checks.put("patient-service (PATIENT_SERVICE_PORT)", new int[] {p.patientService()});
         checks.put("program-service (PROGRAM_SERVICE_PORT)", new int[] {p.programService()});
-        checks.put("Keycloak (KEYCLOAK_PORT)", new int[] {p.keycloak()});
+        if (config.externalKeycloak().isEmpty()) {
+            checks.put("Keycloak (KEYCLOAK_PORT)", new int[] {p.keycloak()});
+        }
         if (config.externalDb().isEmpty()) {
             checks.put("embedded database (DB_PORT)", new int[] {p.database()});
         }
@@ -178,6 +186,8 @@ public final class ClinicLauncher {
                   CLINIC_DB_URL        use your MySQL instead of the embedded one,
                                        e.g. jdbc:mysql://db.example:3306 (schemas patients, programs)
                   CLINIC_DB_USER, CLINIC_DB_PASSWORD   its credentials
+                  CLINIC_KEYCLOAK_URL  use your Keycloak (realm 'clinic' imported from
+                                       infra/keycloak/clinic-realm.json) instead of starting one
                 """);
     }
 

@@ -86,6 +86,9 @@ public final class ClinicStack implements AutoCloseable {
     }
 
     private void startKeycloak() {
+        if (config.externalKeycloak().isPresent()) {
+            return;
+        }
         long t0 = System.nanoTime();
         Path realm = demoRealm();
         keycloak = KeycloakServer.start(
@@ -217,7 +220,8 @@ public final class ClinicStack implements AutoCloseable {
     }
 
     public String keycloakUrl() {
-        return "http://localhost:" + config.ports().keycloak();
+        return config.externalKeycloak()
+                .orElse("http://localhost:" + config.ports().keycloak());
     }
 
     public String keycloakRealmUrl() {

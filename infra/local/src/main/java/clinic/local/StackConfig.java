@@ -10,6 +10,8 @@ import java.util.Optional;
  * @param root the repository root (holds the modules' build output and infra/keycloak)
  * @param dataDir database files, the unpacked Keycloak and the logs
  * @param externalDb a MySQL the user already has (JDBC base URL, user, password); empty: start the embedded one
+ * @param externalKeycloak base URL of a Keycloak the user already runs, with the clinic realm imported; empty:
+ *     start Keycloak's distribution
  * @param inMemoryKeycloak true for tests: the realm is imported afresh at each start
  * @param demoData load the demo patients and programs
  */
@@ -18,6 +20,7 @@ public record StackConfig(
         Path dataDir,
         Ports ports,
         Optional<ExternalDatabase> externalDb,
+        Optional<String> externalKeycloak,
         boolean inMemoryKeycloak,
         boolean demoData) {
 
@@ -49,6 +52,12 @@ public record StackConfig(
                 throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
             }
         }
+    }
+
+    /** {@code CLINIC_KEYCLOAK_URL}, e.g. https://sso.example.org, when the user has a Keycloak already. */
+    public static Optional<String> externalKeycloak(Map<String, String> env) {
+        String url = env.get("CLINIC_KEYCLOAK_URL");
+        return url == null || url.isBlank() ? Optional.empty() : Optional.of(url.replaceAll("/+$", ""));
     }
 
     /** A MySQL server configured by the user: {@code jdbc:mysql://host:3306} plus credentials. */
