@@ -1,20 +1,20 @@
 package clinic.portal.home;
 
-import io.quarkus.oidc.IdToken;
+import clinic.portal.common.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The landing page after login: greets the user and shows what their role can do. */
 @Path("/")
 @Authenticated
+@Tag(name = "Pages")
 public class HomePage {
 
     @CheckedTemplate
@@ -22,20 +22,16 @@ public class HomePage {
         static native TemplateInstance home(String name, boolean physio, boolean patient, boolean admin);
     }
 
-    @Inject
-    SecurityIdentity identity;
+    private final CurrentUser user;
 
-    @Inject
-    @IdToken
-    JsonWebToken idToken;
+    public HomePage(CurrentUser user) {
+        this.user = user;
+    }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "Start page by role")
     public TemplateInstance home() {
-        String name = idToken.getClaim("name");
-        if (name == null) {
-            name = identity.getPrincipal().getName();
-        }
-        return Templates.home(name, identity.hasRole("physio"), identity.hasRole("patient"), identity.hasRole("admin"));
+        return Templates.home(user.getDisplayName(), user.isPhysio(), user.isPatient(), user.isAdmin());
     }
 }

@@ -1,0 +1,54 @@
+package clinic.portal.admin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A JSON answer as a table: an array of objects (or a page object with {@code items}/{@code content}) becomes rows
+ * with one column per field. Reports and audit entries are shown this way so their shape can grow without a portal
+ * release. Values are text; Qute escapes them.
+ */
+public record JsonTable(List<String> columns, List<List<String>> rows) {
+
+    public static JsonTable of(JsonNode node) {
+        JsonNode items = node;
+        if (node != null && node.isObject()) {
+            for (String key : List.of("items", "content", "data", "entries", "rows")) {
+                if (node.has(key) && node.get(key).isArray()) {
+                    items = node.get(key);
+                    break;
+                }
+            }
+        }
+        List<JsonNode> list = new ArrayList<>();
+        if (items != null && items.isArray()) {
+            items.forEach(list::add);
+        } else if (items != null && items.isObject()) {
+            list.add(items);
+        }
+        Set<String> columns = new LinkedHashSet<>();
+        for (JsonNode row : list) {
+            Iterator<String> names = row.fieldNames();
+            names.forEachRemaining(columns::add);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode row : list) {
+            List<String> cells = new ArrayList<>();
+            for (String column : columns) {
+                JsonNode value = row.get(column);
+                cells.add(
+                        value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString());
+            }
+            rows.add(cells);
+        }
+        return new JsonTable(List.copyOf(columns), rows);
+    }
+
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+}

@@ -1,0 +1,106 @@
+package clinic.portal.client;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/** Payloads of patient-service, named as in the contract; unknown fields are ignored so the service may add more. */
+public final class PatientApi {
+
+    private PatientApi() {}
+
+    /** A patient record as patient-service shows it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Patient(
+            Long id,
+            String clinicNumber,
+            String givenName,
+            String familyName,
+            String dateOfBirth,
+            String email,
+            String phone,
+            String condition,
+            String carePhysio,
+            String status,
+            String account,
+            Long version,
+            FirstLogin firstLogin) {
+
+        public String fullName() {
+            return ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
+        }
+    }
+
+    /** Shown once after registration: the patient's user name and temporary password. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record FirstLogin(String username, String temporaryPassword) {}
+
+    /** What the registration form sends. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public record NewPatient(
+            String givenName,
+            String familyName,
+            String dateOfBirth,
+            String email,
+            String phone,
+            String condition,
+            String carePhysio) {}
+
+    /** One page of patients. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PatientPage(
+            @JsonAlias({"content", "data", "patients"}) List<Patient> items,
+            Integer page,
+            Integer size,
+            @JsonAlias({"totalItems", "totalElements", "count"}) Long total,
+            Integer totalPages) {
+
+        public List<Patient> itemsOrEmpty() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    /** What the screening form sends. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewScreening(
+            List<String> redFlags,
+            List<String> sciaticaSigns,
+            List<String> otherSigns,
+            String notes,
+            ScreeningOverride override) {}
+
+    /** A physio's explicit decision to allow a program despite a referral outcome. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ScreeningOverride(String reason, String by) {}
+
+    /** A screening with the outcome the service computed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Screening(
+            Long id,
+            String outcome,
+            List<String> redFlags,
+            List<String> sciaticaSigns,
+            List<String> otherSigns,
+            String notes,
+            ScreeningOverride override,
+            String screenedAt,
+            String screenedBy,
+            String validUntil) {}
+
+    /** May a program start or go on. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Clearance(
+            Long patientId,
+            Boolean cleared,
+            String reason,
+            Long screeningId,
+            String validUntil,
+            String patientAccount,
+            String carePhysio) {
+
+        public boolean isCleared() {
+            return Boolean.TRUE.equals(cleared);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package clinic.portal.client;
+
+import clinic.portal.client.PatientApi.Clearance;
+import clinic.portal.client.PatientApi.NewPatient;
+import clinic.portal.client.PatientApi.NewScreening;
+import clinic.portal.client.PatientApi.Patient;
+import clinic.portal.client.PatientApi.PatientPage;
+import clinic.portal.client.PatientApi.Screening;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * patient-service as the signed-in user sees it. Every error status becomes a {@link ServiceException}; a slow
+ * service is cut off after a few seconds so a page never hangs on it.
+ */
+@RegisterRestClient(configKey = "patient-service")
+@RegisterClientHeaders(BearerTokenPropagation.class)
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Timeout(5000)
+public interface PatientServiceClient {
+
+    /** A page of patients, newest first; {@code q} searches names, e-mail and clinic number. */
+    @GET
+    @Path("/patients")
+    PatientPage list(
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
+    /** The given patients in one call, so lists of other services' records can show names. */
+    @GET
+    @Path("/patients")
+    PatientPage byIds(@QueryParam("ids") String commaSeparatedIds);
+
+    @POST
+    @Path("/patients")
+    Patient register(NewPatient patient);
+
+    @GET
+    @Path("/patients/{id}")
+    Patient get(@PathParam("id") long id);
+
+    @GET
+    @Path("/patients/me")
+    Patient me();
+
+    @POST
+    @Path("/patients/{id}/screenings")
+    Screening screen(@PathParam("id") long id, NewScreening screening);
+
+    @GET
+    @Path("/patients/{id}/screenings")
+    List<Screening> screenings(@PathParam("id") long id);
+
+    @GET
+    @Path("/patients/{id}/clearance")
+    Clearance clearance(@PathParam("id") long id);
+
+    /** Audit entries; kept as JSON because the page shows them as a generic table. */
+    @GET
+    @Path("/audit")
+    JsonNode audit(
+            @QueryParam("patientId") Long patientId, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return ServiceException.from(response);
+    }
+}

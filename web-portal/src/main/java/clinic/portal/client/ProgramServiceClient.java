@@ -1,0 +1,111 @@
+package clinic.portal.client;
+
+import clinic.portal.client.ProgramApi.Acknowledge;
+import clinic.portal.client.ProgramApi.Alert;
+import clinic.portal.client.ProgramApi.Exercise;
+import clinic.portal.client.ProgramApi.NewProgram;
+import clinic.portal.client.ProgramApi.NewSession;
+import clinic.portal.client.ProgramApi.PhaseChange;
+import clinic.portal.client.ProgramApi.Program;
+import clinic.portal.client.ProgramApi.Progress;
+import clinic.portal.client.ProgramApi.Protocol;
+import clinic.portal.client.ProgramApi.Session;
+import clinic.portal.client.ProgramApi.Today;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/**
+ * program-service as the signed-in user sees it. Every error status becomes a {@link ServiceException}; a slow
+ * service is cut off after a few seconds so a page never hangs on it.
+ */
+@RegisterRestClient(configKey = "program-service")
+@RegisterClientHeaders(BearerTokenPropagation.class)
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Timeout(5000)
+public interface ProgramServiceClient {
+
+    @GET
+    @Path("/exercises")
+    List<Exercise> exercises(@QueryParam("phase") Integer phase, @QueryParam("category") String category);
+
+    @GET
+    @Path("/protocols")
+    List<Protocol> protocols();
+
+    @GET
+    @Path("/protocols/{code}")
+    Protocol protocol(@PathParam("code") String code);
+
+    /** Assigns a protocol; 422 with {@code cautions} when a caution exercise is not acknowledged. */
+    @POST
+    @Path("/programs")
+    Program assign(NewProgram program);
+
+    @GET
+    @Path("/programs")
+    List<Program> programsOf(@QueryParam("patientId") long patientId);
+
+    @GET
+    @Path("/programs/{id}")
+    Program program(@PathParam("id") long id);
+
+    @GET
+    @Path("/programs/me")
+    Program myProgram();
+
+    @GET
+    @Path("/programs/me/today")
+    Today today();
+
+    @POST
+    @Path("/programs/{id}/phase")
+    Program changePhase(@PathParam("id") long id, PhaseChange change);
+
+    /** Logs a session; the key makes a double submit (Back + resend) store it once. */
+    @POST
+    @Path("/programs/{id}/sessions")
+    Session logSession(
+            @PathParam("id") long id, @HeaderParam("Idempotency-Key") String idempotencyKey, NewSession session);
+
+    @GET
+    @Path("/programs/{id}/sessions")
+    List<Session> sessions(@PathParam("id") long id);
+
+    @GET
+    @Path("/programs/{id}/progress")
+    Progress progress(@PathParam("id") long id);
+
+    @GET
+    @Path("/alerts")
+    List<Alert> alerts(@QueryParam("status") String status);
+
+    @POST
+    @Path("/alerts/{id}/acknowledge")
+    Alert acknowledge(@PathParam("id") long id, Acknowledge acknowledge);
+
+    /** A clinic report; kept as JSON because the page shows it as a generic table. */
+    @GET
+    @Path("/reports/{name}")
+    JsonNode report(@PathParam("name") String name);
+
+    @ClientExceptionMapper
+    static RuntimeException toException(Response response) {
+        return ServiceException.from(response);
+    }
+}

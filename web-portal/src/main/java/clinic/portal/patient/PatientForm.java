@@ -1,0 +1,41 @@
+package clinic.portal.patient;
+
+import clinic.portal.client.PatientApi.NewPatient;
+import clinic.portal.common.FormValues;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** The registration form as typed, kept as text so a failed submission shows exactly what the user entered. */
+public class PatientForm {
+
+    @RestForm
+    public String givenName;
+
+    @RestForm
+    public String familyName;
+
+    @RestForm
+    public String dateOfBirth;
+
+    @RestForm
+    public String email;
+
+    @RestForm
+    public String phone;
+
+    @RestForm
+    public String condition;
+
+    @RestForm
+    public String carePhysio;
+
+    NewPatient toPayload() {
+        return new NewPatient(
+                FormValues.blankToNull(givenName),
+                FormValues.blankToNull(familyName),
+                FormValues.blankToNull(dateOfBirth),
+                FormValues.blankToNull(email),
+                FormValues.blankToNull(phone),
+                FormValues.blankToNull(condition),
+                FormValues.blankToNull(carePhysio));
+    }
+}

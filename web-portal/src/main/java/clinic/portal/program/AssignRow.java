@@ -1,0 +1,33 @@
+package clinic.portal.program;
+
+import clinic.portal.client.ProgramApi.Prescription;
+
+/** One exercise row of the assign review: the dosage as typed and whether it stays in the program. */
+public record AssignRow(
+        String exercise,
+        String name,
+        String sets,
+        String reps,
+        String holdSeconds,
+        String minutes,
+        String timesPerDay,
+        boolean perSide,
+        boolean included) {
+
+    static AssignRow of(Prescription p, String name) {
+        return new AssignRow(
+                p.exercise(),
+                name != null ? name : p.name() != null ? p.name() : p.exercise(),
+                text(p.sets()),
+                text(p.reps()),
+                text(p.holdSeconds()),
+                text(p.minutes()),
+                text(p.timesPerDay()),
+                Boolean.TRUE.equals(p.perSide()),
+                true);
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,182 @@
+package clinic.portal.routine;
+
+import clinic.portal.client.ProblemBody.Violation;
+import clinic.portal.client.ProgramApi.Exercise;
+import clinic.portal.client.ProgramApi.NewSession;
+import clinic.portal.client.ProgramApi.Prescription;
+import clinic.portal.client.ProgramApi.Program;
+import clinic.portal.client.ProgramApi.Progress;
+import clinic.portal.client.ProgramApi.Session;
+import clinic.portal.client.ProgramApi.SessionExercise;
+import clinic.portal.client.ProgramApi.Today;
+import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.common.Calls;
+import clinic.portal.common.FormValues;
+import clinic.portal.common.Notice;
+import clinic.portal.common.Outcome;
+import clinic.portal.program.ProgressChart;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The patient's own pages: today's routine, logging a session, and progress. */
+@Path("/me")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("patient")
+@Tag(name = "Pages: my routine")
+public class RoutinePages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance today(Outcome<Today> today, List<Prescription> exercises);
+
+        static native TemplateInstance log(
+                Outcome<Today> today, List<Prescription> exercises, SessionForm form, Notice notice);
+
+        static native TemplateInstance logged(Session session, boolean redFlag);
+
+        static native TemplateInstance history(
+                Outcome<Program> program, Outcome<List<Session>> sessions, ProgressChart chart);
+    }
+
+    private final ProgramServiceClient programs;
+
+    public RoutinePages(@RestClient ProgramServiceClient programs) {
+        this.programs = programs;
+    }
+
+    @GET
+    @Path("/today")
+    @Operation(summary = "Today's routine as cards, with the pain rules")
+    public TemplateInstance today() {
+        Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
+        return Templates.today(today, exercises(today));
+    }
+
+    @GET
+    @Path("/log")
+    @Operation(summary = "Session log form")
+    public TemplateInstance logForm() {
+        SessionForm form = new SessionForm();
+        form.date = LocalDate.now().toString();
+        form.idempotencyKey = UUID.randomUUID().toString();
+        Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
+        return Templates.log(today, exercises(today), form, null);
+    }
+
+    @POST
+    @Path("/sessions")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "Log a session; red flags show the emergency advice at once")
+    public TemplateInstance log(@BeanParam SessionForm form) {
+        // The program is looked up from the signed-in patient, never taken from the form.
+        Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
+        List<Prescription> exercises = exercises(today);
+        if (!today.isOk() || today.value().programId() == null) {
+            Notice notice =
+                    today.isOk() ? Notice.of("You have no active program to log against.", List.of()) : today.notice();
+            return Templates.log(today, exercises, form, notice);
+        }
+        List<Violation> violations = new ArrayList<>();
+        FormValues.required(form.date, "date", violations);
+        Integer before = FormValues.integer(form.painBefore, "painBefore", violations);
+        Integer after = FormValues.integer(form.painAfter, "painAfter", violations);
+        FormValues.required(form.painBefore, "painBefore", violations);
+        FormValues.required(form.painAfter, "painAfter", violations);
+        Double lasted = FormValues.decimal(form.painLastedHoursAfter, "painLastedHoursAfter", violations);
+        if (!violations.isEmpty()) {
+            return Templates.log(today, exercises, form, Notice.of("Some answers need attention.", violations));
+        }
+        List<SessionExercise> done = exercises.stream()
+                .map(e -> new SessionExercise(
+                        e.exercise(), form.isCompleted(e.exercise()), form.hadNervePain(e.exercise())))
+                .toList();
+        NewSession session = new NewSession(
+                form.date.trim(), before, after, done, lasted, form.isRedFlag(), FormValues.blankToNull(form.notes));
+        String key = FormValues.blankToNull(form.idempotencyKey) == null
+                ? UUID.randomUUID().toString()
+                : form.idempotencyKey.trim();
+        long programId = today.value().programId();
+        Outcome<Session> saved = Calls.attempt(Calls.PROGRAMS, () -> programs.logSession(programId, key, session));
+        if (!saved.isOk()) {
+            return Templates.log(today, exercises, form, saved.notice());
+        }
+        return Templates.logged(
+                saved.value(),
+                form.isRedFlag() || Boolean.TRUE.equals(saved.value().redFlagSymptoms()));
+    }
+
+    @GET
+    @Path("/history")
+    @Operation(summary = "The patient's sessions and progress chart")
+    public TemplateInstance history() {
+        Outcome<Program> program = Calls.attempt(Calls.PROGRAMS, programs::myProgram);
+        if (!program.isOk() || program.value().id() == null) {
+            return Templates.history(program, Outcome.ok(List.of()), ProgressChart.of(null, List.of()));
+        }
+        long id = program.value().id();
+        Outcome<List<Session>> sessions = Calls.attempt(Calls.PROGRAMS, () -> programs.sessions(id));
+        Outcome<Progress> progress = Calls.attempt(Calls.PROGRAMS, () -> programs.progress(id));
+        ProgressChart chart = ProgressChart.of(progress.value(), sessions.isOk() ? sessions.value() : List.of());
+        return Templates.history(program, sessions, chart);
+    }
+
+    /**
+     * Today's exercises with the library's descriptions filled in where the routine sends only slug and dosage, so
+     * the cards always show how to do it, what to feel and the precautions.
+     */
+    private List<Prescription> exercises(Outcome<Today> today) {
+        if (!today.isOk() || today.value().exercises() == null) {
+            return List.of();
+        }
+        List<Prescription> items = today.value().exercises();
+        boolean complete = items.stream().allMatch(p -> p.instructions() != null && p.name() != null);
+        if (complete) {
+            return items;
+        }
+        Outcome<List<Exercise>> library = Calls.attempt(Calls.PROGRAMS, () -> programs.exercises(null, null));
+        Map<String, Exercise> bySlug = library.isOk() && library.value() != null
+                ? library.value().stream()
+                        .filter(e -> e.slug() != null)
+                        .collect(Collectors.toMap(Exercise::slug, Function.identity(), (a, b) -> a))
+                : Map.of();
+        return items.stream()
+                .map(p -> {
+                    Exercise e = bySlug.get(p.exercise());
+                    if (e == null) {
+                        return p;
+                    }
+                    return new Prescription(
+                            p.exercise(),
+                            p.name() != null ? p.name() : e.name(),
+                            p.sets(),
+                            p.reps(),
+                            p.holdSeconds(),
+                            p.minutes(),
+                            p.timesPerDay(),
+                            p.perSide(),
+                            p.instructions() != null ? p.instructions() : e.instructions(),
+                            p.shouldFeel() != null ? p.shouldFeel() : e.shouldFeel(),
+                            p.precautions() != null ? p.precautions() : e.precautions(),
+                            p.markedForReview());
+                })
+                .toList();
+    }
+}

@@ -1,0 +1,50 @@
+package clinic.portal.routine;
+
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The session log as typed. {@code completed} and {@code nervePain} carry the slugs of the ticked exercises; the
+ * idempotency key is made when the form is shown, so sending the same form twice stores one session.
+ */
+public class SessionForm {
+
+    @RestForm
+    public String date;
+
+    @RestForm
+    public String painBefore;
+
+    @RestForm
+    public String painAfter;
+
+    @RestForm
+    public List<String> completed;
+
+    @RestForm
+    public List<String> nervePain;
+
+    @RestForm
+    public String painLastedHoursAfter;
+
+    @RestForm
+    public String redFlagSymptoms;
+
+    @RestForm
+    public String notes;
+
+    @RestForm
+    public String idempotencyKey;
+
+    public boolean isCompleted(String slug) {
+        return completed != null && completed.contains(slug);
+    }
+
+    public boolean hadNervePain(String slug) {
+        return nervePain != null && nervePain.contains(slug);
+    }
+
+    public boolean isRedFlag() {
+        return redFlagSymptoms != null && !redFlagSymptoms.isBlank();
+    }
+}

@@ -1,0 +1,34 @@
+// Draws the progress charts from data- attributes (JSON); the pages carry the same data as tables.
+(function () {
+  "use strict";
+  if (typeof Chart === "undefined") { return; }
+  function read(canvas) {
+    try { return JSON.parse(canvas.getAttribute("data-points") || "[]"); } catch (e) { return []; }
+  }
+  document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+    var points = read(canvas);
+    if (!points.length) { return; }
+    if (canvas.getAttribute("data-chart") === "pain") {
+      new Chart(canvas, {
+        type: "line",
+        data: {
+          labels: points.map(function (p) { return p.date; }),
+          datasets: [
+            { label: "Pain before", data: points.map(function (p) { return p.painBefore; }), borderColor: "#a1120f", backgroundColor: "#a1120f" },
+            { label: "Pain after", data: points.map(function (p) { return p.painAfter; }), borderColor: "#0b5cad", backgroundColor: "#0b5cad", borderDash: [6, 4] }
+          ]
+        },
+        options: { scales: { y: { min: 0, max: 10, title: { display: true, text: "Pain (0-10)" } } } }
+      });
+    } else {
+      new Chart(canvas, {
+        type: "bar",
+        data: {
+          labels: points.map(function (p) { return p.weekStart; }),
+          datasets: [{ label: "Adherence (%)", data: points.map(function (p) { return p.percent; }), backgroundColor: "#13693a" }]
+        },
+        options: { scales: { y: { min: 0, max: 100 } } }
+      });
+    }
+  });
+})();
