@@ -37,12 +37,46 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notFound(DomainException.NotFound e) {
+        return respond(Problem.of(404, "Not Found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(DomainException.Conflict e) {
+        return respond(Problem.of(409, "Conflict", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(jakarta.persistence.OptimisticLockException e) {
+        return respond(Problem.of(409, "Conflict", "Someone else changed this record; reload it and try again."));
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(DomainException.Invalid e) {
+        return respond(
+                new Problem("about:blank", "Invalid request", 400, "Some fields are not valid.", e.violations, null));
+    }
+
+    @ServerExceptionMapper
+    public Response refused(DomainException.Refused e) {
+        return respond(new Problem("about:blank", "Refused by a clinical rule", 422, e.getMessage(), null, e.cautions));
+    }
+
+    @ServerExceptionMapper
+    public Response unavailable(DomainException.Unavailable e) {
+        return Response.fromResponse(respond(Problem.of(503, "Service Unavailable", e.getMessage())))
+                .header("Retry-After", "30")
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(field(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(Problem.Violation::field))
                 .toList();
-        return respond(new Problem("about:blank", "Invalid request", 400, "Some fields are not valid.", violations));
+        return respond(
+                new Problem("about:blank", "Invalid request", 400, "Some fields are not valid.", violations, null));
     }
 
     @ServerExceptionMapper
@@ -93,7 +127,12 @@ public class ProblemMappers {
         List<Problem.Violation> violations =
                 field == null ? null : List.of(new Problem.Violation(field, "has the wrong type or format"));
         return respond(new Problem(
-                "about:blank", "Malformed request", 400, "The body is not valid JSON for this request.", violations));
+                "about:blank",
+                "Malformed request",
+                400,
+                "The body is not valid JSON for this request.",
+                violations,
+                null));
     }
 
     /** "create.arg0.givenName" becomes "givenName". */

@@ -6,8 +6,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.List;
 
-/** One exercise of the library. */
+/** One exercise of the library, with its default dosage and, for risky ones, a caution. */
 @Entity
 @Table(name = "exercise")
 public class Exercise {
@@ -21,4 +24,96 @@ public class Exercise {
 
     @Column(nullable = false, length = 120)
     public String name;
+
+    @Column(nullable = false, length = 40)
+    public String category;
+
+    /** Comma-separated phase numbers the exercise belongs to; empty for exercises the guide only warns about. */
+    @Column(nullable = false, length = 20)
+    public String phases;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String instructions;
+
+    @Column(name = "should_feel", columnDefinition = "TEXT")
+    public String shouldFeel;
+
+    @Column(columnDefinition = "TEXT")
+    public String precautions;
+
+    @Column(name = "common_mistakes", columnDefinition = "TEXT")
+    public String commonMistakes;
+
+    @Column(columnDefinition = "TEXT")
+    public String progression;
+
+    public Integer sets;
+    public Integer reps;
+
+    @Column(name = "hold_seconds")
+    public Integer holdSeconds;
+
+    public Integer minutes;
+
+    @Column(name = "times_per_day")
+    public Integer timesPerDay;
+
+    @Column(name = "per_side", nullable = false)
+    public boolean perSide;
+
+    @Column(name = "caution_avoid_phases", length = 20)
+    public String cautionAvoidPhases;
+
+    @Column(name = "caution_reason", columnDefinition = "TEXT")
+    public String cautionReason;
+
+    @Column(name = "caution_alternatives", length = 500)
+    public String cautionAlternatives;
+
+    @Column(name = "built_in", nullable = false)
+    public boolean builtIn;
+
+    @Column(name = "created_by", length = 100)
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    public List<Integer> phaseList() {
+        return numbers(phases);
+    }
+
+    public List<Integer> avoidInPhases() {
+        return numbers(cautionAvoidPhases);
+    }
+
+    public boolean hasCaution() {
+        return cautionReason != null;
+    }
+
+    /** Whether the guide says to avoid this exercise in the given phase. */
+    public boolean avoidIn(int phase) {
+        return hasCaution() && avoidInPhases().contains(phase);
+    }
+
+    public List<String> alternatives() {
+        if (cautionAlternatives == null || cautionAlternatives.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cautionAlternatives.split(",")).map(String::trim).toList();
+    }
+
+    public Dosage defaultDosage() {
+        return new Dosage(sets, reps, holdSeconds, minutes, timesPerDay, perSide);
+    }
+
+    private static List<Integer> numbers(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .toList();
+    }
 }

@@ -1,0 +1,57 @@
+package clinic.program.program;
+
+import clinic.program.exercise.Dosage;
+import clinic.program.exercise.Exercise;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/** An exercise currently prescribed in a program, with its dosage; flagged for review after nerve pain. */
+@Entity
+@Table(name = "program_exercise")
+public class ProgramExercise {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "program_id", nullable = false)
+    public long programId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "exercise_id")
+    public Exercise exercise;
+
+    @Column(nullable = false)
+    public int position;
+
+    public Integer sets;
+    public Integer reps;
+
+    @Column(name = "hold_seconds")
+    public Integer holdSeconds;
+
+    public Integer minutes;
+
+    @Column(name = "times_per_day")
+    public Integer timesPerDay;
+
+    @Column(name = "per_side", nullable = false)
+    public boolean perSide;
+
+    @Column(name = "marked_for_review", nullable = false)
+    public boolean markedForReview;
+
+    @Column(name = "caution_ack_reason", columnDefinition = "TEXT")
+    public String cautionAckReason;
+
+    public Dosage dosage() {
+        return new Dosage(sets, reps, holdSeconds, minutes, timesPerDay, perSide);
+    }
+}

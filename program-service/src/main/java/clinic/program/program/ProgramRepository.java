@@ -1,0 +1,68 @@
+package clinic.program.program;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class ProgramRepository implements PanacheRepository<Program> {
+
+    public Optional<Program> findWithProtocol(long id) {
+        return find("from Program p join fetch p.protocol where p.id = ?1", id).firstResultOptional();
+    }
+
+    public Optional<Program> activeForPatient(long patientId) {
+        return find("from Program p join fetch p.protocol where p.activePatientId = ?1", patientId)
+                .firstResultOptional();
+    }
+
+    public Optional<Program> activeForAccount(String account) {
+        return find(
+                        "from Program p join fetch p.protocol where p.patientAccount = ?1 and p.status = ?2"
+                                + " order by p.id desc",
+                        account,
+                        Program.ACTIVE)
+                .firstResultOptional();
+    }
+
+    public List<Program> forPatient(long patientId) {
+        return find("from Program p join fetch p.protocol where p.patientId = ?1 order by p.id desc", patientId)
+                .list();
+    }
+
+    /** Current exercises of a program with their library rows, in one statement. */
+    public List<ProgramExercise> exercises(long programId) {
+        return getEntityManager()
+                .createQuery(
+                        "select pe from ProgramExercise pe join fetch pe.exercise where pe.programId = :id"
+                                + " order by pe.position",
+                        ProgramExercise.class)
+                .setParameter("id", programId)
+                .getResultList();
+    }
+
+    public void deleteExercises(long programId) {
+        getEntityManager()
+                .createQuery("delete from ProgramExercise pe where pe.programId = :id")
+                .setParameter("id", programId)
+                .executeUpdate();
+    }
+
+    public void persistExercise(ProgramExercise exercise) {
+        getEntityManager().persist(exercise);
+    }
+
+    public void persistRevision(ProgramRevision revision) {
+        getEntityManager().persist(revision);
+    }
+
+    public List<ProgramRevision> revisions(long programId) {
+        return getEntityManager()
+                .createQuery(
+                        "select r from ProgramRevision r where r.programId = :id order by r.number",
+                        ProgramRevision.class)
+                .setParameter("id", programId)
+                .getResultList();
+    }
+}

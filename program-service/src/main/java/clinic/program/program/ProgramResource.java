@@ -1,0 +1,114 @@
+package clinic.program.program;
+
+import clinic.program.progress.ProgressService;
+import clinic.program.progress.ProgressView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programs", description = "Assigned programs, today's routine, phase moves and progress")
+public class ProgramResource {
+
+    private final ProgramService programs;
+    private final RoutineService routine;
+    private final ProgressService progress;
+
+    public ProgramResource(ProgramService programs, RoutineService routine, ProgressService progress) {
+        this.programs = programs;
+        this.routine = routine;
+        this.progress = progress;
+    }
+
+    @POST
+    @RolesAllowed("physio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign a protocol phase to a patient (checks cautions and clearance)")
+    @APIResponse(responseCode = "201", description = "Created, or a new revision of the patient's active program")
+    @APIResponse(responseCode = "400", description = "Invalid fields, unknown protocol or exercise")
+    @APIResponse(responseCode = "404", description = "patient-service does not know the patient")
+    @APIResponse(responseCode = "422", description = "Not cleared, or caution exercises not acknowledged")
+    @APIResponse(responseCode = "503", description = "patient-service unavailable; nothing written")
+    public Response assign(@NotNull @Valid NewProgram input) {
+        ProgramService.Assigned assigned = programs.assign(input);
+        return Response.created(UriBuilder.fromPath("/api/programs/{id}")
+                        .build(assigned.program().id()))
+                .entity(assigned.program())
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({"physio", "admin"})
+    @Operation(summary = "Programs of a patient, newest first")
+    @APIResponse(responseCode = "200", description = "Programs")
+    public List<ProgramView> forPatient(@QueryParam("patientId") @NotNull @Positive Long patientId) {
+        return programs.forPatient(patientId);
+    }
+
+    @GET
+    @Path("/{id: \\d+}")
+    @RolesAllowed({"physio", "admin", "patient"})
+    @Operation(summary = "One program (patients: only their own)")
+    @APIResponse(responseCode = "200", description = "The program with its revisions")
+    @APIResponse(responseCode = "404", description = "No such program, or not yours")
+    public ProgramView get(@PathParam("id") long id) {
+        return programs.get(id);
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed("patient")
+    @Operation(summary = "Your active program")
+    @APIResponse(responseCode = "200", description = "The program")
+    @APIResponse(responseCode = "404", description = "You have no active program")
+    public ProgramView mine() {
+        return programs.mine();
+    }
+
+    @GET
+    @Path("/me/today")
+    @RolesAllowed("patient")
+    @Operation(summary = "Today's routine with instructions, dosage, pain rules and what is logged")
+    @APIResponse(responseCode = "200", description = "The routine")
+    @APIResponse(responseCode = "404", description = "You have no active program")
+    public TodayView today() {
+        return routine.today();
+    }
+
+    @POST
+    @Path("/{id: \\d+}/phase")
+    @RolesAllowed("physio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move the program to another phase, with a reason")
+    @APIResponse(responseCode = "200", description = "The program after the move")
+    @APIResponse(responseCode = "409", description = "Stale version")
+    public ProgramView changePhase(@PathParam("id") long id, @NotNull @Valid PhaseChange change) {
+        return programs.changePhase(id, change);
+    }
+
+    @GET
+    @Path("/{id: \\d+}/progress")
+    @RolesAllowed({"physio", "admin", "patient"})
+    @Operation(summary = "Adherence, pain trend, phase history and suggestion")
+    @APIResponse(responseCode = "200", description = "Progress")
+    @APIResponse(responseCode = "404", description = "No such program, or not yours")
+    public ProgressView progress(@PathParam("id") long id) {
+        return progress.progress(id);
+    }
+}

@@ -1,0 +1,356 @@
+package clinic.program.program;
+
+import clinic.program.audit.Audit;
+import clinic.program.clearance.Clearance;
+import clinic.program.clearance.ClearanceGateway;
+import clinic.program.common.DomainException;
+import clinic.program.common.Problem;
+import clinic.program.exercise.Dosage;
+import clinic.program.exercise.Exercise;
+import clinic.program.exercise.ExerciseRepository;
+import clinic.program.protocol.Protocol;
+import clinic.program.protocol.ProtocolExercise;
+import clinic.program.protocol.ProtocolRepository;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Programs: assignment (with the caution and clearance checks), re-assignment as a new revision, phase moves and
+ * who-may-see-what. The clearance call happens outside any transaction, so a slow patient-service holds no locks
+ * and a failed one leaves nothing written.
+ */
+@ApplicationScoped
+public class ProgramService {
+
+    private final ProgramRepository programs;
+    private final ProtocolRepository protocols;
+    private final ExerciseRepository exercises;
+    private final ClearanceGateway clearance;
+    private final SecurityIdentity identity;
+    private final Audit audit;
+    private final ObjectMapper json;
+
+    public ProgramService(
+            ProgramRepository programs,
+            ProtocolRepository protocols,
+            ExerciseRepository exercises,
+            ClearanceGateway clearance,
+            SecurityIdentity identity,
+            Audit audit,
+            ObjectMapper json) {
+        this.programs = programs;
+        this.protocols = protocols;
+        this.exercises = exercises;
+        this.clearance = clearance;
+        this.identity = identity;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** The outcome of an assignment: the program and whether it was new or a new revision of the active one. */
+    public record Assigned(ProgramView program, boolean created) {}
+
+    private record Planned(Exercise exercise, Dosage dosage, String ackReason) {}
+
+    /**
+     * Assigns a protocol phase to a patient. Order of checks: input (400), cautions (422 with alternatives),
+     * clearance from patient-service with the caller's token (404 unknown patient, 422 not cleared, 503 down),
+     * then one transaction that creates the program or adds a revision to the patient's active one.
+     */
+    public Assigned assign(NewProgram input) {
+        Protocol protocol = protocols
+                .findByCode(input.protocol())
+                .orElseThrow(() -> new DomainException.Invalid("protocol", "unknown protocol"));
+        List<Planned> plan = plan(protocol, input);
+        checkCautions(input.phase(), plan);
+        Clearance answer = clearance.clearance(input.patientId());
+        if (!answer.cleared()) {
+            throw new DomainException.Refused("The patient is not cleared for an exercise program: "
+                    + (answer.reason() == null ? "no valid screening." : answer.reason()));
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(protocol, input, plan, answer));
+        } catch (PersistenceException e) {
+            // Two assignments for the same patient raced; the loser retries and becomes a revision.
+            throw new DomainException.Conflict("Another assignment for this patient was saved at the same time.");
+        }
+    }
+
+    private List<Planned> plan(Protocol protocol, NewProgram input) {
+        int phase = input.phase();
+        Map<String, ProtocolExercise> phaseDefaults = protocols.exercises(protocol.id).stream()
+                .filter(pe -> pe.phase.number == phase)
+                .collect(Collectors.toMap(pe -> pe.exercise.slug, Function.identity(), (a, b) -> a));
+        Map<String, String> acks = new HashMap<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        Set<String> wanted = new HashSet<>();
+        if (input.acknowledgements() != null) {
+            input.acknowledgements().forEach(a -> acks.put(a.exercise(), a.reason()));
+            wanted.addAll(acks.keySet());
+        }
+        if (input.exercises() != null) {
+            input.exercises().forEach(c -> wanted.add(c.exercise()));
+        }
+        Map<String, Exercise> known =
+                exercises.findBySlugs(wanted).stream().collect(Collectors.toMap(e -> e.slug, Function.identity()));
+        if (input.acknowledgements() != null) {
+            for (int i = 0; i < input.acknowledgements().size(); i++) {
+                if (!known.containsKey(input.acknowledgements().get(i).exercise())) {
+                    violations.add(new Problem.Violation("acknowledgements[" + i + "].exercise", "unknown exercise"));
+                }
+            }
+        }
+        List<Planned> plan = new ArrayList<>();
+        if (input.exercises() == null || input.exercises().isEmpty()) {
+            protocols.exercises(protocol.id).stream()
+                    .filter(pe -> pe.phase.number == phase)
+                    .forEach(pe -> plan.add(new Planned(
+                            pe.exercise, pe.dosage().orElse(pe.exercise.defaultDosage()), acks.get(pe.exercise.slug))));
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < input.exercises().size(); i++) {
+                NewProgram.ExerciseChoice choice = input.exercises().get(i);
+                Exercise exercise = known.get(choice.exercise());
+                if (exercise == null) {
+                    violations.add(new Problem.Violation("exercises[" + i + "].exercise", "unknown exercise"));
+                    continue;
+                }
+                if (!seen.add(exercise.slug)) {
+                    violations.add(new Problem.Violation("exercises[" + i + "].exercise", "listed twice"));
+                    continue;
+                }
+                Dosage base = phaseDefaults.containsKey(exercise.slug)
+                        ? phaseDefaults.get(exercise.slug).dosage().orElse(exercise.defaultDosage())
+                        : exercise.defaultDosage();
+                Dosage dosage = new Dosage(
+                                choice.sets(),
+                                choice.reps(),
+                                choice.holdSeconds(),
+                                choice.minutes(),
+                                choice.timesPerDay(),
+                                choice.perSide())
+                        .orElse(base);
+                plan.add(new Planned(exercise, dosage, acks.get(exercise.slug)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new DomainException.Invalid(violations);
+        }
+        return plan;
+    }
+
+    /** CLINICAL.md "Exercises to avoid": a caution exercise in a phase it is to be avoided needs a reason. */
+    private static void checkCautions(int phase, List<Planned> plan) {
+        List<Problem.Caution> cautions = plan.stream()
+                .filter(p -> p.exercise().avoidIn(phase))
+                .filter(p -> p.ackReason() == null || p.ackReason().isBlank())
+                .map(p -> new Problem.Caution(
+                        p.exercise().slug,
+                        p.exercise().cautionReason,
+                        p.exercise().alternatives()))
+                .toList();
+        if (!cautions.isEmpty()) {
+            throw new DomainException.Refused(
+                    "Some exercises are to be avoided in phase " + phase
+                            + "; choose the safer alternatives or acknowledge each with a reason.",
+                    cautions);
+        }
+    }
+
+    private Assigned store(Protocol protocol, NewProgram input, List<Planned> plan, Clearance answer) {
+        String physio = identity.getPrincipal().getName();
+        LocalDateTime now = LocalDateTime.now();
+        LocalDate today = now.toLocalDate();
+        Program program = programs.activeForPatient(input.patientId()).orElse(null);
+        boolean created = program == null;
+        if (created) {
+            program = new Program();
+            program.patientId = input.patientId();
+            program.activePatientId = input.patientId();
+            program.status = Program.ACTIVE;
+            program.startedOn = today;
+            program.phaseSince = today;
+            program.currentRevision = 0;
+            program.createdBy = physio;
+            program.createdAt = now;
+        } else {
+            programs.deleteExercises(program.id);
+            if (program.phase != input.phase()) {
+                program.phaseSince = today;
+            }
+        }
+        program.protocol = protocol;
+        program.phase = input.phase();
+        program.patientAccount = answer.patientAccount();
+        program.carePhysio = answer.carePhysio() != null ? answer.carePhysio() : physio;
+        program.updatedAt = now;
+        program.currentRevision++;
+        if (created) {
+            programs.persist(program);
+        }
+        programs.flush();
+        List<ProgramExercise> rows = replaceExercises(program, plan);
+        addRevision(program, rows, input.reason() != null ? input.reason() : created ? "assigned" : "re-assigned");
+        programs.flush();
+        audit.record(created ? "PROGRAM_ASSIGNED" : "PROGRAM_REVISED", program.patientId, program.id);
+        return new Assigned(view(program, rows), created);
+    }
+
+    private List<ProgramExercise> replaceExercises(Program program, List<Planned> plan) {
+        List<ProgramExercise> rows = new ArrayList<>();
+        int position = 1;
+        for (Planned p : plan) {
+            ProgramExercise pe = new ProgramExercise();
+            pe.programId = program.id;
+            pe.exercise = p.exercise();
+            pe.position = position++;
+            pe.sets = p.dosage().sets();
+            pe.reps = p.dosage().reps();
+            pe.holdSeconds = p.dosage().holdSeconds();
+            pe.minutes = p.dosage().minutes();
+            pe.timesPerDay = p.dosage().timesPerDay();
+            pe.perSide = Boolean.TRUE.equals(p.dosage().perSide());
+            pe.cautionAckReason = p.exercise().hasCaution() ? p.ackReason() : null;
+            programs.persistExercise(pe);
+            rows.add(pe);
+        }
+        return rows;
+    }
+
+    private void addRevision(Program program, List<ProgramExercise> rows, String reason) {
+        ProgramRevision revision = new ProgramRevision();
+        revision.programId = program.id;
+        revision.number = program.currentRevision;
+        revision.phase = program.phase;
+        revision.protocol = program.protocol.code;
+        revision.changedBy = identity.getPrincipal().getName();
+        revision.changedAt = LocalDateTime.now();
+        revision.effectiveOn = revision.changedAt.toLocalDate();
+        revision.reason = reason;
+        try {
+            revision.exercises = json.writeValueAsString(
+                    rows.stream().map(ProgramView.ProgramExerciseView::of).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("revision snapshot not serialisable", e);
+        }
+        programs.persistRevision(revision);
+    }
+
+    /**
+     * Moves a program to another phase of its protocol (the phase's default exercises), recording who, when and
+     * why as a new revision. A stale {@code version} is refused with {@link DomainException.Conflict}.
+     */
+    @Transactional
+    public ProgramView changePhase(long id, PhaseChange change) {
+        Program program = visible(id);
+        if (program.version != change.version()) {
+            throw new DomainException.Conflict("The program changed since version " + change.version() + ".");
+        }
+        if (!program.isActive()) {
+            throw new DomainException.Refused("The program is not active.");
+        }
+        List<Planned> plan = protocols.exercises(program.protocol.id).stream()
+                .filter(pe -> pe.phase.number == change.phase())
+                .map(pe -> new Planned(pe.exercise, pe.dosage().orElse(pe.exercise.defaultDosage()), null))
+                .toList();
+        programs.deleteExercises(program.id);
+        if (program.phase != change.phase()) {
+            program.phaseSince = LocalDate.now();
+        }
+        program.phase = change.phase();
+        program.currentRevision++;
+        program.updatedAt = LocalDateTime.now();
+        programs.flush();
+        List<ProgramExercise> rows = replaceExercises(program, plan);
+        addRevision(program, rows, change.reason());
+        programs.flush();
+        audit.record("PROGRAM_PHASE_CHANGED", program.patientId, program.id);
+        return view(program, rows);
+    }
+
+    /** One program, if the caller may see it (staff: any; patient: only their own, else 404). */
+    @Transactional
+    public ProgramView get(long id) {
+        Program program = visible(id);
+        auditRead("PROGRAM_READ", program);
+        return view(program, programs.exercises(program.id));
+    }
+
+    /** A patient's programs, newest first (staff only). */
+    @Transactional
+    public List<ProgramView> forPatient(long patientId) {
+        List<ProgramView> result = programs.forPatient(patientId).stream()
+                .map(p -> view(p, programs.exercises(p.id)))
+                .toList();
+        audit.record("PROGRAM_LIST", patientId, null);
+        return result;
+    }
+
+    /** The calling patient's active program; 404 if none. */
+    public ProgramView mine() {
+        Program program = myProgram();
+        return view(program, programs.exercises(program.id));
+    }
+
+    /** The calling patient's active program entity; 404 if none. */
+    public Program myProgram() {
+        return programs.activeForAccount(identity.getPrincipal().getName())
+                .orElseThrow(() -> new DomainException.NotFound("You have no active program."));
+    }
+
+    /**
+     * Loads a program the caller may see. A patient asking for someone else's gets the same 404 as for an absent
+     * one, so ids cannot be probed.
+     */
+    public Program visible(long id) {
+        Program program =
+                programs.findWithProtocol(id).orElseThrow(() -> new DomainException.NotFound("No program " + id + "."));
+        if (!audit.callerIsStaff() && !identity.getPrincipal().getName().equals(program.patientAccount)) {
+            throw new DomainException.NotFound("No program " + id + ".");
+        }
+        return program;
+    }
+
+    /** Audits a read when the caller is staff; patients reading their own data are not audited. */
+    public void auditRead(String action, Program program) {
+        if (audit.callerIsStaff()) {
+            audit.record(action, program.patientId, program.id);
+        }
+    }
+
+    private ProgramView view(Program p, List<ProgramExercise> rows) {
+        List<ProgramView.RevisionView> revisions = programs.revisions(p.id).stream()
+                .map(r ->
+                        new ProgramView.RevisionView(r.number, r.phase, r.protocol, r.changedBy, r.changedAt, r.reason))
+                .toList();
+        return new ProgramView(
+                p.id,
+                p.patientId,
+                p.patientAccount,
+                p.carePhysio,
+                p.protocol.code,
+                p.phase,
+                p.status,
+                p.startedOn,
+                p.phaseSince,
+                p.currentRevision,
+                p.version,
+                rows.stream().map(ProgramView.ProgramExerciseView::of).toList(),
+                revisions);
+    }
+}

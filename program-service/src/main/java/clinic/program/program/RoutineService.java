@@ -1,0 +1,90 @@
+package clinic.program.program;
+
+import clinic.program.common.DomainException;
+import clinic.program.protocol.ProtocolPhase;
+import clinic.program.protocol.ProtocolRepository;
+import clinic.program.session.PatientAdvice;
+import clinic.program.session.SessionRepository;
+import clinic.program.session.SessionView;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Today's routine for the calling patient, in four statements: program, phase, exercises, today's logs. */
+@ApplicationScoped
+public class RoutineService {
+
+    private final ProgramService programs;
+    private final ProgramRepository programRows;
+    private final ProtocolRepository protocols;
+    private final SessionRepository sessions;
+
+    public RoutineService(
+            ProgramService programs,
+            ProgramRepository programRows,
+            ProtocolRepository protocols,
+            SessionRepository sessions) {
+        this.programs = programs;
+        this.programRows = programRows;
+        this.protocols = protocols;
+        this.sessions = sessions;
+    }
+
+    /** The routine of the caller's active program for today; 404 if the caller has none. */
+    public TodayView today() {
+        Program program = programs.myProgram();
+        LocalDate today = LocalDate.now();
+        ProtocolPhase phase = protocols
+                .phase(program.protocol.id, program.phase)
+                .orElseThrow(() -> new DomainException.NotFound("The program's phase is not defined."));
+        List<TodayView.RoutineExercise> exercises = programRows.exercises(program.id).stream()
+                .map(pe -> new TodayView.RoutineExercise(
+                        pe.exercise.slug,
+                        pe.exercise.name,
+                        pe.exercise.category,
+                        pe.exercise.instructions,
+                        pe.exercise.shouldFeel,
+                        pe.exercise.precautions,
+                        pe.exercise.commonMistakes,
+                        pe.sets,
+                        pe.reps,
+                        pe.holdSeconds,
+                        pe.minutes,
+                        pe.timesPerDay,
+                        pe.perSide,
+                        describe(pe),
+                        pe.markedForReview))
+                .toList();
+        List<SessionView> logged = sessions.between(program.id, today, today).stream()
+                .map(s -> SessionView.of(s, null, null))
+                .toList();
+        return new TodayView(
+                program.id, today, program.phase, phase.name, phase.goal, exercises, PatientAdvice.PAIN_RULES, logged);
+    }
+
+    /** "2 sets of 10 reps, hold 3 s, each side, 1 time a day": the dosage in words for the patient. */
+    static String describe(ProgramExercise pe) {
+        List<String> parts = new ArrayList<>();
+        if (pe.sets != null && pe.reps != null) {
+            parts.add(pe.sets + (pe.sets == 1 ? " set of " : " sets of ") + pe.reps + " reps");
+        } else if (pe.reps != null) {
+            parts.add(pe.reps + " reps");
+        } else if (pe.sets != null) {
+            parts.add(pe.sets + (pe.sets == 1 ? " set" : " sets"));
+        }
+        if (pe.holdSeconds != null && pe.holdSeconds > 0) {
+            parts.add("hold " + pe.holdSeconds + " s");
+        }
+        if (pe.minutes != null && pe.minutes > 0) {
+            parts.add(pe.minutes + " min");
+        }
+        if (pe.perSide) {
+            parts.add("each side");
+        }
+        if (pe.timesPerDay != null) {
+            parts.add(pe.timesPerDay + (pe.timesPerDay == 1 ? " time a day" : " times a day"));
+        }
+        return String.join(", ", parts);
+    }
+}

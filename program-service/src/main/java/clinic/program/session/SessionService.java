@@ -1,0 +1,190 @@
+package clinic.program.session;
+
+import clinic.program.alert.AlertService;
+import clinic.program.alert.AlertView;
+import clinic.program.audit.Audit;
+import clinic.program.common.DomainException;
+import clinic.program.common.Problem;
+import clinic.program.program.Program;
+import clinic.program.program.ProgramExercise;
+import clinic.program.program.ProgramRepository;
+import clinic.program.program.ProgramService;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Session logs. With an {@code Idempotency-Key} the first result is stored under (program, key): a retry with the
+ * same body gets that result again, a retry with another body is refused, and a concurrent duplicate loses on the
+ * unique key and is answered from the winner's row (see {@link SessionResource}).
+ */
+@ApplicationScoped
+public class SessionService {
+
+    private final SessionRepository sessions;
+    private final ProgramRepository programRows;
+    private final ProgramService programs;
+    private final AlertService alerts;
+    private final SecurityIdentity identity;
+    private final Audit audit;
+    private final ObjectMapper json;
+
+    public SessionService(
+            SessionRepository sessions,
+            ProgramRepository programRows,
+            ProgramService programs,
+            AlertService alerts,
+            SecurityIdentity identity,
+            Audit audit,
+            ObjectMapper json) {
+        this.sessions = sessions;
+        this.programRows = programRows;
+        this.programs = programs;
+        this.alerts = alerts;
+        this.identity = identity;
+        this.audit = audit;
+        this.json = json;
+    }
+
+    /** A logged session and whether it is a replay of an earlier request with the same key. */
+    public record Logged(SessionView session, boolean replayed) {}
+
+    /**
+     * Logs a session on the caller's own program and applies the pain rules (alerts, review marks). Throws the
+     * database's duplicate-key exception when a concurrent request with the same key won; the caller then asks
+     * {@link #replay}.
+     */
+    @Transactional
+    public Logged log(long programId, NewSession input, String key) {
+        Program program = programs.visible(programId);
+        String hash = hash(input);
+        if (key != null) {
+            var earlier = sessions.findByKey(programId, key);
+            if (earlier.isPresent()) {
+                return new Logged(answer(earlier.get(), hash), true);
+            }
+        }
+        if (!program.isActive()) {
+            throw new DomainException.Refused("The program is not active.");
+        }
+        List<ProgramExercise> prescribed = programRows.exercises(programId);
+        validate(program, prescribed, input);
+
+        SessionLog log = new SessionLog();
+        log.programId = programId;
+        log.sessionDate = input.date();
+        log.painBefore = input.painBefore();
+        log.painAfter = input.painAfter();
+        log.painLastedHoursAfter = Boolean.TRUE.equals(input.painLastedHoursAfter());
+        log.redFlagSymptoms = input.redFlagSymptoms() == null
+                        || input.redFlagSymptoms().isEmpty()
+                ? null
+                : input.redFlagSymptoms().stream().distinct().map(Enum::name).collect(Collectors.joining(","));
+        log.notes = input.notes();
+        log.idempotencyKey = key;
+        log.requestHash = hash;
+        log.loggedBy = identity.getPrincipal().getName();
+        log.createdAt = LocalDateTime.now();
+        if (input.exercises() != null) {
+            for (NewSession.ExerciseDone done : input.exercises()) {
+                SessionExercise e = new SessionExercise();
+                e.log = log;
+                e.exerciseSlug = done.exercise();
+                e.completed = Boolean.TRUE.equals(done.completed());
+                e.sets = done.sets();
+                e.reps = done.reps();
+                e.side = done.side();
+                e.nervePain = Boolean.TRUE.equals(done.nervePain());
+                log.exercises.add(e);
+            }
+        }
+        log.nervePain = log.exercises.stream().anyMatch(e -> e.nervePain);
+        sessions.persist(log);
+        // Flush now so a concurrent duplicate key fails here, inside this method, and not at commit.
+        sessions.flush();
+        List<AlertView> raised = alerts.evaluate(program, log, prescribed);
+        audit.record("SESSION_LOGGED", program.patientId, programId);
+        return new Logged(SessionView.of(log, raised, emergencyAdvice(log)), false);
+    }
+
+    /** The stored answer for a key, after a concurrent duplicate lost the race. */
+    @Transactional
+    public Logged replay(long programId, NewSession input, String key) {
+        programs.visible(programId);
+        SessionLog earlier = sessions.findByKey(programId, key)
+                .orElseThrow(() -> new DomainException.Conflict("A request with this Idempotency-Key is in progress."));
+        return new Logged(answer(earlier, hash(input)), true);
+    }
+
+    /** Logs of a program, newest first, between optional dates (staff, or the patient for their own). */
+    @Transactional
+    public List<SessionView> list(long programId, LocalDate from, LocalDate to) {
+        Program program = programs.visible(programId);
+        programs.auditRead("SESSIONS_READ", program);
+        return sessions
+                .between(
+                        programId,
+                        from != null ? from : LocalDate.of(2000, 1, 1),
+                        to != null ? to : LocalDate.now().plusDays(1))
+                .stream()
+                .map(s -> SessionView.of(s, null, null))
+                .toList();
+    }
+
+    private SessionView answer(SessionLog earlier, String hash) {
+        if (!hash.equals(earlier.requestHash)) {
+            throw new DomainException.Refused(
+                    "This Idempotency-Key was already used for a different session; use a new key.");
+        }
+        return SessionView.of(earlier, alerts.forSession(earlier.id), emergencyAdvice(earlier));
+    }
+
+    private static String emergencyAdvice(SessionLog log) {
+        return log.redFlags().isEmpty() ? null : PatientAdvice.EMERGENCY_ADVICE;
+    }
+
+    private static void validate(Program program, List<ProgramExercise> prescribed, NewSession input) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        if (input.date().isBefore(program.startedOn)) {
+            violations.add(new Problem.Violation("date", "must not be before the program started"));
+        }
+        if (input.date().isAfter(LocalDate.now())) {
+            violations.add(new Problem.Violation("date", "must not be in the future"));
+        }
+        Set<String> inProgram = prescribed.stream().map(pe -> pe.exercise.slug).collect(Collectors.toSet());
+        if (input.exercises() != null) {
+            for (int i = 0; i < input.exercises().size(); i++) {
+                if (!inProgram.contains(input.exercises().get(i).exercise())) {
+                    violations.add(new Problem.Violation(
+                            "exercises[" + i + "].exercise", "is not an exercise of this program"));
+                }
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new DomainException.Invalid(violations);
+        }
+    }
+
+    /** A stable fingerprint of the request body: records serialise their fields in declaration order. */
+    private String hash(NewSession input) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(input).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot fingerprint a session", e);
+        }
+    }
+}
