@@ -81,9 +81,8 @@ public class AlertPages {
     }
 
     private TemplateInstance render(String status, Notice notice) {
-        String wanted = FormValues.blankToNull(status) == null ? "OPEN" : status.trim();
-        Outcome<List<Alert>> alerts =
-                Calls.attempt(Calls.PROGRAMS, () -> programs.alerts("ALL".equals(wanted) ? null : wanted));
+        String wanted = "ACKNOWLEDGED".equals(status) ? "ACKNOWLEDGED" : "OPEN";
+        Outcome<List<Alert>> alerts = Calls.attempt(Calls.PROGRAMS, () -> programs.alerts(wanted));
         if (!alerts.isOk()) {
             return Templates.inbox(wanted, Outcome.failed(alerts.notice()), notice);
         }

@@ -83,7 +83,9 @@ public final class PatientApi {
             List<String> sciaticaSigns,
             List<String> otherSigns,
             String notes,
-            ScreeningOverride override,
+            Boolean overridden,
+            String overrideReason,
+            String overriddenBy,
             String screenedAt,
             String screenedBy,
             String validUntil) {}

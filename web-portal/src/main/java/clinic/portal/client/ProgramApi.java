@@ -70,6 +70,7 @@ public final class ProgramApi {
     public record ProtocolPhase(
             @JsonAlias({"number", "phase"}) Integer number,
             @JsonAlias("title") String name,
+            String goal,
             @JsonAlias({"entry", "forWhom", "entryCriteria"}) String description,
             List<Prescription> exercises) {}
 
@@ -120,7 +121,10 @@ public final class ProgramApi {
             Long programId,
             String date,
             Integer phase,
-            @JsonAlias({"routine", "items"}) List<Prescription> exercises) {}
+            String phaseName,
+            String goal,
+            @JsonAlias({"routine", "items"}) List<Prescription> exercises,
+            List<String> painRules) {}
 
     /** A session log as the patient submits it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -129,13 +133,14 @@ public final class ProgramApi {
             Integer painBefore,
             Integer painAfter,
             List<SessionExercise> exercises,
-            Double painLastedHoursAfter,
-            Boolean redFlagSymptoms,
+            Boolean painLastedHoursAfter,
+            List<String> redFlagSymptoms,
             String notes) {}
 
-    /** One exercise of a session: done or not, and whether nerve pain shot down the leg. */
+    /** One exercise of a session: done or not, which side (LEFT/RIGHT/BOTH) and whether nerve pain shot down the leg. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record SessionExercise(String exercise, Boolean completed, Boolean nervePain) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SessionExercise(String exercise, Boolean completed, String side, Boolean nervePain) {}
 
     /** A stored session log, with any alerts it raised. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -145,35 +150,58 @@ public final class ProgramApi {
             Integer painBefore,
             Integer painAfter,
             List<SessionExercise> exercises,
-            Double painLastedHoursAfter,
-            Boolean redFlagSymptoms,
+            Boolean painLastedHoursAfter,
+            List<String> redFlagSymptoms,
             String notes,
-            List<Alert> alerts) {}
+            List<Alert> alerts,
+            String emergencyAdvice) {}
 
-    /** Adherence, pain trend and the system's phase suggestion. */
+    /** Adherence, pain trend and the system's suggestion for one program. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Progress(
-            Long programId,
-            Double adherence,
-            @JsonAlias({"painTrend", "pain"}) List<PainPoint> painTrend,
-            List<WeekAdherence> weeklyAdherence,
-            Suggestion suggestion,
-            Boolean considerReferral) {}
+    public record Progress(Long programId, Integer phase, Adherence adherence, PainTrend pain, Suggestion suggestion) {
 
+        public List<WeekAdherence> weeks() {
+            return adherence == null || adherence.weeks() == null ? List.of() : adherence.weeks();
+        }
+
+        /** The phase the suggestion points to, from its action; null when it is not about a phase. */
+        public Integer suggestedPhase() {
+            if (suggestion == null || suggestion.action() == null || phase == null) {
+                return null;
+            }
+            return switch (suggestion.action()) {
+                case "ADVANCE" -> Math.min(3, phase + 1);
+                case "STEP_BACK" -> Math.max(1, phase - 1);
+                case "HOLD" -> phase;
+                default -> null;
+            };
+        }
+    }
+
+    /** Days logged against days prescribed, overall and per week. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Adherence(Integer logged, Integer prescribed, Double percent, List<WeekAdherence> weeks) {}
+
+    /** NPRS trend: baseline against the last 7 days' mean, and the nerve-pain flags of the last 7 days. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PainTrend(
+            Double baseline,
+            Double last7DaysMean,
+            Double change,
+            Double changePercent,
+            Boolean clinicallyImportantImprovement,
+            Integer nervePainFlagsLast7Days) {}
+
+    /** One point of the pain chart. */
     public record PainPoint(String date, Double painBefore, Double painAfter) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record WeekAdherence(
-            @JsonAlias({"week", "weekStart", "from"}) String weekStart,
-            @JsonAlias({"adherence", "percent"}) Double percent) {}
+            @JsonAlias({"week", "from"}) String weekStart, @JsonAlias("adherence") Double percent) {}
 
-    /** What the system suggests: the phase to move to (or stay in) and why. A physio decides. */
+    /** ADVANCE, HOLD, STEP_BACK or CONSIDER_REFERRAL and the rule that fired. A physio decides. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Suggestion(
-            @JsonAlias({"suggestedPhase", "toPhase"}) Integer phase,
-            @JsonAlias({"kind", "type"}) String action,
-            String reason) {}
+    public record Suggestion(@JsonAlias({"kind", "type"}) String action, @JsonAlias("reason") String rule) {}
 
     /** A safety alert for the care physio. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -29,10 +29,14 @@ public class TemplateExtensions {
             Map.entry("ACTIVE", "Active"),
             Map.entry("DISCHARGED", "Discharged"),
             Map.entry("PENDING", "Invitation pending"),
-            Map.entry("NONE", "No account"));
+            Map.entry("NONE", "No account"),
+            Map.entry("ADVANCE", "Move up a phase"),
+            Map.entry("HOLD", "Stay in this phase"),
+            Map.entry("STEP_BACK", "Step back a phase"),
+            Map.entry("CONSIDER_REFERRAL", "Consider referral (physio review, GP, orthopaedics or neurology)"));
 
     /** A code from the API (red flag, sign, outcome, status) in words; unknown codes are shown as they are. */
-    public static String label(String code) {
+    public static String of(String code) {
         if (code == null) {
             return "";
         }

@@ -278,10 +278,10 @@ public class ProgramPages {
         PhaseForm phaseForm = form;
         if (phaseForm == null) {
             phaseForm = new PhaseForm();
-            if (progress.isOk()
-                    && progress.value().suggestion() != null
-                    && progress.value().suggestion().phase() != null) {
-                phaseForm.phase = progress.value().suggestion().phase().toString();
+            if (progress.isOk() && progress.value().suggestedPhase() != null) {
+                phaseForm.phase = progress.value().suggestedPhase().toString();
+            } else if (p.phase() != null) {
+                phaseForm.phase = p.phase().toString();
             }
         }
         phaseForm.version = p.version() == null ? null : p.version().toString();

@@ -21,24 +21,17 @@ import java.util.TreeMap;
  * The data of the progress chart, as JSON strings for {@code data-} attributes (the CSP forbids inline script, so
  * {@code /js/charts.js} reads them) and as rows for the table that screen readers and no-script browsers get.
  *
- * <p>Pain comes from the service's trend when it sends one, else from the session logs; weekly adherence likewise,
- * else the share of logged exercises marked done per week (Monday start).
+ * <p>Pain comes from the session logs; weekly adherence from the service's progress, else (service down) the share
+ * of logged exercises marked done per week (Monday start).
  */
 public record ProgressChart(List<PainPoint> pain, List<WeekAdherence> weeks, String painJson, String weeksJson) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static ProgressChart of(Progress progress, List<Session> sessions) {
-        List<PainPoint> pain = progress != null
-                        && progress.painTrend() != null
-                        && !progress.painTrend().isEmpty()
-                ? progress.painTrend()
-                : painFromSessions(sessions);
-        List<WeekAdherence> weeks = progress != null
-                        && progress.weeklyAdherence() != null
-                        && !progress.weeklyAdherence().isEmpty()
-                ? progress.weeklyAdherence()
-                : weeksFromSessions(sessions);
+        List<PainPoint> pain = painFromSessions(sessions);
+        List<WeekAdherence> weeks =
+                progress != null && !progress.weeks().isEmpty() ? progress.weeks() : weeksFromSessions(sessions);
         return new ProgressChart(pain, weeks, toJson(pain), toJson(weeks));
     }
 

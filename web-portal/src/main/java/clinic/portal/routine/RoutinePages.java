@@ -43,12 +43,20 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Tag(name = "Pages: my routine")
 public class RoutinePages {
 
+    /** The red-flag symptoms a patient can report; the same codes as the screening. */
+    static final List<String> RED_FLAGS =
+            List.of("BLADDER_BOWEL", "SADDLE_NUMBNESS", "PROGRESSIVE_WEAKNESS", "CONSTANT_SEVERE_PAIN", "SYSTEMIC");
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance today(Outcome<Today> today, List<Prescription> exercises);
 
         static native TemplateInstance log(
-                Outcome<Today> today, List<Prescription> exercises, SessionForm form, Notice notice);
+                Outcome<Today> today,
+                List<Prescription> exercises,
+                SessionForm form,
+                Notice notice,
+                List<String> redFlagCodes);
 
         static native TemplateInstance logged(Session session, boolean redFlag);
 
@@ -78,7 +86,7 @@ public class RoutinePages {
         form.date = LocalDate.now().toString();
         form.idempotencyKey = UUID.randomUUID().toString();
         Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
-        return Templates.log(today, exercises(today), form, null);
+        return Templates.log(today, exercises(today), form, null, RED_FLAGS);
     }
 
     @POST
@@ -92,7 +100,7 @@ public class RoutinePages {
         if (!today.isOk() || today.value().programId() == null) {
             Notice notice =
                     today.isOk() ? Notice.of("You have no active program to log against.", List.of()) : today.notice();
-            return Templates.log(today, exercises, form, notice);
+            return Templates.log(today, exercises, form, notice, RED_FLAGS);
         }
         List<Violation> violations = new ArrayList<>();
         FormValues.required(form.date, "date", violations);
@@ -100,23 +108,32 @@ public class RoutinePages {
         Integer after = FormValues.integer(form.painAfter, "painAfter", violations);
         FormValues.required(form.painBefore, "painBefore", violations);
         FormValues.required(form.painAfter, "painAfter", violations);
-        Double lasted = FormValues.decimal(form.painLastedHoursAfter, "painLastedHoursAfter", violations);
         if (!violations.isEmpty()) {
-            return Templates.log(today, exercises, form, Notice.of("Some answers need attention.", violations));
+            return Templates.log(
+                    today, exercises, form, Notice.of("Some answers need attention.", violations), RED_FLAGS);
         }
         List<SessionExercise> done = exercises.stream()
                 .map(e -> new SessionExercise(
-                        e.exercise(), form.isCompleted(e.exercise()), form.hadNervePain(e.exercise())))
+                        e.exercise(),
+                        form.isCompleted(e.exercise()),
+                        form.sideOf(e.exercise()),
+                        form.hadNervePain(e.exercise())))
                 .toList();
         NewSession session = new NewSession(
-                form.date.trim(), before, after, done, lasted, form.isRedFlag(), FormValues.blankToNull(form.notes));
+                form.date.trim(),
+                before,
+                after,
+                done,
+                form.isPainLasted(),
+                FormValues.orEmpty(form.redFlagSymptoms),
+                FormValues.blankToNull(form.notes));
         String key = FormValues.blankToNull(form.idempotencyKey) == null
                 ? UUID.randomUUID().toString()
                 : form.idempotencyKey.trim();
         long programId = today.value().programId();
         Outcome<Session> saved = Calls.attempt(Calls.PROGRAMS, () -> programs.logSession(programId, key, session));
         if (!saved.isOk()) {
-            return Templates.log(today, exercises, form, saved.notice());
+            return Templates.log(today, exercises, form, saved.notice(), RED_FLAGS);
         }
         return Templates.logged(
                 saved.value(),

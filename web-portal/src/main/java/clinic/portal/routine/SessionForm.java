@@ -4,8 +4,9 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * The session log as typed. {@code completed} and {@code nervePain} carry the slugs of the ticked exercises; the
- * idempotency key is made when the form is shown, so sending the same form twice stores one session.
+ * The session log as typed. {@code completed} and {@code nervePain} carry the slugs of the ticked exercises,
+ * {@code side} entries read {@code slug:LEFT|RIGHT|BOTH}; the idempotency key is made when the form is shown, so
+ * sending the same form twice stores one session.
  */
 public class SessionForm {
 
@@ -28,7 +29,10 @@ public class SessionForm {
     public String painLastedHoursAfter;
 
     @RestForm
-    public String redFlagSymptoms;
+    public List<String> side;
+
+    @RestForm
+    public List<String> redFlagSymptoms;
 
     @RestForm
     public String notes;
@@ -45,6 +49,27 @@ public class SessionForm {
     }
 
     public boolean isRedFlag() {
-        return redFlagSymptoms != null && !redFlagSymptoms.isBlank();
+        return redFlagSymptoms != null && !redFlagSymptoms.isEmpty();
+    }
+
+    public boolean hasRedFlag(String code) {
+        return redFlagSymptoms != null && redFlagSymptoms.contains(code);
+    }
+
+    public boolean isPainLasted() {
+        return painLastedHoursAfter != null && !painLastedHoursAfter.isBlank();
+    }
+
+    /** The side chosen for an exercise, or null. */
+    public String sideOf(String slug) {
+        if (side == null) {
+            return null;
+        }
+        return side.stream()
+                .filter(s -> s.startsWith(slug + ":"))
+                .map(s -> s.substring(slug.length() + 1))
+                .filter(s -> !s.isBlank())
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -2,11 +2,13 @@
 (function () {
   "use strict";
   // Show the emergency advice as soon as a red-flag symptom is ticked, before the form is even sent.
-  var box = document.getElementById("redFlagSymptoms");
+  var boxes = document.querySelectorAll("input[name=redFlagSymptoms]");
   var advice = document.getElementById("emergency-advice");
-  if (box && advice) {
-    var sync = function () { advice.hidden = !box.checked; };
-    box.addEventListener("change", sync);
+  if (boxes.length && advice) {
+    var sync = function () {
+      advice.hidden = !Array.prototype.some.call(boxes, function (b) { return b.checked; });
+    };
+    boxes.forEach(function (b) { b.addEventListener("change", sync); });
     sync();
   }
   // Print buttons (no inline onclick: the CSP forbids inline script).

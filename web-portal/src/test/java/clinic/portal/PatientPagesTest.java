@@ -1,0 +1,267 @@
+package clinic.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import clinic.portal.client.PatientApi.Clearance;
+import clinic.portal.client.PatientApi.NewPatient;
+import clinic.portal.client.PatientApi.Patient;
+import clinic.portal.client.PatientApi.Screening;
+import clinic.portal.client.PatientServiceClient;
+import clinic.portal.client.ProgramServiceClient;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import jakarta.ws.rs.ProcessingException;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+@QuarkusTest
+class PatientPagesTest {
+
+    @InjectMock
+    @RestClient
+    PatientServiceClient patients;
+
+    @InjectMock
+    @RestClient
+    ProgramServiceClient programs;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void physioSeesPatientListWithSearchAndPaging() {
+        long id = Fixtures.nextId();
+        when(patients.list(eq("Riv"), any(), eq(0), eq(20)))
+                .thenReturn(Fixtures.page(Fixtures.patient(id, "Sam", "Rivera")));
+
+        Document page = Pages.html(given().queryParam("q", "Riv")
+                .get("/patients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#patient-search input[name=q]").attr("value")).isEqualTo("Riv");
+        assertThat(page.select("#patient-list a").text()).isEqualTo("Sam Rivera");
+        assertThat(page.select("#patient-list a").attr("href")).isEqualTo("/patients/" + id);
+        assertThat(page.select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void markupInPatientNamesIsEscaped() {
+        long id = Fixtures.nextId();
+        when(patients.list(any(), any(), any(), any()))
+                .thenReturn(Fixtures.page(Fixtures.patient(id, "<script>alert(1)</script>", "<b>Bold</b>")));
+
+        String body = given().get("/patients").then().statusCode(200).extract().asString();
+
+        assertThat(body).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(Pages.html(given().get("/patients").then().extract().response())
+                        .select("#patient-list b"))
+                .isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void patientListShowsDegradedPanelWhenPatientServiceIsDown() {
+        when(patients.list(any(), any(), any(), any())).thenThrow(new ProcessingException("connection refused"));
+
+        String body = given().get("/patients").then().statusCode(200).extract().asString();
+        Document page = Pages.html(given().get("/patients").then().extract().response());
+
+        assertThat(page.select(".notice.degraded").text()).contains("patient service is not reachable");
+        assertThat(page.select("#patient-search")).isNotEmpty();
+        assertThat(body).doesNotContain("ProcessingException").doesNotContain("connection refused");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void registrationWithoutCsrfTokenIsRefused() {
+        given().formParam("givenName", "Nia")
+                .formParam("familyName", "Okafor")
+                .formParam("dateOfBirth", "1990-01-01")
+                .post("/patients")
+                .then()
+                .statusCode(400);
+        verify(patients, never()).register(any());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void registrationShowsTheFirstLoginOnce() {
+        long id = Fixtures.nextId();
+        when(patients.register(any()))
+                .thenReturn(Fixtures.registered(id, "Nia", "Okafor", "nia.okafor", "Temp-Pass-123"));
+        Pages.Csrf csrf = Pages.csrf("/patients/new");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("givenName", "Nia")
+                .formParam("familyName", "Okafor")
+                .formParam("dateOfBirth", "1990-01-01")
+                .formParam("email", "nia@example.test")
+                .formParam("carePhysio", "physio")
+                .post("/patients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#first-login-username").text()).isEqualTo("nia.okafor");
+        assertThat(page.select("#first-login-password").text()).isEqualTo("Temp-Pass-123");
+        ArgumentCaptor<NewPatient> sent = ArgumentCaptor.forClass(NewPatient.class);
+        verify(patients).register(sent.capture());
+        assertThat(sent.getValue().email()).isEqualTo("nia@example.test");
+        assertThat(sent.getValue().dateOfBirth()).isEqualTo("1990-01-01");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void rejectedRegistrationKeepsWhatWasTypedAndShowsTheFieldError() {
+        when(patients.register(any())).thenThrow(Fixtures.invalid("email", "must be a well-formed email address"));
+        Pages.Csrf csrf = Pages.csrf("/patients/new");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("givenName", "Nia")
+                .formParam("familyName", "Okafor")
+                .formParam("dateOfBirth", "1990-01-01")
+                .formParam("email", "not-an-email")
+                .post("/patients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#email-error").text()).isEqualTo("must be a well-formed email address");
+        assertThat(page.select("#email").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#email").attr("value")).isEqualTo("not-an-email");
+        assertThat(page.select("#givenName").attr("value")).isEqualTo("Nia");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void registrationNeedsNamesAndBirthDateBeforeAnythingIsSent() {
+        Pages.Csrf csrf = Pages.csrf("/patients/new");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("familyName", "Okafor")
+                .post("/patients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#givenName-error").text()).isEqualTo("is required");
+        assertThat(page.select("#familyName").attr("value")).isEqualTo("Okafor");
+        verify(patients, never()).register(any());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void patientPageShowsDetailsClearanceAndScreeningHistory() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Alex", "Morgan"));
+        when(patients.clearance(id))
+                .thenReturn(new Clearance(id, true, "Clear screening", 5L, "2027-02-24", "patient2", "physio"));
+        when(patients.screenings(id))
+                .thenReturn(List.of(new Screening(
+                        5L,
+                        "CLEAR",
+                        List.of(),
+                        List.of("RADIATING_BELOW_BUTTOCK"),
+                        List.of(),
+                        "first visit",
+                        false,
+                        null,
+                        null,
+                        "2026-11-20T10:00:00Z",
+                        "physio",
+                        "2027-02-18")));
+        when(programs.programsOf(id)).thenReturn(List.of());
+
+        Document page = Pages.html(
+                given().get("/patients/" + id).then().statusCode(200).extract().response());
+
+        assertThat(page.select("#patient-name").text()).isEqualTo("Alex Morgan");
+        assertThat(page.select("#clearance").text()).contains("Cleared").contains("2027-02-24");
+        assertThat(page.select("#screenings td").text()).contains("Clear: an exercise program may start");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void programPanelDegradesAloneWhenProgramServiceIsDown() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Alex", "Morgan"));
+        when(patients.screenings(id)).thenReturn(List.of());
+        when(patients.clearance(id)).thenReturn(new Clearance(id, false, "No screening", null, null, null, "physio"));
+        when(programs.programsOf(anyLong())).thenThrow(Fixtures.problem(503, "Database unavailable"));
+
+        Document page = Pages.html(
+                given().get("/patients/" + id).then().statusCode(200).extract().response());
+
+        assertThat(page.select("#patient-name").text()).isEqualTo("Alex Morgan");
+        assertThat(page.select(".notice.degraded").text()).contains("program service is busy or down");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void unknownOrForeignPatientGivesTheNotFoundPage() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenThrow(Fixtures.problem(404, "No such patient"));
+
+        given().get("/patients/" + id).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void adminMayReadAPatientButNotRegisterOne() {
+        long id = Fixtures.nextId();
+        Patient p = Fixtures.patient(id, "Ada", "Lovelace");
+        when(patients.get(id)).thenReturn(p);
+        when(programs.programsOf(id)).thenReturn(List.of());
+
+        given().get("/patients/" + id).then().statusCode(200);
+        given().get("/patients/new").then().statusCode(403);
+    }
+}
