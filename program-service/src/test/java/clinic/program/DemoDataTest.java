@@ -1,0 +1,71 @@
+package clinic.program;
+
+import static clinic.program.Fixtures.TOKENS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The local stack's demo script loads and gives both demo patients a usable program (not used by other tests). */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    /** Loads db/demo as the launcher does. */
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.flyway.locations", "db/migration,db/demo");
+        }
+    }
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void demoPatientsHaveAnActivePhaseOneProgramWithAboutSixDaysOfLogs() {
+        for (String account : new String[] {"patient", "patient2"}) {
+            long id = given().auth()
+                    .oauth2(TOKENS.patient(account))
+                    .get("/api/programs/me")
+                    .then()
+                    .statusCode(200)
+                    .body("protocol", equalTo("sciatica-phased"))
+                    .body("phase", equalTo(1))
+                    .body("exercises", hasSize(6))
+                    .body("revisions", hasSize(1))
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
+            given().auth()
+                    .oauth2(TOKENS.patient(account))
+                    .get("/api/programs/{id}/sessions", id)
+                    .then()
+                    .statusCode(200)
+                    .body("size()", greaterThanOrEqualTo(6));
+            given().auth()
+                    .oauth2(TOKENS.patient(account))
+                    .get("/api/programs/{id}/progress", id)
+                    .then()
+                    .statusCode(200)
+                    .body("adherence.logged", equalTo(6));
+        }
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/programs/1")
+                .then()
+                .statusCode(200)
+                .body("patientAccount", equalTo("patient"))
+                .body("carePhysio", equalTo("physio"));
+    }
+}
