@@ -74,11 +74,64 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e) {
+        return respond(Problem.of(404, "Not Found", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictProblem e) {
+        return respond(Problem.of(409, "Conflict", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response optimisticLock(jakarta.persistence.OptimisticLockException e) {
+        return respond(staleVersion());
+    }
+
+    @ServerExceptionMapper
+    public Response clinicalRefusal(ClinicalRefusal e) {
+        return respond(Problem.of(422, "Refused by a clinical rule", e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response badRequest(BadRequestProblem e) {
+        return respond(new Problem(
+                "about:blank",
+                "Invalid request",
+                400,
+                "Some fields are not valid.",
+                List.of(new Problem.Violation(e.field(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response dependencyDown(DependencyDown e) {
+        // The cause may carry URLs or server replies: logged, never sent.
+        LOG.warnf("Dependency unavailable: %s", e.getMessage());
+        return Response.fromResponse(respond(Problem.of(503, "Service Unavailable", e.getMessage())))
+                .header("Retry-After", "30")
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Exception e) {
+        // A lost race can surface at commit, wrapped by the transaction manager: still a 409, not a 500.
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException) {
+                return respond(staleVersion());
+            }
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return respond(Problem.of(409, "Conflict", "A record with the same unique value exists already."));
+            }
+        }
         String reference = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(
                 Problem.of(500, "Internal Server Error", "Something went wrong on our side. Reference: " + reference));
+    }
+
+    private static Problem staleVersion() {
+        return Problem.of(409, "Conflict", "The record was changed by someone else; reload it and try again.");
     }
 
     private static Response badJson(JsonProcessingException e) {

@@ -1,31 +1,158 @@
 package clinic.patient.patient;
 
+import clinic.patient.account.AccountService;
+import clinic.patient.common.BadRequestProblem;
+import clinic.patient.common.PageRequest;
+import clinic.patient.patient.PatientRepository.PatientSearch;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/patients")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Patients", description = "The patient register")
 public class PatientResource {
 
-    private final PatientRepository patients;
+    /** A batch lookup is for one screen of names, not a way around paging. */
+    static final int MAX_IDS = 100;
+
+    private final PatientService patients;
+    private final AccountService accounts;
     private final SecurityIdentity identity;
 
-    public PatientResource(PatientRepository patients, SecurityIdentity identity) {
+    public PatientResource(PatientService patients, AccountService accounts, SecurityIdentity identity) {
         this.patients = patients;
+        this.accounts = accounts;
         this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({"physio", "admin"})
+    @Operation(summary = "Search the register, newest first")
+    @APIResponse(responseCode = "200", description = "A page of patients")
+    @APIResponse(responseCode = "400", description = "Bad filter or page")
+    @APIResponse(responseCode = "401", description = "No valid token")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    public PatientPage list(
+            @Parameter(description = "Start of a given name, family name, full name or clinic number") @QueryParam("q")
+                    String q,
+            @Parameter(description = "ACTIVE or DISCHARGED") @QueryParam("status") String status,
+            @Parameter(description = "User name of the care physio") @QueryParam("carePhysio") String carePhysio,
+            @Parameter(description = "Comma-separated ids, at most 100: a batch lookup") @QueryParam("ids") String ids,
+            @Parameter(description = "From 0") @QueryParam("page") String page,
+            @Parameter(description = "1 to 100, default 20; larger values are capped") @QueryParam("size")
+                    String size) {
+        PatientSearch search = new PatientSearch(
+                q == null || q.isBlank() ? null : q.strip(),
+                parseStatus(status),
+                carePhysio == null || carePhysio.isBlank() ? null : carePhysio.strip(),
+                parseIds(ids));
+        return patients.list(search, PageRequest.of(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("physio")
+    @Operation(
+            summary = "Register a patient",
+            description = "With an e-mail, a portal login is provisioned; firstLogin is in this answer only.")
+    @APIResponse(responseCode = "201", description = "Registered; Location names the record")
+    @APIResponse(responseCode = "400", description = "Invalid or unknown fields")
+    @APIResponse(responseCode = "403", description = "Not a physio")
+    @APIResponse(responseCode = "409", description = "An ACTIVE patient has this e-mail")
+    public Response register(@Valid @NotNull NewPatient input, UriInfo uri) {
+        PatientView view =
+                accounts.registerWithLogin(input, identity.getPrincipal().getName());
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(view.id()))
+                        .build())
+                .header("Cache-Control", "no-store")
+                .entity(view)
+                .build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"physio", "admin"})
+    @Operation(summary = "One record")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "404", description = "No such patient")
+    public PatientView read(@PathParam("id") long id) {
+        return patients.read(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("physio")
+    @Operation(summary = "Replace the editable fields; carries the version that was read")
+    @APIResponse(responseCode = "200", description = "The updated record with its new version")
+    @APIResponse(responseCode = "400", description = "Invalid or unknown fields")
+    @APIResponse(responseCode = "403", description = "Not a physio")
+    @APIResponse(responseCode = "404", description = "No such patient")
+    @APIResponse(responseCode = "409", description = "Stale version, or an ACTIVE patient has this e-mail")
+    public PatientView update(@PathParam("id") long id, @Valid @NotNull PatientUpdate input) {
+        return patients.update(id, input);
     }
 
     @GET
     @Path("/me")
     @RolesAllowed("patient")
+    @Operation(summary = "The caller's own record (patients only)")
+    @APIResponse(responseCode = "200", description = "The record")
+    @APIResponse(responseCode = "403", description = "Not a patient")
+    @APIResponse(responseCode = "404", description = "No record is linked to this login")
     public PatientView me() {
-        return patients.findByAccount(identity.getPrincipal().getName())
-                .map(PatientView::of)
-                .orElseThrow(NotFoundException::new);
+        return patients.own(identity.getPrincipal().getName());
+    }
+
+    private static PatientStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return PatientStatus.valueOf(status.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestProblem("status", "must be ACTIVE or DISCHARGED");
+        }
+    }
+
+    private static List<Long> parseIds(String ids) {
+        if (ids == null || ids.isBlank()) {
+            return null;
+        }
+        try {
+            List<Long> parsed = Arrays.stream(ids.split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .map(Long::valueOf)
+                    .distinct()
+                    .toList();
+            if (parsed.isEmpty() || parsed.size() > MAX_IDS) {
+                throw new BadRequestProblem("ids", "must list 1 to " + MAX_IDS + " ids");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new BadRequestProblem("ids", "must be comma-separated numbers");
+        }
     }
 }

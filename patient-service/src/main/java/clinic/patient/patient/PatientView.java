@@ -1,9 +1,74 @@
 package clinic.patient.patient;
 
-/** A patient as the API shows it. */
-public record PatientView(Long id, String givenName, String familyName, long version) {
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.time.LocalDate;
 
-    static PatientView of(Patient p) {
-        return new PatientView(p.id, p.givenName, p.familyName, p.version);
+/** A patient as the API shows it. {@code firstLogin} appears only in the answer that created the login. */
+public record PatientView(
+        Long id,
+        String clinicNumber,
+        String givenName,
+        String familyName,
+        LocalDate dateOfBirth,
+        Sex sex,
+        String email,
+        String phone,
+        String condition,
+        String referralSource,
+        LocalDate consentDate,
+        PatientStatus status,
+        String carePhysio,
+        AccountState account,
+        String accountUsername,
+        Instant createdAt,
+        Instant updatedAt,
+        long version,
+        @JsonInclude(JsonInclude.Include.NON_NULL) FirstLogin firstLogin) {
+
+    public static PatientView of(Patient p) {
+        return new PatientView(
+                p.id,
+                p.clinicNumber,
+                p.givenName,
+                p.familyName,
+                p.dateOfBirth,
+                p.sex,
+                p.email,
+                p.phone,
+                p.condition,
+                p.referralSource,
+                p.consentDate,
+                p.status,
+                p.carePhysio,
+                p.account,
+                p.accountUsername,
+                p.createdAt,
+                p.updatedAt,
+                p.version,
+                null);
+    }
+
+    public PatientView withFirstLogin(FirstLogin login) {
+        return new PatientView(
+                id,
+                clinicNumber,
+                givenName,
+                familyName,
+                dateOfBirth,
+                sex,
+                email,
+                phone,
+                condition,
+                referralSource,
+                consentDate,
+                status,
+                carePhysio,
+                account,
+                accountUsername,
+                createdAt,
+                updatedAt,
+                version,
+                login);
     }
 }

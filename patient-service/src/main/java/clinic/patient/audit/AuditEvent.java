@@ -1,0 +1,42 @@
+package clinic.patient.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One row of the audit trail. Written once, never updated or deleted (the entity has no setters in use). */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    public Instant occurredAt;
+
+    /** User name of the caller, or {@code system} for scheduled work. */
+    @Column(name = "actor", nullable = false, updatable = false, length = 100)
+    public String actor;
+
+    @Column(name = "actor_role", nullable = false, updatable = false, length = 20)
+    public String actorRole;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "action", nullable = false, updatable = false, length = 40)
+    public AuditAction action;
+
+    /** Null for events about no single patient, such as a list. */
+    @Column(name = "patient_id", updatable = false)
+    public Long patientId;
+
+    @Column(name = "request_id", nullable = false, updatable = false, length = 100)
+    public String requestId;
+}

@@ -1,0 +1,6 @@
+package clinic.patient.audit;
+
+import java.util.List;
+
+/** One page of audit events, newest first; {@code page} counts from 0. */
+public record AuditPage(List<AuditView> items, int page, int size, long total) {}

@@ -1,0 +1,32 @@
+package clinic.patient.common;
+
+/** A page number (from 0) and a page size capped so one request cannot read the whole table. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    /**
+     * From query parameters taken as text, so "abc" is a 400 naming the field rather than the 404 JAX-RS gives for an
+     * unconvertible query parameter. Missing values take defaults; sizes above {@link #MAX_SIZE} are capped.
+     */
+    public static PageRequest of(String page, String size) {
+        int p = parse("page", page, 0);
+        int s = parse("size", size, DEFAULT_SIZE);
+        if (p < 0 || s < 1) {
+            throw new BadRequestProblem(p < 0 ? "page" : "size", p < 0 ? "must be 0 or more" : "must be 1 or more");
+        }
+        return new PageRequest(p, Math.min(s, MAX_SIZE));
+    }
+
+    private static int parse(String field, String value, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestProblem(field, "must be a whole number");
+        }
+    }
+}

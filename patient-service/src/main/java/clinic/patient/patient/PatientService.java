@@ -1,0 +1,168 @@
+package clinic.patient.patient;
+
+import clinic.patient.audit.AuditAction;
+import clinic.patient.audit.AuditTrail;
+import clinic.patient.common.ConflictProblem;
+import clinic.patient.common.NotFoundProblem;
+import clinic.patient.common.PageRequest;
+import clinic.patient.patient.PatientRepository.PatientSearch;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/**
+ * The patient register. Every staff read and every change writes an audit event in the same transaction, so a change
+ * without its audit row cannot be committed.
+ */
+@ApplicationScoped
+public class PatientService {
+
+    private final PatientRepository patients;
+    private final AuditTrail audit;
+
+    public PatientService(PatientRepository patients, AuditTrail audit) {
+        this.patients = patients;
+        this.audit = audit;
+    }
+
+    /**
+     * Registers a patient. With an e-mail the account starts PENDING until a login is provisioned; without one it is
+     * NONE.
+     *
+     * @param carePhysioDefault the caller, who becomes the care physio unless the payload names one
+     * @throws ConflictProblem if an ACTIVE patient already has that e-mail
+     */
+    @Transactional
+    public PatientView register(NewPatient input, String carePhysioDefault) {
+        String email = normalEmail(input.email());
+        if (email != null && patients.activeEmailTaken(email, null)) {
+            throw duplicateEmail();
+        }
+        Instant now = now();
+        Patient p = new Patient();
+        p.clinicNumber = String.format(Locale.ROOT, "PT-%06d", patients.nextClinicNumber());
+        p.givenName = input.givenName().strip();
+        p.familyName = input.familyName().strip();
+        p.dateOfBirth = input.dateOfBirth();
+        p.sex = input.sex();
+        p.email = email;
+        p.phone = blankToNull(input.phone());
+        p.condition = blankToNull(input.condition());
+        p.referralSource = blankToNull(input.referralSource());
+        p.consentDate = input.consentDate();
+        p.status = PatientStatus.ACTIVE;
+        p.carePhysio = input.carePhysio() != null ? input.carePhysio() : carePhysioDefault;
+        p.account = email == null ? AccountState.NONE : AccountState.PENDING;
+        p.createdAt = now;
+        p.updatedAt = now;
+        persistChecked(p);
+        audit.record(AuditAction.PATIENT_CREATED, p.id);
+        return PatientView.of(p);
+    }
+
+    /**
+     * Replaces the editable fields of a record.
+     *
+     * @throws NotFoundProblem if there is no such patient
+     * @throws ConflictProblem if {@code version} is stale or the e-mail belongs to another ACTIVE patient
+     */
+    @Transactional
+    public PatientView update(long id, PatientUpdate input) {
+        Patient p = patients.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        if (p.version != input.version()) {
+            throw new ConflictProblem("The record was changed by someone else; reload it and try again.");
+        }
+        String email = normalEmail(input.email());
+        if (email != null && input.status() == PatientStatus.ACTIVE && patients.activeEmailTaken(email, p.id)) {
+            throw duplicateEmail();
+        }
+        if (p.account == AccountState.ACTIVE && email != null && !email.equals(p.email)) {
+            // The login is keyed on the e-mail it was created with; changing it here would silently orphan it.
+            throw new ConflictProblem("The e-mail of a patient with an active login cannot be changed here.");
+        }
+        p.givenName = input.givenName().strip();
+        p.familyName = input.familyName().strip();
+        p.dateOfBirth = input.dateOfBirth();
+        p.sex = input.sex();
+        p.email = email;
+        p.phone = blankToNull(input.phone());
+        p.condition = blankToNull(input.condition());
+        p.referralSource = blankToNull(input.referralSource());
+        p.consentDate = input.consentDate();
+        p.status = input.status();
+        p.carePhysio = input.carePhysio();
+        if (email == null && p.account == AccountState.PENDING) {
+            p.account = AccountState.NONE;
+        } else if (email != null && p.account == AccountState.NONE) {
+            p.account = AccountState.PENDING;
+        }
+        p.updatedAt = now();
+        persistChecked(p);
+        audit.record(AuditAction.PATIENT_UPDATED, p.id);
+        return PatientView.of(p);
+    }
+
+    /** One record, for staff; audited. */
+    @Transactional
+    public PatientView read(long id) {
+        Patient p = patients.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        audit.record(AuditAction.PATIENT_READ, p.id);
+        return PatientView.of(p);
+    }
+
+    /** A page of the register, for staff; audited as one PATIENT_LISTED event. */
+    @Transactional
+    public PatientPage list(PatientSearch search, PageRequest page) {
+        PatientRepository.SearchResult result = patients.search(search, page.page(), page.size());
+        audit.record(AuditAction.PATIENT_LISTED, null);
+        return new PatientPage(
+                result.items().stream().map(PatientView::of).toList(), page.page(), page.size(), result.total());
+    }
+
+    /** The record linked to a patient's own login. */
+    @Transactional
+    public PatientView own(String accountUsername) {
+        return patients.findByAccount(accountUsername)
+                .map(PatientView::of)
+                .orElseThrow(() -> new NotFoundProblem("No patient record is linked to your account."));
+    }
+
+    private void persistChecked(Patient p) {
+        try {
+            patients.persist(p);
+            // Flush here so a unique-key race is reported as a conflict by this method, not at commit as a 500.
+            patients.flush();
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof org.hibernate.exception.ConstraintViolationException
+                    || e instanceof org.hibernate.exception.ConstraintViolationException) {
+                throw duplicateEmail();
+            }
+            throw e;
+        }
+    }
+
+    static NotFoundProblem notFound(long id) {
+        return new NotFoundProblem("There is no patient " + id + ".");
+    }
+
+    private static ConflictProblem duplicateEmail() {
+        return new ConflictProblem("An active patient with this e-mail exists already.");
+    }
+
+    static String normalEmail(String email) {
+        String e = blankToNull(email);
+        return e == null ? null : e.toLowerCase(Locale.ROOT);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** Microseconds: what DATETIME(6) keeps, so a value read back equals the one written. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,28 @@
+-- Demo data for the local stack only (loaded when QUARKUS_FLYWAY_LOCATIONS=db/migration,db/demo).
+-- Idempotent: explicit ids and INSERT IGNORE, so re-running never duplicates or overwrites.
+-- Matches the demo realm: logins `patient` and `patient2`, physios `physio` and `physio2`.
+
+INSERT IGNORE INTO patient
+    (id, clinic_number, given_name, family_name, date_of_birth, sex, email, phone, medical_condition,
+     referral_source, consent_date, status, care_physio, account, account_username, created_at, updated_at, version)
+VALUES
+    (1, 'PT-000001', 'Sam', 'Rivera', '1984-06-02', 'UNDISCLOSED', 'patient@demo.clinic.test', '+44 20 7946 0101',
+     'Left-sided sciatica', 'GP referral', CURRENT_DATE - INTERVAL 5 DAY, 'ACTIVE', 'physio', 'ACTIVE', 'patient',
+     NOW(6) - INTERVAL 5 DAY, NOW(6) - INTERVAL 5 DAY, 0),
+    (2, 'PT-000002', 'Alex', 'Morgan', '1979-11-23', 'UNDISCLOSED', 'patient2@demo.clinic.test', '+44 20 7946 0102',
+     'Right-sided sciatica after lifting', 'Self-referral', CURRENT_DATE - INTERVAL 4 DAY, 'ACTIVE', 'physio2',
+     'ACTIVE', 'patient2', NOW(6) - INTERVAL 4 DAY, NOW(6) - INTERVAL 4 DAY, 0);
+
+-- Clinic numbers handed out from now on must not collide with the demo ones.
+UPDATE clinic_number_counter SET next_value = GREATEST(next_value, 2) WHERE id = 1;
+
+INSERT IGNORE INTO screening
+    (id, patient_id, red_flags, sciatica_signs, other_signs, notes, outcome, overridden, override_reason,
+     overridden_by, screened_at, screened_by, valid_until)
+VALUES
+    (1, 1, '', 'RADIATING_BELOW_BUTTOCK,PARAESTHESIA,WORSE_SITTING_COUGHING', '',
+     'Pain from the left buttock to the calf, tingling, worse when sitting. No red flags.', 'CLEAR', FALSE, NULL,
+     NULL, NOW(6) - INTERVAL 3 DAY, 'physio', CURRENT_DATE - INTERVAL 3 DAY + INTERVAL 90 DAY),
+    (2, 2, '', 'RADIATING_BELOW_BUTTOCK,WORSE_SITTING_COUGHING', '',
+     'Right-sided radiating pain since lifting; no red flags.', 'CLEAR', FALSE, NULL,
+     NULL, NOW(6) - INTERVAL 3 DAY, 'physio2', CURRENT_DATE - INTERVAL 3 DAY + INTERVAL 90 DAY);

@@ -1,0 +1,104 @@
+package clinic.patient;
+
+import static clinic.patient.Fixtures.TOKENS;
+import static clinic.patient.Fixtures.newPatient;
+import static clinic.patient.Fixtures.registerPatient;
+import static clinic.patient.Fixtures.uniqueEmail;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import clinic.patient.account.AccountRetryJob;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Keycloak is a closed port in the test profile: registration must not depend on it. */
+@QuarkusTest
+class AccountProvisioningTest {
+
+    @Inject
+    AccountRetryJob retryJob;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void patientIsSavedAsPendingWhenKeycloakIsUnreachable() {
+        Map<String, Object> body = newPatient();
+        String email = uniqueEmail();
+        body.put("email", email.toUpperCase());
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/patients")
+                .then()
+                .statusCode(201)
+                .header("Cache-Control", "no-store")
+                .body("id", notNullValue())
+                .body("email", equalTo(email))
+                .body("account", equalTo("PENDING"))
+                .body("accountUsername", nullValue())
+                .body("firstLogin", nullValue());
+    }
+
+    @Test
+    void retryJobLeavesPatientPendingWhileKeycloakIsDown() {
+        Map<String, Object> body = newPatient();
+        body.put("email", uniqueEmail());
+        long id = registerPatient(body);
+        retryJob.retryPending();
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/patients/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("account", equalTo("PENDING"));
+    }
+
+    @Test
+    void freshFirstLoginIs503WithRetryAfterWhileKeycloakIsDown() {
+        Map<String, Object> body = newPatient();
+        body.put("email", uniqueEmail());
+        long id = registerPatient(body);
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .when()
+                .post("/api/patients/{id}/account", id)
+                .then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void freshFirstLoginWithoutEmailIs409() {
+        long id = registerPatient();
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .when()
+                .post("/api/patients/{id}/account", id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void freshFirstLoginForUnknownPatientIs404() {
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .when()
+                .post("/api/patients/{id}/account", 99_999_996)
+                .then()
+                .statusCode(404);
+    }
+}

@@ -1,0 +1,75 @@
+package clinic.patient;
+
+import static io.restassured.RestAssured.given;
+
+import clinic.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Builds each test's own data through the API, with names and e-mails no other test uses. */
+public final class Fixtures {
+
+    public static final TestTokens TOKENS = TestTokens.forAudience("patient-service");
+    private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private Fixtures() {}
+
+    public static String unique(String prefix) {
+        return prefix + COUNTER.incrementAndGet();
+    }
+
+    /** A valid registration body without e-mail (so no login is attempted) unless the caller adds one. */
+    public static Map<String, Object> newPatient() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("givenName", unique("Given"));
+        body.put("familyName", unique("Family"));
+        body.put("dateOfBirth", "1980-04-12");
+        body.put("phone", "+44 20 7946 0000");
+        body.put("condition", "Left-sided sciatica");
+        body.put("referralSource", "GP");
+        body.put("consentDate", "2026-01-10");
+        return body;
+    }
+
+    public static String uniqueEmail() {
+        return unique("person") + "@example.test";
+    }
+
+    /** Registers a patient as {@code physio} and answers its id. */
+    public static long registerPatient(Map<String, Object> body) {
+        return given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    public static long registerPatient() {
+        return registerPatient(newPatient());
+    }
+
+    /** Records a screening as {@code physio}; answers the whole response for checks. */
+    public static io.restassured.response.Response screen(long patientId, Map<String, Object> body) {
+        return given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/patients/{id}/screenings", patientId);
+    }
+
+    public static Map<String, Object> clearScreening() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("sciaticaSigns", java.util.List.of("RADIATING_BELOW_BUTTOCK", "PARAESTHESIA"));
+        body.put("notes", "Typical sciatica picture.");
+        return body;
+    }
+}

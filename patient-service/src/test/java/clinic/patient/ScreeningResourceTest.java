@@ -1,0 +1,201 @@
+package clinic.patient;
+
+import static clinic.patient.Fixtures.TOKENS;
+import static clinic.patient.Fixtures.clearScreening;
+import static clinic.patient.Fixtures.registerPatient;
+import static clinic.patient.Fixtures.screen;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.oneOf;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ScreeningResourceTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void sciaticaPatternIsClearAndValidFor90Days() {
+        long id = registerPatient();
+        screen(id, clearScreening())
+                .then()
+                .statusCode(201)
+                .header("Location", matchesPattern(".*/api/patients/" + id + "/screenings/\\d+$"))
+                .body("outcome", equalTo("CLEAR"))
+                .body("overridden", equalTo(false))
+                .body("screenedBy", equalTo("physio"))
+                .body(
+                        "validUntil",
+                        equalTo(LocalDate.now(ZoneOffset.UTC).plusDays(90).toString()))
+                .body("sciaticaSigns", hasItem("PARAESTHESIA"));
+    }
+
+    @Test
+    void redFlagMeansUrgentReferral() {
+        long id = registerPatient();
+        Map<String, Object> body = clearScreening();
+        body.put("redFlags", List.of("SADDLE_NUMBNESS"));
+        screen(id, body).then().statusCode(201).body("outcome", equalTo("URGENT_REFERRAL"));
+    }
+
+    @Test
+    void mostlyOtherSignsNeedAssessment() {
+        long id = registerPatient();
+        Map<String, Object> body = new HashMap<>();
+        body.put("sciaticaSigns", List.of("PARAESTHESIA"));
+        body.put("otherSigns", List.of("ANTERIOR_THIGH_GROIN", "LOCAL_BACK_OR_HIP_ONLY"));
+        screen(id, body).then().statusCode(201).body("outcome", equalTo("REFER_FOR_ASSESSMENT"));
+    }
+
+    @Test
+    void physioMayOverrideReferralForAssessmentWithReason() {
+        long id = registerPatient();
+        Map<String, Object> body = new HashMap<>();
+        body.put("otherSigns", List.of("LOCAL_BACK_OR_HIP_ONLY"));
+        body.put("override", Map.of("reason", "Assessed in clinic: mechanical back pain, exercise appropriate."));
+        screen(id, body)
+                .then()
+                .statusCode(201)
+                .body("outcome", equalTo("REFER_FOR_ASSESSMENT"))
+                .body("overridden", equalTo(true))
+                .body("overriddenBy", equalTo("physio"))
+                .body("overrideReason", equalTo("Assessed in clinic: mechanical back pain, exercise appropriate."));
+    }
+
+    @Test
+    void overrideOfUrgentReferralIsRefusedWith422AndNothingIsStored() {
+        long id = registerPatient();
+        Map<String, Object> body = new HashMap<>();
+        body.put("redFlags", List.of("BLADDER_BOWEL"));
+        body.put("override", Map.of("reason", "Patient insists."));
+        screen(id, body)
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("status", equalTo(422));
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .when()
+                .get("/api/patients/{id}/screenings", id)
+                .then()
+                .statusCode(200)
+                .body("$", hasSize(0));
+    }
+
+    @Test
+    void overrideWithoutReasonIsInvalid() {
+        long id = registerPatient();
+        Map<String, Object> body = new HashMap<>();
+        body.put("otherSigns", List.of("LOCAL_BACK_OR_HIP_ONLY"));
+        body.put("override", Map.of("reason", " "));
+        screen(id, body).then().statusCode(400).body("violations.field", hasItem("override.reason"));
+    }
+
+    @Test
+    void unknownSignCodeIs400() {
+        long id = registerPatient();
+        Map<String, Object> body = new HashMap<>();
+        body.put("redFlags", List.of("HEADACHE"));
+        screen(id, body).then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void outcomeSentByClientIsNotAccepted() {
+        long id = registerPatient();
+        Map<String, Object> body = new HashMap<>();
+        body.put("redFlags", List.of("SYSTEMIC"));
+        body.put("outcome", "CLEAR");
+        screen(id, body).then().statusCode(400);
+    }
+
+    @Test
+    void historyIsNewestFirstAndReadableByAdmin() {
+        long id = registerPatient();
+        long first = screen(id, clearScreening())
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Map<String, Object> second = clearScreening();
+        second.put("redFlags", List.of("SYSTEMIC"));
+        long latest =
+                screen(id, second).then().statusCode(201).extract().jsonPath().getLong("id");
+        given().auth()
+                .oauth2(TOKENS.admin("admin"))
+                .when()
+                .get("/api/patients/{id}/screenings", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(List.of((int) latest, (int) first)));
+        given().auth()
+                .oauth2(TOKENS.admin("admin"))
+                .when()
+                .get("/api/patients/{id}/screenings/{sid}", id, first)
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("CLEAR"));
+    }
+
+    @Test
+    void screeningOfAnotherPatientIsNotFoundUnderThisPatient() {
+        long owner = registerPatient();
+        long other = registerPatient();
+        long sid = screen(owner, clearScreening()).then().extract().jsonPath().getLong("id");
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .when()
+                .get("/api/patients/{id}/screenings/{sid}", other, sid)
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
+    void screeningsCannotBeEditedOrDeleted() {
+        long id = registerPatient();
+        long sid = screen(id, clearScreening()).then().extract().jsonPath().getLong("id");
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(clearScreening())
+                .when()
+                .put("/api/patients/{id}/screenings/{sid}", id, sid)
+                .then()
+                .statusCode(oneOf(404, 405));
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .when()
+                .delete("/api/patients/{id}/screenings/{sid}", id, sid)
+                .then()
+                .statusCode(oneOf(404, 405));
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .when()
+                .get("/api/patients/{id}/screenings/{sid}", id, sid)
+                .then()
+                .statusCode(200)
+                .body("outcome", equalTo("CLEAR"))
+                .body("notes", equalTo("Typical sciatica picture."));
+    }
+
+    @Test
+    void screeningUnknownPatientIs404() {
+        screen(99_999_998L, clearScreening()).then().statusCode(404).contentType("application/problem+json");
+    }
+}
