@@ -2,6 +2,7 @@ package clinic.program;
 
 import static clinic.program.Fixtures.TOKENS;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,14 +13,26 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ProgressAndRoutineTest {
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** SQL statements prepared while the request ran (tests run one request at a time). */
+    private long statements(Runnable request) {
+        sessionFactory.getStatistics().clear();
+        request.run();
+        return sessionFactory.getStatistics().getPrepareStatementCount();
+    }
 
     @BeforeAll
     static void logFailures() {
@@ -69,6 +82,35 @@ class ProgressAndRoutineTest {
                 .statusCode(200)
                 .body("loggedToday", hasSize(1))
                 .body("loggedToday[0].exercises[0].exercise", equalTo("pelvic-tilt"));
+    }
+
+    @Test
+    void routineAndProgressRunAFixedSmallNumberOfStatementsWhateverTheNumberOfLogs() {
+        Fixtures.Assigned a = Fixtures.assignPhase(1);
+        log(a, 3, 3, List.of(Map.of("exercise", "pelvic-tilt", "completed", true)));
+        Runnable today = () -> given().auth()
+                .oauth2(a.patientToken())
+                .get("/api/programs/me/today")
+                .then()
+                .statusCode(200);
+        Runnable progress = () -> given().auth()
+                .oauth2(a.patientToken())
+                .get("/api/programs/{id}/progress", a.programId())
+                .then()
+                .statusCode(200);
+        long todayWithOneLog = statements(today);
+        long progressWithOneLog = statements(progress);
+        for (int i = 0; i < 4; i++) {
+            log(
+                    a,
+                    3,
+                    3,
+                    List.of(
+                            Map.of("exercise", "pelvic-tilt", "completed", true),
+                            Map.of("exercise", "seated-ankle-pump", "completed", true)));
+        }
+        assertThat(statements(today)).isEqualTo(todayWithOneLog).isLessThanOrEqualTo(5);
+        assertThat(statements(progress)).isEqualTo(progressWithOneLog).isLessThanOrEqualTo(4);
     }
 
     @Test
