@@ -1,0 +1,155 @@
+package clinic.patient;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Just enough of Keycloak's token endpoint and admin REST API (realm {@code clinic}) to test provisioning without
+ * starting Keycloak. State is in memory; tests read it through {@code GET /_fake/users} and seed users through
+ * {@code POST /_fake/users} (the test and this resource may live in different class loaders).
+ */
+public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
+
+    static final String TOKEN = "fake-service-account-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private HttpServer server;
+    private final List<Map<String, Object>> users = new CopyOnWriteArrayList<>();
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        server.createContext("/", this::handle);
+        server.start();
+        return Map.of(
+                "clinic.keycloak.url", "http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop(0);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void handle(HttpExchange ex) throws IOException {
+        String method = ex.getRequestMethod();
+        String path = ex.getRequestURI().getPath();
+        Map<String, String> query = query(ex.getRequestURI().getRawQuery());
+        byte[] body = ex.getRequestBody().readAllBytes();
+        String admin = "/admin/realms/clinic";
+        if (path.equals("/_fake/users") && method.equals("GET")) {
+            send(ex, 200, users);
+            return;
+        }
+        if (path.equals("/_fake/users") && method.equals("POST")) {
+            Map<String, Object> user = new HashMap<>(JSON.readValue(body, Map.class));
+            user.put("id", UUID.randomUUID().toString());
+            users.add(user);
+            send(ex, 201, user);
+            return;
+        }
+        if (path.equals("/realms/clinic/protocol/openid-connect/token") && method.equals("POST")) {
+            send(ex, 200, Map.of("access_token", TOKEN, "token_type", "Bearer", "expires_in", 300));
+            return;
+        }
+        if (!path.startsWith(admin)) {
+            send(ex, 404, Map.of());
+            return;
+        }
+        if (!("Bearer " + TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+            send(ex, 401, Map.of());
+            return;
+        }
+        String rest = path.substring(admin.length());
+        if (rest.equals("/users") && method.equals("GET")) {
+            List<Map<String, Object>> found = new ArrayList<>();
+            for (Map<String, Object> u : users) {
+                if ((query.containsKey("email") && query.get("email").equalsIgnoreCase((String) u.get("email")))
+                        || (query.containsKey("username")
+                                && query.get("username").equals(u.get("username")))) {
+                    found.add(u);
+                }
+            }
+            send(ex, 200, found);
+        } else if (rest.equals("/users") && method.equals("POST")) {
+            Map<String, Object> user = new HashMap<>(JSON.readValue(body, Map.class));
+            boolean taken = users.stream().anyMatch(u -> u.get("username").equals(user.get("username")));
+            if (taken) {
+                send(ex, 409, Map.of("errorMessage", "User exists with same username"));
+                return;
+            }
+            String id = UUID.randomUUID().toString();
+            user.put("id", id);
+            users.add(user);
+            ex.getResponseHeaders().add("Location", "http://keycloak.test" + admin + "/users/" + id);
+            ex.sendResponseHeaders(201, -1);
+            ex.close();
+        } else if (rest.matches("/users/[^/]+/reset-password") && method.equals("PUT")) {
+            Map<String, Object> user = user(rest.split("/")[2]);
+            user.put("credentials", List.of(JSON.readValue(body, Map.class)));
+            send(ex, 204, null);
+        } else if (rest.matches("/users/[^/]+/role-mappings/realm/composite") && method.equals("GET")) {
+            Map<String, Object> user = user(rest.split("/")[2]);
+            Object roles = user.getOrDefault("realmRoles", List.of());
+            send(
+                    ex,
+                    200,
+                    ((List<String>) roles).stream().map(r -> Map.of("name", r)).toList());
+        } else if (rest.equals("/groups") && method.equals("GET")) {
+            send(ex, 200, List.of(Map.of("id", "group-patients", "name", "patients", "path", "/patients")));
+        } else if (rest.matches("/users/[^/]+/groups/group-patients") && method.equals("PUT")) {
+            user(rest.split("/")[2]).put("groups", List.of("/patients"));
+            send(ex, 204, null);
+        } else {
+            send(ex, 404, Map.of());
+        }
+    }
+
+    private Map<String, Object> user(String id) {
+        return users.stream().filter(u -> id.equals(u.get("id"))).findFirst().orElseThrow();
+    }
+
+    private static Map<String, String> query(String raw) {
+        Map<String, String> map = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                String[] kv = pair.split("=", 2);
+                map.put(
+                        URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
+                        kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+            }
+        }
+        return map;
+    }
+
+    private static void send(HttpExchange ex, int status, Object body) throws IOException {
+        if (body == null) {
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+            return;
+        }
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().add("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        ex.getResponseBody().write(bytes);
+        ex.close();
+    }
+}
