@@ -1,0 +1,278 @@
+package clinic.portal.program;
+
+import clinic.portal.client.PatientApi.Clearance;
+import clinic.portal.client.PatientServiceClient;
+import clinic.portal.client.ProblemBody;
+import clinic.portal.client.ProblemBody.Violation;
+import clinic.portal.client.ProgramApi.Acknowledgement;
+import clinic.portal.client.ProgramApi.Exercise;
+import clinic.portal.client.ProgramApi.NewProgram;
+import clinic.portal.client.ProgramApi.Prescription;
+import clinic.portal.client.ProgramApi.Program;
+import clinic.portal.client.ProgramApi.Protocol;
+import clinic.portal.client.ProgramApi.ProtocolPhase;
+import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.common.Calls;
+import clinic.portal.common.FormValues;
+import clinic.portal.common.Notice;
+import clinic.portal.common.Outcome;
+import clinic.portal.common.PatientNames;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** Physio pages for programs: assign a protocol (with caution acknowledgements), see one, change its phase. */
+/** Assigning a protocol to a patient: choose protocol and phase, review and adjust the exercises, confirm. */
+@Path("/patients/{id}/assign")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("physio")
+@Tag(name = "Pages: programs")
+public class AssignPages {
+
+    static final String DEFAULT_PROTOCOL = "sciatica-phased";
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance choose(
+                long patientId,
+                String patientName,
+                Outcome<List<Protocol>> protocols,
+                Outcome<Clearance> clearance,
+                String protocol,
+                String phase);
+
+        static native TemplateInstance review(
+                long patientId,
+                String patientName,
+                String protocol,
+                String phase,
+                String phaseName,
+                List<AssignRow> rows,
+                List<Exercise> library,
+                List<CautionRow> cautions,
+                Outcome<Clearance> clearance,
+                Notice notice);
+    }
+
+    private final PatientServiceClient patients;
+    private final ProgramServiceClient programs;
+
+    public AssignPages(@RestClient PatientServiceClient patients, @RestClient ProgramServiceClient programs) {
+        this.patients = patients;
+        this.programs = programs;
+    }
+
+    @GET
+    @RolesAllowed("physio")
+    @Operation(summary = "Assign a program: choose protocol and phase, then review the exercises")
+    public TemplateInstance assign(
+            @PathParam("id") long id, @QueryParam("protocol") String protocol, @QueryParam("phase") String phase) {
+        String name = PatientNames.of(patients, id);
+        Outcome<Clearance> clearance = Calls.attempt(Calls.PATIENTS, () -> patients.clearance(id));
+        if (FormValues.blankToNull(protocol) == null || FormValues.blankToNull(phase) == null) {
+            Outcome<List<Protocol>> protocols = Calls.attempt(Calls.PROGRAMS, programs::protocols);
+            return Templates.choose(
+                    id, name, protocols, clearance, protocol == null ? DEFAULT_PROTOCOL : protocol, phase);
+        }
+        Outcome<Protocol> chosen = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(protocol));
+        if (chosen.isOk() && chosen.value() == null) {
+            chosen = Outcome.failed(Notice.of("There is no protocol " + protocol + ".", List.of()));
+        }
+        if (!chosen.isOk()) {
+            return Templates.review(
+                    id, name, protocol, phase, "", List.of(), List.of(), List.of(), clearance, chosen.notice());
+        }
+        ProtocolPhase ph = findPhase(chosen.value(), phase);
+        List<Exercise> library = library();
+        Map<String, Exercise> bySlug = bySlug(library);
+        List<AssignRow> rows = new ArrayList<>();
+        if (ph != null && ph.exercises() != null) {
+            for (Prescription p : ph.exercises()) {
+                Exercise e = bySlug.get(p.exercise());
+                rows.add(AssignRow.of(p, e == null ? null : e.name()));
+            }
+        }
+        Notice notice = ph == null ? Notice.of("This protocol has no phase " + phase + ".", List.of()) : null;
+        return Templates.review(
+                id,
+                name,
+                protocol,
+                phase,
+                ph == null ? "" : phaseTitle(ph),
+                rows,
+                library,
+                List.of(),
+                clearance,
+                notice);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("physio")
+    @Operation(summary = "Confirm the assignment; a refused caution exercise comes back for acknowledgement")
+    public Response confirm(@PathParam("id") long id, @BeanParam AssignForm form) {
+        List<Violation> violations = new ArrayList<>();
+        Integer phase = FormValues.integer(form.phase, "phase", violations);
+        List<Exercise> library = library();
+        Map<String, Exercise> bySlug = bySlug(library);
+        List<AssignRow> rows = rowsOf(form, bySlug);
+        List<Prescription> chosen = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            AssignRow r = rows.get(i);
+            if (!r.included()) {
+                continue;
+            }
+            chosen.add(new Prescription(
+                    r.exercise(),
+                    null,
+                    FormValues.integer(r.sets(), "exercises[" + i + "].sets", violations),
+                    FormValues.integer(r.reps(), "exercises[" + i + "].reps", violations),
+                    FormValues.integer(r.holdSeconds(), "exercises[" + i + "].holdSeconds", violations),
+                    FormValues.integer(r.minutes(), "exercises[" + i + "].minutes", violations),
+                    FormValues.integer(r.timesPerDay(), "exercises[" + i + "].timesPerDay", violations),
+                    r.perSide(),
+                    null,
+                    null,
+                    null,
+                    null));
+        }
+        List<Acknowledgement> acks = new ArrayList<>();
+        List<String> ackExercises = FormValues.orEmpty(form.ackExercise);
+        for (int i = 0; i < ackExercises.size(); i++) {
+            String reason = FormValues.blankToNull(FormValues.at(form.ackReason, i));
+            if (reason != null) {
+                acks.add(new Acknowledgement(ackExercises.get(i), reason));
+            }
+        }
+        String name = PatientNames.of(patients, id);
+        Outcome<Clearance> clearance = Calls.attempt(Calls.PATIENTS, () -> patients.clearance(id));
+        if (!violations.isEmpty()) {
+            return Response.ok(Templates.review(
+                            id,
+                            name,
+                            form.protocol,
+                            form.phase,
+                            "",
+                            rows,
+                            library,
+                            List.of(),
+                            clearance,
+                            Notice.of("Some fields need attention.", violations)))
+                    .build();
+        }
+        NewProgram payload = new NewProgram(id, form.protocol, phase, chosen, acks);
+        Outcome<Program> created = Calls.attempt(Calls.PROGRAMS, () -> programs.assign(payload));
+        if (created.isOk()) {
+            // Post/redirect/get: reloading the program page never assigns twice.
+            return Response.seeOther(URI.create("/programs/" + created.value().id()))
+                    .build();
+        }
+        List<CautionRow> cautions = new ArrayList<>();
+        for (ProblemBody.Caution c : created.notice().cautions()) {
+            int typed = ackExercises.indexOf(c.exercise());
+            cautions.add(new CautionRow(
+                    c.exercise(),
+                    nameOf(bySlug, c.exercise()),
+                    c.reason(),
+                    c.alternatives() == null
+                            ? List.of()
+                            : c.alternatives().stream()
+                                    .map(a -> nameOf(bySlug, a))
+                                    .toList(),
+                    typed >= 0 ? FormValues.at(form.ackReason, typed) : null));
+        }
+        return Response.ok(Templates.review(
+                        id, name, form.protocol, form.phase, "", rows, library, cautions, clearance, created.notice()))
+                .build();
+    }
+
+    private List<AssignRow> rowsOf(AssignForm form, Map<String, Exercise> bySlug) {
+        List<String> slugs = FormValues.orEmpty(form.exercise);
+        List<String> included = FormValues.orEmpty(form.include);
+        List<String> perSide = FormValues.orEmpty(form.perSide);
+        List<AssignRow> rows = new ArrayList<>();
+        for (int i = 0; i < slugs.size(); i++) {
+            String slug = slugs.get(i);
+            rows.add(new AssignRow(
+                    slug,
+                    nameOf(bySlug, slug),
+                    FormValues.at(form.sets, i),
+                    FormValues.at(form.reps, i),
+                    FormValues.at(form.holdSeconds, i),
+                    FormValues.at(form.minutes, i),
+                    FormValues.at(form.timesPerDay, i),
+                    perSide.contains(slug),
+                    included.contains(slug)));
+        }
+        String extra = FormValues.blankToNull(form.extra);
+        if (extra != null && !slugs.contains(extra)) {
+            Exercise e = bySlug.get(extra);
+            Prescription defaults = e == null
+                    ? new Prescription(extra, null, null, null, null, null, null, null, null, null, null, null)
+                    : new Prescription(
+                            e.slug(),
+                            e.name(),
+                            e.sets(),
+                            e.reps(),
+                            e.holdSeconds(),
+                            e.minutes(),
+                            e.timesPerDay(),
+                            e.perSide(),
+                            null,
+                            null,
+                            null,
+                            null);
+            rows.add(AssignRow.of(defaults, nameOf(bySlug, extra)));
+        }
+        return rows;
+    }
+
+    private List<Exercise> library() {
+        Outcome<List<Exercise>> all = Calls.attempt(Calls.PROGRAMS, () -> programs.exercises(null, null));
+        return all.isOk() && all.value() != null ? all.value() : List.of();
+    }
+
+    private static Map<String, Exercise> bySlug(List<Exercise> library) {
+        return library.stream()
+                .filter(e -> e.slug() != null)
+                .collect(Collectors.toMap(Exercise::slug, Function.identity(), (a, b) -> a));
+    }
+
+    private static String nameOf(Map<String, Exercise> bySlug, String slug) {
+        Exercise e = bySlug.get(slug);
+        return e != null && e.name() != null ? e.name() : slug;
+    }
+
+    private static ProtocolPhase findPhase(Protocol protocol, String phase) {
+        if (protocol.phases() == null) {
+            return null;
+        }
+        return protocol.phases().stream()
+                .filter(p -> p.number() != null && p.number().toString().equals(phase.trim()))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static String phaseTitle(ProtocolPhase ph) {
+        return "Phase " + ph.number() + (ph.name() != null ? ": " + ph.name() : "");
+    }
+}
