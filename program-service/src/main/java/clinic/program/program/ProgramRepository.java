@@ -42,6 +42,33 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 .getResultList();
     }
 
+    /** Current exercises of several programs, in one statement. */
+    public List<ProgramExercise> exercisesOf(List<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "select pe from ProgramExercise pe join fetch pe.exercise where pe.programId in :ids"
+                                + " order by pe.programId, pe.position",
+                        ProgramExercise.class)
+                .setParameter("ids", programIds)
+                .getResultList();
+    }
+
+    /** Revisions of several programs, in one statement. */
+    public List<ProgramRevision> revisionsOf(List<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "select r from ProgramRevision r where r.programId in :ids order by r.programId, r.number",
+                        ProgramRevision.class)
+                .setParameter("ids", programIds)
+                .getResultList();
+    }
+
     public void deleteExercises(long programId) {
         getEntityManager()
                 .createQuery("delete from ProgramExercise pe where pe.programId = :id")

@@ -294,8 +294,16 @@ public class ProgramService {
     /** A patient's programs, newest first (staff only). */
     @Transactional
     public List<ProgramView> forPatient(long patientId) {
-        List<ProgramView> result = programs.forPatient(patientId).stream()
-                .map(p -> view(p, programs.exercises(p.id)))
+        List<Program> found = programs.forPatient(patientId);
+        List<Long> ids = found.stream().map(p -> p.id).toList();
+        // Three statements whatever the number of programs: programs, their exercises, their revisions.
+        Map<Long, List<ProgramExercise>> exercisesById =
+                programs.exercisesOf(ids).stream().collect(Collectors.groupingBy(pe -> pe.programId));
+        Map<Long, List<ProgramRevision>> revisionsById =
+                programs.revisionsOf(ids).stream().collect(Collectors.groupingBy(r -> r.programId));
+        List<ProgramView> result = found.stream()
+                .map(p -> view(
+                        p, exercisesById.getOrDefault(p.id, List.of()), revisionsById.getOrDefault(p.id, List.of())))
                 .toList();
         audit.record("PROGRAM_LIST", patientId, null);
         return result;
@@ -334,7 +342,11 @@ public class ProgramService {
     }
 
     private ProgramView view(Program p, List<ProgramExercise> rows) {
-        List<ProgramView.RevisionView> revisions = programs.revisions(p.id).stream()
+        return view(p, rows, programs.revisions(p.id));
+    }
+
+    private static ProgramView view(Program p, List<ProgramExercise> rows, List<ProgramRevision> revisionRows) {
+        List<ProgramView.RevisionView> revisions = revisionRows.stream()
                 .map(r ->
                         new ProgramView.RevisionView(r.number, r.phase, r.protocol, r.changedBy, r.changedAt, r.reason))
                 .toList();
