@@ -72,7 +72,7 @@ public final class PatientApi {
 
     /** A physio's explicit decision to allow a program despite a referral outcome. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record ScreeningOverride(String reason, String by) {}
+    public record ScreeningOverride(String reason) {}
 
     /** A screening with the outcome the service computed. */
     @JsonIgnoreProperties(ignoreUnknown = true)

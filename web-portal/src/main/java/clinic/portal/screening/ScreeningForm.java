@@ -32,7 +32,7 @@ public class ScreeningForm {
                 FormValues.orEmpty(sciaticaSigns),
                 FormValues.orEmpty(otherSigns),
                 FormValues.blankToNull(notes),
-                reason == null ? null : new ScreeningOverride(reason, null));
+                reason == null ? null : new ScreeningOverride(reason));
     }
 
     public boolean ticked(String code) {

@@ -1,11 +1,11 @@
 package clinic.portal.screening;
 
-import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.Screening;
 import clinic.portal.client.PatientServiceClient;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.common.PatientNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,12 +83,7 @@ public class ScreeningPages {
         return Templates.form(id, name(id), form, notice, RED_FLAGS, SCIATICA_SIGNS, OTHER_SIGNS);
     }
 
-    /** The name is a heading only: if the service is down the page still works with the number. */
     private String name(long id) {
-        Outcome<Patient> patient = Calls.attempt(Calls.PATIENTS, () -> patients.get(id));
-        if (!patient.isOk() && patient.notice().isNotFound()) {
-            throw new NotFoundException();
-        }
-        return patient.isOk() ? patient.value().fullName() : "patient " + id;
+        return PatientNames.of(patients, id);
     }
 }

@@ -1,0 +1,176 @@
+package clinic.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.portal.StubServices.Answer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real REST clients against a stub server: the services' JSON and problem+json as they come over HTTP. */
+@QuarkusTest
+@QuarkusTestResource(value = StubServices.class, restrictToAnnotatedClass = true)
+class ServiceWireTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    private static String patientJson(long id, String given, String family) {
+        // The shape patient-service sends, including fields the portal does not use.
+        return "{\"id\":" + id + ",\"clinicNumber\":\"C-" + id + "\",\"givenName\":\"" + given
+                + "\",\"familyName\":\"" + family + "\",\"dateOfBirth\":\"1980-04-02\",\"sex\":\"FEMALE\","
+                + "\"email\":null,\"phone\":null,\"condition\":\"Sciatica\",\"referralSource\":null,"
+                + "\"consentDate\":\"2026-11-01\",\"status\":\"ACTIVE\",\"carePhysio\":\"physio\","
+                + "\"account\":\"ACTIVE\",\"accountUsername\":\"patient\",\"createdAt\":\"2026-11-01T10:00:00Z\","
+                + "\"updatedAt\":\"2026-11-01T10:00:00Z\",\"version\":2}";
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void patientPageFromPatientServiceJsonIsRendered() {
+        long id = Fixtures.nextId();
+        StubServices.answer(
+                "GET /api/patients?q=Wire" + id + "&page=0&size=20",
+                Answer.json("{\"items\":[" + patientJson(id, "Wire", "Tester") + "],\"page\":0,\"size\":20,"
+                        + "\"total\":1}"));
+
+        Document page = Pages.html(given().queryParam("q", "Wire" + id)
+                .get("/patients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#patient-list a").text()).isEqualTo("Wire Tester");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void cautionRefusalIsReadFromTheProblemDocument() {
+        long id = Fixtures.nextId();
+        StubServices.answer("GET /api/patients/" + id, Answer.json(patientJson(id, "Sam", "Rivera")));
+        StubServices.answer(
+                "GET /api/patients/" + id + "/clearance",
+                Answer.json("{\"patientId\":" + id + ",\"cleared\":true,\"reason\":\"Clear\",\"screeningId\":5,"
+                        + "\"validUntil\":\"2027-02-24\",\"patientAccount\":\"patient\",\"carePhysio\":\"physio\"}"));
+        StubServices.answer(
+                "GET /api/protocols/sciatica-phased",
+                Answer.json("{\"code\":\"sciatica-phased\",\"name\":\"Sciatica\",\"description\":null,\"phases\":["
+                        + "{\"number\":1,\"name\":\"Gentle movement\",\"goal\":\"Calm\",\"entryCriteria\":\"Acute\","
+                        + "\"exercises\":[{\"position\":1,\"exercise\":\"pelvic-tilt\",\"name\":\"Pelvic tilts\","
+                        + "\"sets\":2,\"reps\":10,\"holdSeconds\":null,\"minutes\":null,\"timesPerDay\":3,"
+                        + "\"perSide\":false}]}]}"));
+        StubServices.answer(
+                "POST /api/programs",
+                Answer.problem(
+                        422,
+                        "{\"type\":\"about:blank\",\"title\":\"Caution exercise\",\"status\":422,"
+                                + "\"detail\":\"Acknowledge the caution exercises.\",\"cautions\":[{\"exercise\":"
+                                + "\"double-leg-lift\",\"reason\":\"High load on the lower back\","
+                                + "\"alternatives\":[\"dead-bug\"]}]}",
+                        Map.of()));
+        Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/assign?protocol=sciatica-phased&phase=1");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("protocol", "sciatica-phased")
+                .formParam("phase", "1")
+                .formParam("exercise", "pelvic-tilt")
+                .formParam("include", "pelvic-tilt")
+                .post("/patients/" + id + "/assign")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#cautions").text())
+                .contains("Acknowledge the caution exercises.")
+                .contains("High load on the lower back")
+                .contains("dead-bug");
+        assertThat(page.select("#ack-double-leg-lift")).isNotEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void serviceUnavailableWithRetryAfterSaysWhenToTryAgain() {
+        StubServices.answer(
+                "GET /api/alerts?status=ACKNOWLEDGED",
+                Answer.problem(
+                        503,
+                        "{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                                + "\"detail\":\"Database down\"}",
+                        Map.of("Retry-After", "17")));
+
+        Document page = Pages.html(given().queryParam("status", "ACKNOWLEDGED")
+                .get("/alerts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#alerts .notice.degraded").text())
+                .contains("program service is busy or down")
+                .contains("Try again in 17 seconds");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void programProgressFromProgramServiceJsonIsRendered() {
+        long id = Fixtures.nextId();
+        long patientId = Fixtures.nextId();
+        StubServices.answer("GET /api/patients/" + patientId, Answer.json(patientJson(patientId, "Alex", "Morgan")));
+        StubServices.answer(
+                "GET /api/programs/" + id,
+                Answer.json("{\"id\":" + id + ",\"patientId\":" + patientId + ",\"patientAccount\":\"patient2\","
+                        + "\"carePhysio\":\"physio\",\"protocol\":\"sciatica-phased\",\"phase\":1,"
+                        + "\"status\":\"ACTIVE\",\"startedOn\":\"2026-11-01\",\"phaseSince\":\"2026-11-01\","
+                        + "\"revision\":1,\"version\":3,\"exercises\":[{\"position\":1,\"exercise\":\"pelvic-tilt\","
+                        + "\"name\":\"Pelvic tilts\",\"sets\":2,\"reps\":10,\"holdSeconds\":null,\"minutes\":null,"
+                        + "\"timesPerDay\":3,\"perSide\":false,\"markedForReview\":true,"
+                        + "\"cautionAcknowledgement\":null}],\"revisions\":[{\"number\":1,\"phase\":1,"
+                        + "\"protocol\":\"sciatica-phased\",\"changedBy\":\"physio\","
+                        + "\"changedAt\":\"2026-11-01T09:00:00\",\"reason\":\"Acute flare\"}]}"));
+        StubServices.answer(
+                "GET /api/programs/" + id + "/progress",
+                Answer.json("{\"programId\":" + id + ",\"phase\":1,\"startedOn\":\"2026-11-01\","
+                        + "\"asOf\":\"2026-11-26\",\"adherence\":{\"prescribedPerWeek\":7,\"logged\":5,"
+                        + "\"prescribed\":7,\"percent\":71,\"weeks\":[{\"weekStart\":\"2026-11-01\",\"logged\":5,"
+                        + "\"prescribed\":7,\"percent\":71}]},\"pain\":{\"baseline\":6.0,\"last7DaysMean\":3.5,"
+                        + "\"change\":-2.5,\"changePercent\":-41.7,\"clinicallyImportantImprovement\":true,"
+                        + "\"nervePainFlagsLast7Days\":0},\"phaseHistory\":[],\"suggestion\":{\"action\":\"ADVANCE\","
+                        + "\"rule\":\"Mean pain of the last 7 days is 4 or less with no nerve-pain flag\"}}"));
+        StubServices.answer(
+                "GET /api/programs/" + id + "/sessions",
+                Answer.json("[{\"id\":1,\"programId\":" + id + ",\"date\":\"2026-11-02\",\"painBefore\":6,"
+                        + "\"painAfter\":5,\"painLastedHoursAfter\":false,\"redFlagSymptoms\":[],\"notes\":null,"
+                        + "\"exercises\":[{\"exercise\":\"pelvic-tilt\",\"completed\":true,\"sets\":2,\"reps\":10,"
+                        + "\"side\":null,\"nervePain\":false}],\"loggedAt\":\"2026-11-02T18:00:00\"}]"));
+
+        Document page = Pages.html(
+                given().get("/programs/" + id).then().statusCode(200).extract().response());
+
+        assertThat(page.select("#suggestion").text())
+                .contains("Move up a phase")
+                .contains("(phase 2)");
+        assertThat(page.select("#progress-facts").text()).contains("71").contains("clinically important");
+        assertThat(page.select("#pain-chart").attr("data-points")).contains("2026-11-02");
+        assertThat(page.select(".exercise-list").text()).contains("marked for review");
+        assertThat(page.select("#revisions").text()).contains("Acute flare");
+    }
+}
