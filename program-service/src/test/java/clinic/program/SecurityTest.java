@@ -75,6 +75,18 @@ class SecurityTest {
     }
 
     @Test
+    void bodyOverTheLimitIs413Problem() {
+        String notes = "x".repeat(70 * 1024);
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType("application/json")
+                .body("{\"notes\":\"" + notes + "\"}")
+                .post("/api/programs")
+                .then()
+                .statusCode(413);
+    }
+
+    @Test
     void healthIsOpen() {
         given().get("/q/health/live").then().statusCode(200);
     }
