@@ -24,5 +24,5 @@ VALUES
      'Pain from the left buttock to the calf, tingling, worse when sitting. No red flags.', 'CLEAR', FALSE, NULL,
      NULL, NOW(6) - INTERVAL 3 DAY, 'physio', CURRENT_DATE - INTERVAL 3 DAY + INTERVAL 90 DAY),
     (2, 2, '', 'RADIATING_BELOW_BUTTOCK,WORSE_SITTING_COUGHING', '',
-     'Right-sided radiating pain since lifting; no red flags.', 'CLEAR', FALSE, NULL,
+     'Right-sided radiating pain since lifting. No red flags.', 'CLEAR', FALSE, NULL,
      NULL, NOW(6) - INTERVAL 3 DAY, 'physio2', CURRENT_DATE - INTERVAL 3 DAY + INTERVAL 90 DAY);

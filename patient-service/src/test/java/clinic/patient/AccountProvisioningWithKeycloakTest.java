@@ -150,6 +150,40 @@ class AccountProvisioningWithKeycloakTest {
                 .body("firstLogin", equalTo(null));
     }
 
+    @Test
+    void patientReadsOwnRecordThroughLinkedLoginAndNobodyElses() {
+        String email = uniqueEmail();
+        Map<String, Object> body = newPatient();
+        body.put("email", email);
+        long id = given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().auth()
+                .oauth2(TOKENS.patient(email))
+                .get("/api/patients/me")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("familyName", equalTo(body.get("familyName")));
+        given().auth()
+                .oauth2(TOKENS.patient(email))
+                .get("/api/patients/{id}", id)
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(TOKENS.patient("someone-else-" + email))
+                .get("/api/patients/me")
+                .then()
+                .statusCode(404);
+    }
+
     private Map<String, Object> keycloakUser(String email) {
         return users().stream()
                 .filter(u -> email.equals(u.get("email")))

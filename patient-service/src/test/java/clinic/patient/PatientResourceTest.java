@@ -379,6 +379,23 @@ class PatientResourceTest {
     }
 
     @Test
+    void batchLookupAnswersAllIdsInOnePageByDefault() {
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 22; i++) {
+            ids.add(registerPatient());
+        }
+        given().auth()
+                .oauth2(TOKENS.admin("admin"))
+                .queryParam("ids", ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")))
+                .when()
+                .get("/api/patients")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(22))
+                .body("total", equalTo(22));
+    }
+
+    @Test
     void pageSizeIsCappedAt100() {
         given().auth()
                 .oauth2(TOKENS.physio("physio"))

@@ -60,12 +60,15 @@ public class PatientResource {
             @Parameter(description = "From 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 100, default 20; larger values are capped") @QueryParam("size")
                     String size) {
+        List<Long> idList = parseIds(ids);
         PatientSearch search = new PatientSearch(
                 q == null || q.isBlank() ? null : q.strip(),
                 parseStatus(status),
                 carePhysio == null || carePhysio.isBlank() ? null : carePhysio.strip(),
-                parseIds(ids));
-        return patients.list(search, PageRequest.of(page, size));
+                idList);
+        // A batch lookup answers all its ids in one page unless the caller asks for a size.
+        String pageSize = idList != null && (size == null || size.isBlank()) ? String.valueOf(idList.size()) : size;
+        return patients.list(search, PageRequest.of(page, pageSize));
     }
 
     @POST
