@@ -127,6 +127,9 @@ class PatientPagesTest {
                 .formParam("familyName", "Okafor")
                 .formParam("dateOfBirth", "1990-01-01")
                 .formParam("email", "nia@example.test")
+                .formParam("sex", "FEMALE")
+                .formParam("consentDate", "2026-11-20")
+                .formParam("referralSource", "")
                 .formParam("carePhysio", "physio")
                 .post("/patients")
                 .then()
@@ -140,6 +143,9 @@ class PatientPagesTest {
         verify(patients).register(sent.capture());
         assertThat(sent.getValue().email()).isEqualTo("nia@example.test");
         assertThat(sent.getValue().dateOfBirth()).isEqualTo("1990-01-01");
+        assertThat(sent.getValue().sex()).isEqualTo("FEMALE");
+        assertThat(sent.getValue().consentDate()).isEqualTo("2026-11-20");
+        assertThat(sent.getValue().referralSource()).isNull();
     }
 
     @Test

@@ -42,9 +42,12 @@ public final class PatientApi {
             String givenName,
             String familyName,
             String dateOfBirth,
+            String sex,
             String email,
             String phone,
             String condition,
+            String referralSource,
+            String consentDate,
             String carePhysio) {}
 
     /** One page of patients. */

@@ -17,6 +17,9 @@ public class PatientForm {
     public String dateOfBirth;
 
     @RestForm
+    public String sex;
+
+    @RestForm
     public String email;
 
     @RestForm
@@ -26,6 +29,12 @@ public class PatientForm {
     public String condition;
 
     @RestForm
+    public String referralSource;
+
+    @RestForm
+    public String consentDate;
+
+    @RestForm
     public String carePhysio;
 
     NewPatient toPayload() {
@@ -33,9 +42,12 @@ public class PatientForm {
                 FormValues.blankToNull(givenName),
                 FormValues.blankToNull(familyName),
                 FormValues.blankToNull(dateOfBirth),
+                FormValues.blankToNull(sex),
                 FormValues.blankToNull(email),
                 FormValues.blankToNull(phone),
                 FormValues.blankToNull(condition),
+                FormValues.blankToNull(referralSource),
+                FormValues.blankToNull(consentDate),
                 FormValues.blankToNull(carePhysio));
     }
 }
