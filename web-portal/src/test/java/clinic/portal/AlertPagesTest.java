@@ -51,18 +51,23 @@ class AlertPagesTest {
     void inboxShowsTheMostUrgentFirstWithPatientNames() {
         long newer = Fixtures.nextId();
         long urgent = Fixtures.nextId();
+        long high = Fixtures.nextId();
+        long olderHigh = Fixtures.nextId();
         long patientId = Fixtures.nextId();
         when(programs.alerts("OPEN"))
                 .thenReturn(List.of(
                         alert(newer, patientId, "LOW", "PAIN_PERSISTED", "2026-11-26T09:00:00"),
-                        alert(urgent, patientId, "URGENT", "RED_FLAG", "2026-11-20T09:00:00")));
+                        alert(olderHigh, patientId, "HIGH", "NERVE_PAIN", "2026-11-21T09:00:00"),
+                        alert(urgent, patientId, "URGENT", "RED_FLAG", "2026-11-20T09:00:00"),
+                        alert(high, patientId, "HIGH", "NERVE_PAIN", "2026-11-25T09:00:00")));
         when(patients.byIds(String.valueOf(patientId)))
                 .thenReturn(Fixtures.page(Fixtures.patient(patientId, "Sam", "Rivera")));
 
         Document page = Pages.html(
                 given().get("/alerts").then().statusCode(200).extract().response());
 
-        assertThat(page.select("#alerts article").eachAttr("id")).containsExactly("alert-" + urgent, "alert-" + newer);
+        assertThat(page.select("#alerts article").eachAttr("id"))
+                .containsExactly("alert-" + urgent, "alert-" + high, "alert-" + olderHigh, "alert-" + newer);
         assertThat(page.select("#alert-" + urgent + " .badge.danger").text()).isEqualTo("Urgent");
         assertThat(page.select("#alert-" + urgent + " h2 a").text()).isEqualTo("Sam Rivera");
     }

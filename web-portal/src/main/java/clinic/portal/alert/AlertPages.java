@@ -41,8 +41,15 @@ import org.jboss.resteasy.reactive.RestForm;
 @Tag(name = "Pages: alerts")
 public class AlertPages {
 
-    /** Urgent before the rest, then newest first (ISO timestamps sort as text). */
-    static final Comparator<Alert> MOST_URGENT_FIRST = Comparator.comparing((Alert a) -> !a.isUrgent())
+    private static final List<String> SEVERITY_ORDER = List.of("URGENT", "HIGH", "MEDIUM", "LOW");
+
+    /** Most severe first (URGENT, HIGH, MEDIUM, LOW, then unknown), then newest first (ISO timestamps sort as text). */
+    static final Comparator<Alert> MOST_URGENT_FIRST = Comparator.comparingInt((Alert a) -> {
+                int rank = a.severity() == null
+                        ? -1
+                        : SEVERITY_ORDER.indexOf(a.severity().toUpperCase());
+                return rank < 0 ? SEVERITY_ORDER.size() : rank;
+            })
             .thenComparing(Alert::createdAt, Comparator.nullsLast(Comparator.reverseOrder()));
 
     /** One alert with the patient's name for display. */
