@@ -12,6 +12,7 @@ import clinic.portal.client.PatientApi.Clearance;
 import clinic.portal.client.PatientServiceClient;
 import clinic.portal.client.ProblemBody;
 import clinic.portal.client.ProgramApi.Adherence;
+import clinic.portal.client.ProgramApi.Caution;
 import clinic.portal.client.ProgramApi.Exercise;
 import clinic.portal.client.ProgramApi.NewProgram;
 import clinic.portal.client.ProgramApi.PainTrend;
@@ -70,7 +71,23 @@ class ProgramPagesTest {
                 .thenReturn(List.of(
                         exercise("pelvic-tilt", "Pelvic tilts"),
                         exercise("knee-to-chest", "Single knee-to-chest"),
-                        exercise("toe-touch", "Toe touches"),
+                        new Exercise(
+                                "toe-touch",
+                                "Toe touches",
+                                "stretch",
+                                List.of(),
+                                "How",
+                                "Feel",
+                                "Care",
+                                null,
+                                null,
+                                1,
+                                5,
+                                null,
+                                null,
+                                1,
+                                false,
+                                new Caution(List.of(1, 2), "Loads the discs", List.of("pelvic-tilt"))),
                         exercise("supine-hamstring-stretch", "Supine hamstring stretch")));
         when(programs.protocol("sciatica-phased"))
                 .thenReturn(new Protocol(
@@ -183,6 +200,10 @@ class ProgramPagesTest {
         assertThat(page.select("#sets-pelvic-tilt").attr("value")).isEqualTo("3");
         assertThat(page.select("#reps-pelvic-tilt").attr("value")).isEqualTo("12");
         assertThat(page.select("#include-toe-touch").hasAttr("checked")).isTrue();
+        // The library's own caution is shown on the row too, before any confirmation.
+        assertThat(page.select(".caution-note").text())
+                .contains("Loads the discs")
+                .contains("Safer alternatives: Pelvic tilts");
     }
 
     @Test

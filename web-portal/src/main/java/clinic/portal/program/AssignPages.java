@@ -108,7 +108,7 @@ public class AssignPages {
         if (ph != null && ph.exercises() != null) {
             for (Prescription p : ph.exercises()) {
                 Exercise e = bySlug.get(p.exercise());
-                rows.add(AssignRow.of(p, e == null ? null : e.name()));
+                rows.add(AssignRow.of(p, e == null ? null : e.name()).withCaution(cautionIn(e, phase, bySlug)));
             }
         }
         Notice notice = ph == null ? Notice.of("This protocol has no phase " + phase + ".", List.of()) : null;
@@ -134,7 +134,9 @@ public class AssignPages {
         Integer phase = FormValues.integer(form.phase, "phase", violations);
         List<Exercise> library = library();
         Map<String, Exercise> bySlug = bySlug(library);
-        List<AssignRow> rows = rowsOf(form, bySlug);
+        List<AssignRow> rows = rowsOf(form, bySlug).stream()
+                .map(r -> r.withCaution(cautionIn(bySlug.get(r.exercise()), form.phase, bySlug)))
+                .toList();
         List<Prescription> chosen = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             AssignRow r = rows.get(i);
@@ -221,7 +223,8 @@ public class AssignPages {
                     FormValues.at(form.minutes, i),
                     FormValues.at(form.timesPerDay, i),
                     perSide.contains(slug),
-                    included.contains(slug)));
+                    included.contains(slug),
+                    null));
         }
         String extra = FormValues.blankToNull(form.extra);
         if (extra != null && !slugs.contains(extra)) {
@@ -244,6 +247,29 @@ public class AssignPages {
             rows.add(AssignRow.of(defaults, nameOf(bySlug, extra)));
         }
         return rows;
+    }
+
+    /** The library's caution text when the exercise should be avoided in this phase, else null. */
+    private static String cautionIn(Exercise e, String phase, Map<String, Exercise> bySlug) {
+        if (e == null || e.caution() == null || phase == null) {
+            return null;
+        }
+        List<Integer> phases = e.caution().avoidInPhases();
+        boolean applies = phases == null
+                || phases.isEmpty()
+                || phases.stream().anyMatch(p -> p.toString().equals(phase.trim()));
+        if (!applies) {
+            return null;
+        }
+        String alternatives = e.caution().alternatives() == null
+                ? ""
+                : e.caution().alternatives().stream()
+                        .map(a -> nameOf(bySlug, a))
+                        .collect(Collectors.joining(", "));
+        return (e.caution().reason() == null
+                        ? "Use with caution in this phase."
+                        : e.caution().reason())
+                + (alternatives.isEmpty() ? "" : " Safer alternatives: " + alternatives + ".");
     }
 
     private List<Exercise> library() {

@@ -12,7 +12,13 @@ public record AssignRow(
         String minutes,
         String timesPerDay,
         boolean perSide,
-        boolean included) {
+        boolean included,
+        String caution) {
+
+    /** The same row with the library's caution for this phase, so the physio sees it before confirming. */
+    AssignRow withCaution(String text) {
+        return new AssignRow(exercise, name, sets, reps, holdSeconds, minutes, timesPerDay, perSide, included, text);
+    }
 
     static AssignRow of(Prescription p, String name) {
         return new AssignRow(
@@ -24,7 +30,8 @@ public record AssignRow(
                 text(p.minutes()),
                 text(p.timesPerDay()),
                 Boolean.TRUE.equals(p.perSide()),
-                true);
+                true,
+                null);
     }
 
     private static String text(Integer value) {
