@@ -27,8 +27,10 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ProgressService {
 
-    static final double IMPORTANT_POINTS = 2.0;
-    static final double IMPORTANT_FRACTION = 0.30;
+    /** Clinically important drop in NPRS points (Farrar 2001, Ostelo 2008); reports use the same thresholds. */
+    public static final double IMPORTANT_POINTS = 2.0;
+    /** Clinically important drop as a fraction of the baseline. */
+    public static final double IMPORTANT_FRACTION = 0.30;
 
     private final ProgramService programs;
     private final ProgramRepository programRows;

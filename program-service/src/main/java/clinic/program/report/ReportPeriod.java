@@ -1,0 +1,60 @@
+package clinic.program.report;
+
+import clinic.program.common.DomainException;
+import clinic.program.common.Problem;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The period and optional care-physio filter every report takes. Figures are computed "as of" the end of the period,
+ * or today when the period reaches into the future, so a past period gives the same answer tomorrow.
+ */
+public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String physio) {
+
+    /** Without {@code from}, a report covers the 12 weeks up to {@code to}. */
+    public static final int DEFAULT_WEEKS = 12;
+
+    /** Longest period: the weekly series has one row per week, and no clinic question needs more. */
+    public static final int MAX_YEARS = 5;
+
+    /** Parses the query parameters; a malformed date, {@code from} after {@code to} or a long name is a 400. */
+    public static ReportPeriod parse(String from, String to, String physio, LocalDate today) {
+        List<Problem.Violation> violations = new ArrayList<>();
+        LocalDate end = date("to", to, violations);
+        LocalDate start = date("from", from, violations);
+        String who = physio == null || physio.isBlank() ? null : physio.strip();
+        if (who != null && who.length() > 100) {
+            violations.add(new Problem.Violation("physio", "must be at most 100 characters"));
+        }
+        if (!violations.isEmpty()) {
+            throw new DomainException.Invalid(violations);
+        }
+        if (end == null) {
+            end = today;
+        }
+        if (start == null) {
+            start = end.minusWeeks(DEFAULT_WEEKS);
+        }
+        if (start.isAfter(end)) {
+            throw new DomainException.Invalid("from", "must not be after to");
+        }
+        if (start.plusYears(MAX_YEARS).isBefore(end)) {
+            throw new DomainException.Invalid("from", "the period may be at most " + MAX_YEARS + " years long");
+        }
+        return new ReportPeriod(start, end, end.isAfter(today) ? today : end, who);
+    }
+
+    private static LocalDate date(String field, String value, List<Problem.Violation> violations) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation(field, "must be an ISO date (yyyy-MM-dd)"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,293 @@
+package clinic.program.report;
+
+import clinic.program.progress.ProgressConfig;
+import clinic.program.progress.ProgressService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The reports' SQL: every figure is aggregated by the database in one statement per query, whatever the number of
+ * programs or logs (no query per row). Written for MySQL 8 and MariaDB 10.2+ (CTEs and window functions).
+ *
+ * <p>The per-program figures ({@link #RATED}) follow {@link ProgressService} to the letter, with its thresholds and
+ * {@link ProgressConfig} bound as parameters rather than copied:
+ *
+ * <ul>
+ *   <li>baseline: mean pain-before of a program's first 3 logs (by date, then id);
+ *   <li>recent: mean pain-before of the logs in the 7 days ending on the as-of day;
+ *   <li>change = round(baseline − recent, 1); clinically important when change ≥ 2 points or round(100 · change /
+ *       baseline, 1) ≥ 30 %;
+ *   <li>adherence: days with at least one log against days prescribed ({@code prescribed-per-week} / 7 per day),
+ *       counted from the later of the period's start and the program's start up to the as-of day, capped at 100.
+ * </ul>
+ */
+@ApplicationScoped
+public class ReportQueries {
+
+    /** Active programs in scope, each with its figures. Ends with the CTE {@code rated}. */
+    private static final String RATED =
+            """
+            WITH scope AS (
+                SELECT p.id, p.patient_id, p.care_physio, p.phase, p.started_on,
+                       GREATEST(p.started_on, :periodFrom) AS window_start
+                FROM program p
+                WHERE p.status = 'ACTIVE' AND p.started_on <= :asOf /*physio:p*/
+            ),
+            ranked AS (
+                SELECT s.program_id, s.session_date, s.pain_before, sc.started_on, sc.window_start,
+                       ROW_NUMBER() OVER (PARTITION BY s.program_id ORDER BY s.session_date, s.id) AS rn
+                FROM session_log s
+                JOIN scope sc ON sc.id = s.program_id
+                WHERE s.session_date <= :asOf
+            ),
+            stats AS (
+                SELECT r.program_id,
+                       AVG(CASE WHEN r.rn <= 3 THEN r.pain_before END) AS baseline,
+                       AVG(CASE WHEN r.session_date >= :weekAgo THEN r.pain_before END) AS recent,
+                       AVG(CASE WHEN r.session_date BETWEEN r.started_on + INTERVAL 21 DAY
+                                                        AND r.started_on + INTERVAL 27 DAY
+                                THEN r.pain_before END) AS week4,
+                       AVG(CASE WHEN r.session_date BETWEEN r.started_on + INTERVAL 49 DAY
+                                                        AND r.started_on + INTERVAL 55 DAY
+                                THEN r.pain_before END) AS week8,
+                       COUNT(DISTINCT CASE WHEN r.session_date >= r.window_start THEN r.session_date END)
+                           AS logged_days
+                FROM ranked r
+                GROUP BY r.program_id
+            ),
+            measured AS (
+                SELECT sc.id, sc.patient_id, sc.care_physio, sc.phase, sc.started_on,
+                       COALESCE(st.logged_days, 0) AS logged_days,
+                       GREATEST(0, ROUND(:perWeek * (DATEDIFF(:asOf, sc.window_start) + 1) / 7)) AS prescribed,
+                       st.baseline, st.recent, st.week4, st.week8
+                FROM scope sc
+                LEFT JOIN stats st ON st.program_id = sc.id
+            ),
+            rated AS (
+                SELECT m.*,
+                       CASE WHEN m.prescribed <= 0 THEN 0
+                            ELSE LEAST(100, ROUND(100 * m.logged_days / m.prescribed)) END AS adherence,
+                       ROUND(m.baseline - m.recent, 1) AS pain_change,
+                       %s AS improved,
+                       %s AS improved_w4,
+                       %s AS improved_w8
+                FROM measured m
+            )
+            """
+                    .formatted(important("m.recent"), important("m.week4"), important("m.week8"));
+
+    private static final String PHASES =
+            """
+            SELECT p.phase, COUNT(*), COUNT(DISTINCT p.patient_id)
+            FROM program p
+            WHERE p.status = 'ACTIVE' AND p.started_on <= :asOf /*physio:p*/
+            GROUP BY p.phase WITH ROLLUP
+            """;
+
+    /** Logs per ISO week, keyed by the week's Monday (WEEKDAY: Monday = 0). */
+    private static final String WEEKS =
+            """
+            SELECT s.session_date - INTERVAL WEEKDAY(s.session_date) DAY AS week_start, COUNT(*)
+            FROM session_log s
+            /*join:s*/
+            WHERE s.session_date BETWEEN :periodFrom AND :periodTo
+            GROUP BY week_start
+            ORDER BY week_start
+            """;
+
+    /** Buckets, week-4/week-8 milestones and the median change in one pass; the median ranks non-null changes. */
+    private static final String OVERVIEW = RATED
+            + """
+            , ordered AS (
+                SELECT r.*,
+                       ROW_NUMBER() OVER (PARTITION BY r.pain_change IS NULL ORDER BY r.pain_change) AS crn,
+                       COUNT(r.pain_change) OVER () AS cn
+                FROM rated r
+            )
+            SELECT SUM(CASE WHEN adherence < 25 THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN adherence >= 25 AND adherence < 50 THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN adherence >= 50 AND adherence < 75 THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN adherence >= 75 THEN 1 ELSE 0 END),
+                   AVG(CASE WHEN pain_change IS NOT NULL AND crn IN (FLOOR((cn + 1) / 2), FLOOR((cn + 2) / 2))
+                            THEN pain_change END),
+                   SUM(CASE WHEN started_on <= :week4Cut THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN started_on <= :week4Cut THEN improved_w4 ELSE 0 END),
+                   SUM(CASE WHEN started_on <= :week8Cut THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN started_on <= :week8Cut THEN improved_w8 ELSE 0 END)
+            FROM ordered
+            """;
+
+    private static final String OPEN_ALERTS =
+            """
+            SELECT a.severity, COUNT(*)
+            FROM alert a
+            WHERE a.status = 'OPEN' AND a.created_at < :alertsBefore /*physio:a*/
+            GROUP BY a.severity
+            """;
+
+    private static final String CASELOAD = RATED
+            + """
+            SELECT g.care_physio, g.patients, g.programs, g.mean_adherence, COALESCE(al.open_alerts, 0), g.improved
+            FROM (
+                SELECT care_physio, COUNT(DISTINCT patient_id) AS patients, COUNT(*) AS programs,
+                       AVG(adherence) AS mean_adherence, SUM(improved) AS improved
+                FROM rated
+                GROUP BY care_physio
+            ) g
+            LEFT JOIN (
+                SELECT a.care_physio, COUNT(*) AS open_alerts
+                FROM alert a
+                WHERE a.status = 'OPEN' AND a.created_at < :alertsBefore /*physio:a*/
+                GROUP BY a.care_physio
+            ) al ON al.care_physio = g.care_physio
+            ORDER BY g.care_physio
+            """;
+
+    private static final String REFERRALS = RATED
+            + """
+            SELECT id, patient_id, care_physio, phase, started_on, ROUND(baseline, 1), ROUND(recent, 1), pain_change,
+                   adherence
+            FROM rated
+            WHERE improved = 0 AND started_on <= :referralCut
+            ORDER BY started_on, id
+            """;
+
+    /** Keyset page: rows after the cursor (adherence, id), never OFFSET. */
+    private static final String ADHERENCE = RATED
+            + """
+            SELECT id, patient_id, care_physio, phase, started_on, logged_days, prescribed, adherence
+            FROM rated
+            /*after*/
+            ORDER BY adherence, id
+            LIMIT %d
+            """;
+
+    private static final Pattern PARAMETER = Pattern.compile(":([a-zA-Z][a-zA-Z0-9]*)");
+
+    private final EntityManager em;
+    private final ProgressConfig config;
+
+    public ReportQueries(EntityManager em, ProgressConfig config) {
+        this.em = em;
+        this.config = config;
+    }
+
+    /** Rows of (phase, programs, patients) with a ROLLUP row (phase null) for the totals. */
+    public List<Object[]> programsByPhase(ReportPeriod period) {
+        return rows(PHASES, period, Map.of());
+    }
+
+    /** Rows of (Monday of the ISO week, logs). */
+    public List<Object[]> sessionsPerWeek(ReportPeriod period) {
+        String sql = WEEKS.replace(
+                "/*join:s*/",
+                period.physio() == null ? "" : "JOIN program p ON p.id = s.program_id AND p.care_physio = :physio");
+        return rows(sql, period, Map.of());
+    }
+
+    /** One row: four adherence buckets, median change, week-4 programs and improved, week-8 programs and improved. */
+    public Object[] overviewFigures(ReportPeriod period) {
+        return rows(
+                        OVERVIEW,
+                        period,
+                        Map.of(
+                                "week4Cut", period.asOf().minusDays(27),
+                                "week8Cut", period.asOf().minusDays(55)))
+                .get(0);
+    }
+
+    /** Rows of (severity, open alerts created before the end of the period). */
+    public List<Object[]> openAlerts(ReportPeriod period) {
+        return rows(OPEN_ALERTS, period, Map.of());
+    }
+
+    /** Rows of (physio, patients, programs, mean adherence, open alerts, improved). */
+    public List<Object[]> caseload(ReportPeriod period) {
+        return rows(CASELOAD, period, Map.of());
+    }
+
+    /** Rows of (program, patient, physio, phase, started, baseline, recent, change, adherence), oldest first. */
+    public List<Object[]> referrals(ReportPeriod period) {
+        return rows(REFERRALS, period, Map.of("referralCut", period.asOf().minusWeeks(config.referralWeeks())));
+    }
+
+    /**
+     * Rows of (program, patient, physio, phase, started, logged days, prescribed days, adherence) by ascending
+     * adherence then program id, after the given key (both null for the first page), at most {@code limit} rows.
+     */
+    public List<Object[]> lowestAdherence(ReportPeriod period, Integer afterAdherence, Long afterId, int limit) {
+        String sql = ADHERENCE.formatted(limit);
+        Map<String, Object> extra = new HashMap<>();
+        if (afterAdherence == null) {
+            sql = sql.replace("/*after*/", "");
+        } else {
+            sql = sql.replace(
+                    "/*after*/",
+                    "WHERE adherence > :afterAdherence OR (adherence = :afterAdherence AND id > :afterId)");
+            extra.put("afterAdherence", afterAdherence);
+            extra.put("afterId", afterId);
+        }
+        return rows(sql, period, extra);
+    }
+
+    /** The referral setting the referrals report applies. */
+    public int referralWeeks() {
+        return config.referralWeeks();
+    }
+
+    /** SQL for "clinically important improvement from the baseline to {@code recent}" as 1 or 0. */
+    private static String important(String recent) {
+        return ("CASE WHEN m.baseline IS NOT NULL AND %1$s IS NOT NULL AND (ROUND(m.baseline - %1$s, 1) >= :points"
+                        + " OR (m.baseline > 0 AND ROUND(100 * ROUND(m.baseline - %1$s, 1) / m.baseline, 1) >= :percent))"
+                        + " THEN 1 ELSE 0 END")
+                .formatted(recent);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql, ReportPeriod period, Map<String, Object> extra) {
+        String text = period.physio() == null
+                ? sql.replace("/*physio:p*/", "").replace("/*physio:a*/", "")
+                : sql.replace("/*physio:p*/", "AND p.care_physio = :physio")
+                        .replace("/*physio:a*/", "AND a.care_physio = :physio");
+        Map<String, Object> values = new HashMap<>(extra);
+        values.put("periodFrom", period.from());
+        values.put("periodTo", period.to());
+        values.put("asOf", period.asOf());
+        values.put("weekAgo", period.asOf().minusDays(6));
+        values.put("alertsBefore", LocalDateTime.of(period.to().plusDays(1), java.time.LocalTime.MIDNIGHT));
+        values.put("perWeek", config.prescribedPerWeek());
+        values.put("points", ProgressService.IMPORTANT_POINTS);
+        values.put("percent", 100 * ProgressService.IMPORTANT_FRACTION);
+        if (period.physio() != null) {
+            values.put("physio", period.physio());
+        }
+        Query query = em.createNativeQuery(text);
+        PARAMETER.matcher(text).results().map(m -> m.group(1)).distinct().forEach(name -> {
+            if (!values.containsKey(name)) {
+                throw new IllegalStateException("No value for report parameter " + name);
+            }
+            query.setParameter(name, values.get(name));
+        });
+        return query.getResultList();
+    }
+
+    static LocalDate date(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof java.util.Date d) {
+            return new java.sql.Date(d.getTime()).toLocalDate();
+        }
+        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+    }
+}

@@ -1,0 +1,254 @@
+package clinic.program.report;
+
+import clinic.program.common.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Clinic reports for admins, as JSON or, with {@code Accept: text/csv}, as a CSV download. Every report takes
+ * {@code from}/{@code to} (ISO dates; default the 12 weeks up to today) and an optional care {@code physio}.
+ */
+@Path("/api/reports")
+@Produces({MediaType.APPLICATION_JSON, ReportResource.TEXT_CSV})
+@RolesAllowed("admin")
+@Tag(name = "Reports", description = "Clinic reports for admins (JSON or CSV)")
+@APIResponse(responseCode = "400", description = "Malformed date, from after to, bad cursor or size")
+@APIResponse(responseCode = "401", description = "No valid token")
+@APIResponse(responseCode = "403", description = "Not an admin")
+public class ReportResource {
+
+    static final String TEXT_CSV = "text/csv";
+
+    private final ReportService reports;
+
+    public ReportResource(ReportService reports) {
+        this.reports = reports;
+    }
+
+    @GET
+    @Path("/overview")
+    @Operation(
+            summary = "Active programs and patients, phases, weekly logs, adherence buckets, pain change,"
+                    + " week-4/8 improvement, open alerts")
+    @APIResponse(
+            responseCode = "200",
+            description = "The overview",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportViews.Overview.class)))
+    public Response overview(
+            @Parameter(description = "ISO date, default 12 weeks before to") @QueryParam("from") String from,
+            @Parameter(description = "ISO date, default today") @QueryParam("to") String to,
+            @Parameter(description = "care physio's user name") @QueryParam("physio") String physio,
+            @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to, physio);
+        return answer("overview", period, headers, reports.overview(period), ReportResource::overviewCsv);
+    }
+
+    @GET
+    @Path("/caseload")
+    @Operation(summary = "Per care physio: patients, active programs, mean adherence, open alerts, improvement rate")
+    @APIResponse(
+            responseCode = "200",
+            description = "One row per physio",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportViews.Caseload.class)))
+    public Response caseload(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to, physio);
+        return answer("caseload", period, headers, reports.caseload(period), report -> {
+            Csv csv = new Csv()
+                    .row(
+                            "physio",
+                            "patients",
+                            "activePrograms",
+                            "meanAdherence",
+                            "openAlerts",
+                            "improved",
+                            "improvementRate");
+            report.items()
+                    .forEach(r -> csv.row(
+                            r.physio(),
+                            r.patients(),
+                            r.activePrograms(),
+                            r.meanAdherence(),
+                            r.openAlerts(),
+                            r.improved(),
+                            r.improvementRate()));
+            return csv;
+        });
+    }
+
+    @GET
+    @Path("/referrals")
+    @Operation(
+            summary = "Programs on for the referral setting's weeks (default 6) or more without a clinically"
+                    + " important improvement, oldest first")
+    @APIResponse(
+            responseCode = "200",
+            description = "Programs to consider for referral",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportViews.Referrals.class)))
+    public Response referrals(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to, physio);
+        return answer("referrals", period, headers, reports.referrals(period), report -> {
+            Csv csv = new Csv()
+                    .row(
+                            "programId",
+                            "patientId",
+                            "physio",
+                            "phase",
+                            "startedOn",
+                            "weeksOnProgram",
+                            "baseline",
+                            "last7DaysMean",
+                            "painChange",
+                            "adherence");
+            report.items()
+                    .forEach(r -> csv.row(
+                            r.programId(),
+                            r.patientId(),
+                            r.physio(),
+                            r.phase(),
+                            r.startedOn(),
+                            r.weeksOnProgram(),
+                            r.baseline(),
+                            r.last7DaysMean(),
+                            r.painChange(),
+                            r.adherence()));
+            return csv;
+        });
+    }
+
+    @GET
+    @Path("/adherence")
+    @Operation(
+            summary = "Programs with the lowest adherence in the period, keyset-paginated: pass the previous page's"
+                    + " nextCursor as after")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page; in CSV the next cursor is in the X-Next-Cursor header",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ReportViews.AdherencePage.class)))
+    public Response adherence(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @Parameter(description = "nextCursor of the previous page (adherence:programId)") @QueryParam("after")
+                    String after,
+            @Parameter(description = "rows per page, at most 100") @QueryParam("size") @DefaultValue("20") int size,
+            @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to, physio);
+        ReportViews.AdherencePage page = reports.adherence(period, after, size);
+        Response response = answer("adherence", period, headers, page, report -> {
+            Csv csv = new Csv()
+                    .row(
+                            "programId",
+                            "patientId",
+                            "physio",
+                            "phase",
+                            "startedOn",
+                            "loggedDays",
+                            "prescribedDays",
+                            "adherence");
+            report.items()
+                    .forEach(r -> csv.row(
+                            r.programId(),
+                            r.patientId(),
+                            r.physio(),
+                            r.phase(),
+                            r.startedOn(),
+                            r.loggedDays(),
+                            r.prescribedDays(),
+                            r.adherence()));
+            return csv;
+        });
+        return page.nextCursor() == null
+                ? response
+                : Response.fromResponse(response)
+                        .header("X-Next-Cursor", page.nextCursor())
+                        .build();
+    }
+
+    private static ReportPeriod period(String from, String to, String physio) {
+        return ReportPeriod.parse(from, to, physio, LocalDate.now());
+    }
+
+    /** JSON unless the client prefers CSV; a CSV answer is a download named after the report and period. */
+    private static <T> Response answer(
+            String name, ReportPeriod period, HttpHeaders headers, T report, Function<T, Csv> toCsv) {
+        if (!wantsCsv(headers)) {
+            return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
+        }
+        String file = "%s_%s_%s.csv".formatted(name, period.from(), period.to());
+        return Response.ok(toCsv.apply(report).toString(), TEXT_CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
+    /** The first acceptable type decides; a wildcard means the default, JSON. */
+    private static boolean wantsCsv(HttpHeaders headers) {
+        for (MediaType type : headers.getAcceptableMediaTypes()) {
+            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+            if ("text".equalsIgnoreCase(type.getType()) && "csv".equalsIgnoreCase(type.getSubtype())) {
+                return true;
+            }
+            if (type.isCompatible(MediaType.valueOf(Problem.MEDIA_TYPE))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Csv overviewCsv(ReportViews.Overview o) {
+        Csv csv = new Csv().row("metric", "key", "value");
+        csv.row("from", null, o.from());
+        csv.row("to", null, o.to());
+        csv.row("physio", null, o.physio());
+        csv.row("activePrograms", null, o.activePrograms());
+        csv.row("activePatients", null, o.activePatients());
+        o.programsByPhase().forEach(p -> csv.row("programsByPhase", p.phase(), p.programs()));
+        o.sessionsPerWeek().forEach(w -> csv.row("sessionsPerWeek", w.isoWeek(), w.sessions()));
+        o.adherenceDistribution().forEach(b -> csv.row("adherenceDistribution", b.bucket(), b.programs()));
+        csv.row("medianPainChange", null, o.medianPainChange());
+        o.improvement().forEach(m -> {
+            csv.row("improvementWeek" + m.week(), "programs", m.programs());
+            csv.row("improvementWeek" + m.week(), "improved", m.improved());
+            csv.row("improvementWeek" + m.week(), "percent", m.percent());
+        });
+        o.openAlerts().forEach(a -> csv.row("openAlerts", a.severity(), a.open()));
+        return csv;
+    }
+}

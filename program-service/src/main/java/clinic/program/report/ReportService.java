@@ -1,0 +1,225 @@
+package clinic.program.report;
+
+import clinic.program.alert.Severity;
+import clinic.program.audit.Audit;
+import clinic.program.common.DomainException;
+import clinic.program.report.ReportViews.AdherenceBucket;
+import clinic.program.report.ReportViews.AdherencePage;
+import clinic.program.report.ReportViews.AdherenceRow;
+import clinic.program.report.ReportViews.Caseload;
+import clinic.program.report.ReportViews.CaseloadRow;
+import clinic.program.report.ReportViews.Milestone;
+import clinic.program.report.ReportViews.Overview;
+import clinic.program.report.ReportViews.PhaseCount;
+import clinic.program.report.ReportViews.ReferralRow;
+import clinic.program.report.ReportViews.Referrals;
+import clinic.program.report.ReportViews.SeverityCount;
+import clinic.program.report.ReportViews.WeekCount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The admin reports. Each runs a fixed number of SQL statements whatever the size of the clinic (at most four
+ * queries plus one audit row), so it fits the budget of five per request. Definitions: {@link ReportQueries}.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    /** Largest page of the adherence report. */
+    public static final int MAX_PAGE = 100;
+
+    private static final Pattern CURSOR = Pattern.compile("(\\d{1,3}):(\\d{1,18})");
+
+    private final ReportQueries queries;
+    private final Audit audit;
+
+    public ReportService(ReportQueries queries, Audit audit) {
+        this.queries = queries;
+        this.audit = audit;
+    }
+
+    /** Active programs and patients, phases, weekly logs, adherence buckets, pain change, milestones, open alerts. */
+    @Transactional
+    public Overview overview(ReportPeriod period) {
+        audit.record("REPORT_OVERVIEW_READ", null, null);
+        Map<Integer, Long> byPhase = new HashMap<>();
+        long programs = 0;
+        long patients = 0;
+        for (Object[] row : queries.programsByPhase(period)) {
+            if (row[0] == null) {
+                programs = number(row[1]);
+                patients = number(row[2]);
+            } else {
+                byPhase.put((int) number(row[0]), number(row[1]));
+            }
+        }
+        List<PhaseCount> phases = new ArrayList<>();
+        for (int phase = 1; phase <= 3; phase++) {
+            phases.add(new PhaseCount(phase, byPhase.getOrDefault(phase, 0L)));
+        }
+        byPhase.entrySet().stream()
+                .filter(e -> e.getKey() < 1 || e.getKey() > 3)
+                .forEach(e -> phases.add(new PhaseCount(e.getKey(), e.getValue())));
+
+        Object[] f = queries.overviewFigures(period);
+        List<AdherenceBucket> buckets = List.of(
+                new AdherenceBucket("<25", number(f[0])),
+                new AdherenceBucket("25-50", number(f[1])),
+                new AdherenceBucket("50-75", number(f[2])),
+                new AdherenceBucket(">=75", number(f[3])));
+        List<Milestone> milestones = List.of(milestone(4, f[5], f[6]), milestone(8, f[7], f[8]));
+
+        Map<String, Long> alertCounts = new HashMap<>();
+        for (Object[] row : queries.openAlerts(period)) {
+            alertCounts.put(String.valueOf(row[0]), number(row[1]));
+        }
+        List<SeverityCount> alerts = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            alerts.add(new SeverityCount(severity.name(), alertCounts.getOrDefault(severity.name(), 0L)));
+        }
+        return new Overview(
+                period.from(),
+                period.to(),
+                period.physio(),
+                programs,
+                patients,
+                phases,
+                weeks(period),
+                buckets,
+                decimal(f[4]),
+                milestones,
+                alerts);
+    }
+
+    /** Per care physio: patients, active programs, mean adherence, open alerts, improvement rate. */
+    @Transactional
+    public Caseload caseload(ReportPeriod period) {
+        audit.record("REPORT_CASELOAD_READ", null, null);
+        List<CaseloadRow> rows = queries.caseload(period).stream()
+                .map(r -> {
+                    long programs = number(r[2]);
+                    long improved = number(r[5]);
+                    return new CaseloadRow(
+                            (String) r[0],
+                            number(r[1]),
+                            programs,
+                            decimal(r[3]),
+                            number(r[4]),
+                            improved,
+                            programs == 0 ? null : round(100.0 * improved / programs));
+                })
+                .toList();
+        return new Caseload(period.from(), period.to(), period.physio(), rows);
+    }
+
+    /** Programs on for the referral setting's weeks or more without a clinically important improvement. */
+    @Transactional
+    public Referrals referrals(ReportPeriod period) {
+        audit.record("REPORT_REFERRALS_READ", null, null);
+        List<ReferralRow> rows = queries.referrals(period).stream()
+                .map(r -> {
+                    LocalDate started = ReportQueries.date(r[4]);
+                    return new ReferralRow(
+                            number(r[0]),
+                            number(r[1]),
+                            (String) r[2],
+                            (int) number(r[3]),
+                            started,
+                            ChronoUnit.DAYS.between(started, period.asOf()) / 7,
+                            decimal(r[5]),
+                            decimal(r[6]),
+                            decimal(r[7]),
+                            (int) number(r[8]));
+                })
+                .toList();
+        return new Referrals(period.from(), period.to(), period.physio(), queries.referralWeeks(), rows);
+    }
+
+    /**
+     * Programs by ascending adherence in the period, a page of at most {@code size} (capped at {@link #MAX_PAGE})
+     * after the cursor {@code adherence:programId} of the previous page's last row.
+     */
+    @Transactional
+    public AdherencePage adherence(ReportPeriod period, String after, int size) {
+        if (size < 1) {
+            throw new DomainException.Invalid("size", "must be at least 1");
+        }
+        int pageSize = Math.min(size, MAX_PAGE);
+        Integer afterAdherence = null;
+        Long afterId = null;
+        if (after != null && !after.isBlank()) {
+            Matcher m = CURSOR.matcher(after.strip());
+            if (!m.matches()) {
+                throw new DomainException.Invalid("after", "must be a cursor adherence:programId from a previous page");
+            }
+            afterAdherence = Integer.valueOf(m.group(1));
+            afterId = Long.valueOf(m.group(2));
+        }
+        audit.record("REPORT_ADHERENCE_READ", null, null);
+        // One row more than the page tells whether another page follows, without a count query.
+        List<Object[]> found = queries.lowestAdherence(period, afterAdherence, afterId, pageSize + 1);
+        List<AdherenceRow> rows = found.stream()
+                .limit(pageSize)
+                .map(r -> new AdherenceRow(
+                        number(r[0]),
+                        number(r[1]),
+                        (String) r[2],
+                        (int) number(r[3]),
+                        ReportQueries.date(r[4]),
+                        number(r[5]),
+                        number(r[6]),
+                        (int) number(r[7])))
+                .toList();
+        String next = found.size() > pageSize
+                ? rows.get(rows.size() - 1).adherence() + ":"
+                        + rows.get(rows.size() - 1).programId()
+                : null;
+        return new AdherencePage(period.from(), period.to(), period.physio(), pageSize, rows, next);
+    }
+
+    /** Every ISO week that overlaps the period, with 0 where nothing was logged. */
+    private List<WeekCount> weeks(ReportPeriod period) {
+        Map<LocalDate, Long> counts = new HashMap<>();
+        for (Object[] row : queries.sessionsPerWeek(period)) {
+            counts.put(ReportQueries.date(row[0]), number(row[1]));
+        }
+        List<WeekCount> weeks = new ArrayList<>();
+        for (LocalDate monday = period.from().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                !monday.isAfter(period.to());
+                monday = monday.plusWeeks(1)) {
+            String iso = "%d-W%02d"
+                    .formatted(monday.get(IsoFields.WEEK_BASED_YEAR), monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            weeks.add(new WeekCount(iso, monday, counts.getOrDefault(monday, 0L)));
+        }
+        return weeks;
+    }
+
+    private static Milestone milestone(int week, Object programs, Object improved) {
+        long reached = number(programs);
+        long better = number(improved);
+        return new Milestone(week, reached, better, reached == 0 ? null : round(100.0 * better / reached));
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Double decimal(Object value) {
+        return value == null ? null : round(((Number) value).doubleValue());
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
