@@ -105,7 +105,7 @@ class RoutinePagesTest {
                 .contains("draw one knee")
                 .contains("gentle rocking")
                 .contains("Do not force")
-                .contains("1 sets × 3 reps, hold 30 s, 2 times a day, each side");
+                .contains("1 set × 3 reps, hold 30 s, 2 times a day, each side");
         assertThat(page.select("#exercise-pelvic-tilt").text()).contains("Your physio will review this exercise");
         assertThat(page.select(".pain-rules").text()).contains("sharp pain shooting down your leg");
         assertThat(page.select("[data-print]")).isNotEmpty();

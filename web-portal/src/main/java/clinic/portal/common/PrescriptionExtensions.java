@@ -13,11 +13,11 @@ public class PrescriptionExtensions {
     public static String dosage(Prescription p) {
         List<String> parts = new ArrayList<>();
         if (p.sets() != null && p.reps() != null) {
-            parts.add(p.sets() + " sets × " + p.reps() + " reps");
+            parts.add(count(p.sets(), "set") + " × " + count(p.reps(), "rep"));
         } else if (p.reps() != null) {
-            parts.add(p.reps() + " reps");
+            parts.add(count(p.reps(), "rep"));
         } else if (p.sets() != null) {
-            parts.add(p.sets() + " sets");
+            parts.add(count(p.sets(), "set"));
         }
         if (p.holdSeconds() != null) {
             parts.add("hold " + p.holdSeconds() + " s");
@@ -32,5 +32,9 @@ public class PrescriptionExtensions {
             parts.add("each side");
         }
         return String.join(", ", parts);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
