@@ -46,13 +46,19 @@ class AdminPagesTest {
         doReturn(new ObjectMapper().readTree("[{\"carePhysio\":\"physio\",\"active\":2}]"))
                 .when(programs)
                 .report("caseload");
+        doReturn(new ObjectMapper().readTree("{\"activePrograms\":2,\"phases\":[{\"phase\":1,\"programs\":2}]}"))
+                .when(programs)
+                .report("overview");
 
         Document page = Pages.html(
                 given().get("/admin/reports").then().statusCode(200).extract().response());
 
         assertThat(page.select("#report-caseload td").eachText()).containsExactly("physio", "2");
         assertThat(page.select("#report-adherence .not-yet").text()).startsWith("Not yet available");
-        assertThat(page.select("#report-outcomes .not-yet")).isNotEmpty();
+        assertThat(page.select("#report-referrals .not-yet")).isNotEmpty();
+        // An object report (the overview) is shown one row per field.
+        assertThat(page.select("#report-overview th").eachText()).containsExactly("field", "value");
+        assertThat(page.select("#report-overview td").eachText()).contains("activePrograms", "2");
     }
 
     @Test

@@ -28,10 +28,14 @@ public class AdminPages {
 
     /** The reports the clinic asked for; each is fetched from {@code GET /api/reports/{name}}. */
     static final List<ReportSpec> REPORTS = List.of(
-            new ReportSpec("caseload", "Caseload", "Active programs per physio and phase."),
-            new ReportSpec("adherence", "Adherence", "Share of planned exercises done, per program and week."),
-            new ReportSpec("outcomes", "Outcomes", "Pain change since the start, and programs flagged for referral."),
-            new ReportSpec("alerts", "Safety alerts", "Alerts raised and how fast they were acknowledged."));
+            new ReportSpec(
+                    "overview",
+                    "Overview",
+                    "Active programs and patients, phases, weekly logs, adherence, pain change, open alerts."),
+            new ReportSpec("caseload", "Caseload", "Programs and patients per physio."),
+            new ReportSpec(
+                    "referrals", "Consider referral", "Programs without clinically important improvement after weeks."),
+            new ReportSpec("adherence", "Adherence", "Share of prescribed days logged, per program."));
 
     public record ReportSpec(String name, String title, String description) {}
 

@@ -28,7 +28,7 @@ public record JsonTable(List<String> columns, List<List<String>> rows) {
         if (items != null && items.isArray()) {
             items.forEach(list::add);
         } else if (items != null && items.isObject()) {
-            list.add(items);
+            return fieldsOf(items);
         }
         Set<String> columns = new LinkedHashSet<>();
         for (JsonNode row : list) {
@@ -40,12 +40,22 @@ public record JsonTable(List<String> columns, List<List<String>> rows) {
             List<String> cells = new ArrayList<>();
             for (String column : columns) {
                 JsonNode value = row.get(column);
-                cells.add(
-                        value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString());
+                cells.add(text(value));
             }
             rows.add(cells);
         }
         return new JsonTable(List.copyOf(columns), rows);
+    }
+
+    /** A single object (such as an overview) as one row per field. */
+    private static JsonTable fieldsOf(JsonNode object) {
+        List<List<String>> rows = new ArrayList<>();
+        object.fields().forEachRemaining(field -> rows.add(List.of(field.getKey(), text(field.getValue()))));
+        return new JsonTable(List.of("field", "value"), rows);
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
     }
 
     public boolean isEmpty() {
