@@ -1,4 +1,4 @@
--- Demo data for the local stack only (loaded when QUARKUS_FLYWAY_LOCATIONS=db/migration,db/demo).
+-- Demo data for the local stack only (loaded by common/DemoDataLoader when CLINIC_DEMO_DATA=true); never by tests.
 -- Idempotent: explicit ids and INSERT IGNORE, so re-running never duplicates or overwrites.
 -- Matches the demo realm: logins `patient` and `patient2`, physios `physio` and `physio2`.
 

@@ -1,4 +1,4 @@
--- Demo data for the local stack only (QUARKUS_FLYWAY_LOCATIONS=db/migration,db/demo); never loaded by tests.
+-- Demo data for the local stack only (loaded by common/DemoDataLoader when CLINIC_DEMO_DATA=true); never by tests.
 -- Idempotent: explicit ids and INSERT IGNORE. Dates are relative to the day the data is first loaded.
 -- patient-service: patient 1 = Sam Rivera (account patient, care physio physio),
 --                  patient 2 = Alex Morgan (account patient2, care physio physio2).

@@ -23,7 +23,7 @@ class DemoDataTest {
     public static class WithDemoData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.flyway.locations", "db/migration,db/demo");
+            return Map.of("clinic.demo-data", "true");
         }
     }
 

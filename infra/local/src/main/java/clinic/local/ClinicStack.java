@@ -185,7 +185,7 @@ public final class ClinicStack implements AutoCloseable {
             env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
             env.put("QUARKUS_DATASOURCE_PASSWORD", dbPassword());
             if (config.demoData()) {
-                env.put("QUARKUS_FLYWAY_LOCATIONS", "db/migration,db/demo");
+                env.put("CLINIC_DEMO_DATA", "true");
             }
         }
         return env;

@@ -1,0 +1,150 @@
+package clinic.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The everyday journey in a real browser, through Keycloak's own pages: a physio registers, screens and
+ * prescribes; the new patient logs in for the first time, sets a password, sees the routine and logs nerve
+ * pain; the physio sees and acknowledges the alert.
+ */
+class PhysioAndPatientJourneyTest {
+
+    @Test
+    void physioPrescribesAndPatientFollowsThroughTheirFirstLogin() {
+        SystemStack stack = SystemStack.get();
+        String family = "Journey" + Long.toString(System.nanoTime(), 36);
+        String email = family.toLowerCase() + "@example.test";
+        String username;
+        String temporaryPassword;
+        String patientUrl;
+
+        try (Browser physio = new Browser()) {
+            physio.driver.get(stack.portal() + "/patients/new");
+            physio.logIn("physio", "physio");
+            physio.waitFor(By.id("register-patient"));
+            physio.driver.findElement(By.id("givenName")).sendKeys("Jordan");
+            physio.driver.findElement(By.id("familyName")).sendKeys(family);
+            setValue(physio, physio.driver.findElement(By.id("dateOfBirth")), "1980-05-17");
+            physio.driver.findElement(By.id("email")).sendKeys(email);
+            physio.driver.findElement(By.id("condition")).sendKeys("Right-sided sciatica for three weeks");
+            physio.driver
+                    .findElement(By.cssSelector("#register-patient button[type=submit]"))
+                    .click();
+
+            physio.waitFor(By.id("first-login"));
+            username = physio.driver.findElement(By.id("first-login-username")).getText();
+            temporaryPassword =
+                    physio.driver.findElement(By.id("first-login-password")).getText();
+            assertThat(username).isEqualTo(email);
+            assertThat(temporaryPassword).hasSizeGreaterThanOrEqualTo(12);
+            patientUrl = physio.driver
+                    .findElement(By.cssSelector("#registered-patient a"))
+                    .getAttribute("href");
+
+            // Screening with a classic sciatica pattern: cleared for exercise.
+            physio.driver.get(patientUrl + "/screening");
+            physio.waitFor(By.id("screening-form"));
+            physio.driver.findElement(By.id("ss-RADIATING_BELOW_BUTTOCK")).click();
+            physio.driver.findElement(By.id("ss-PARAESTHESIA")).click();
+            physio.driver.findElement(By.id("ss-WORSE_SITTING_COUGHING")).click();
+            physio.driver
+                    .findElement(By.cssSelector("#screening-form button[type=submit]"))
+                    .click();
+            physio.waitFor(By.tagName("main"));
+            assertThat(physio.text()).contains("Clear: an exercise program may start");
+            assertThat(physio.driver.findElements(By.id("emergency-banner"))).isEmpty();
+
+            // Assign phase 1 with a caution exercise that must be acknowledged.
+            physio.driver.get(patientUrl + "/assign");
+            physio.waitFor(By.id("assign-program"));
+            new Select(physio.driver.findElement(By.id("phase"))).selectByValue("1");
+            physio.driver
+                    .findElement(By.cssSelector("#assign-program button[type=submit]"))
+                    .click();
+            physio.waitFor(By.id("extra"));
+            new Select(physio.driver.findElement(By.id("extra"))).selectByValue("toe-touch-forward-bend");
+            physio.driver
+                    .findElement(By.cssSelector("#assign-program button[type=submit]"))
+                    .click();
+            physio.waitFor(By.id("cautions"));
+            assertThat(physio.driver.findElement(By.id("cautions")).getText())
+                    .as("the refusal names the safer alternatives")
+                    .isNotBlank();
+            physio.driver
+                    .findElement(By.id("ack-toe-touch-forward-bend"))
+                    .sendKeys("Supervised in clinic only, tiny range, stop on leg symptoms");
+            physio.driver
+                    .findElement(By.cssSelector("#assign-program button[type=submit]"))
+                    .click();
+            physio.waitForUrlStartingWith(stack.portal() + "/programs/");
+            assertThat(physio.text()).contains("Phase 1");
+
+            physio.driver.findElement(By.id("sign-out")).click();
+            physio.waitFor(By.id("kc-login"));
+        }
+
+        try (Browser patient = new Browser()) {
+            patient.driver.get(stack.portal() + "/me/today");
+            patient.logIn(username, temporaryPassword);
+            // Keycloak's own page makes the patient choose a password at first login.
+            patient.waitFor(By.id("password-new"));
+            String newPassword = "Sciatica-" + Long.toString(System.nanoTime(), 36);
+            patient.driver.findElement(By.id("password-new")).sendKeys(newPassword);
+            patient.driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
+            patient.driver
+                    .findElement(By.cssSelector("input[type=submit], button[type=submit]"))
+                    .click();
+            patient.waitFor(By.id("routine"));
+            assertThat(patient.text()).contains("Phase 1");
+            assertThat(patient.driver.findElements(By.cssSelector("#routine .exercise")))
+                    .hasSizeGreaterThanOrEqualTo(3);
+
+            patient.driver.get(stack.portal() + "/me/log");
+            patient.waitFor(By.id("log-session"));
+            patient.driver.findElement(By.id("painBefore")).sendKeys("4");
+            patient.driver.findElement(By.id("done-single-knee-to-chest")).click();
+            patient.driver.findElement(By.id("nerve-single-knee-to-chest")).click();
+            patient.driver.findElement(By.id("painAfter")).sendKeys("5");
+            patient.driver
+                    .findElement(By.cssSelector("#log-session button[type=submit]"))
+                    .click();
+            patient.waitFor(By.tagName("main"));
+            assertThat(patient.driver.getCurrentUrl()).doesNotEndWith("/me/log");
+
+            patient.driver.findElement(By.id("sign-out")).click();
+            patient.waitFor(By.id("kc-login"));
+            // After logout the Back button must not show the routine again.
+            patient.driver.navigate().back();
+            patient.waitFor(By.tagName("body"));
+            assertThat(patient.text()).doesNotContain("Phase 1");
+        }
+
+        try (Browser physio = new Browser()) {
+            physio.driver.get(stack.portal() + "/alerts");
+            physio.logIn("physio", "physio");
+            physio.waitFor(By.id("alerts"));
+            WebElement alert = physio.driver.findElements(By.cssSelector("#alerts article")).stream()
+                    .filter(a -> a.getText().contains(family))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no alert for " + family + " in: " + physio.text()));
+            assertThat(alert.getText()).containsIgnoringCase("nerve");
+            String alertId = alert.getAttribute("id");
+            alert.findElement(By.name("note")).sendKeys("Called the patient, dropped knee-to-chest for now");
+            alert.findElement(By.cssSelector("button[type=submit]")).click();
+            physio.waitFor(By.id("alerts"));
+            assertThat(physio.driver.findElements(By.id(alertId)))
+                    .as("acknowledged alert leaves the open list")
+                    .isEmpty();
+        }
+    }
+
+    private static void setValue(Browser browser, WebElement input, String value) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+}
