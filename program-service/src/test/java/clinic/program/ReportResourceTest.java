@@ -195,6 +195,60 @@ class ReportResourceTest {
     }
 
     @Test
+    void reportFiguresAgreeWithEachProgramsProgressPage() {
+        String physio = uniquePhysio("agree");
+        // {baseline logs..., recent logs...}: 30% exactly, 1.3 points (25%), 2 points, no pain, no recent log.
+        List<int[][]> cases = List.of(
+                new int[][] {{5, 5, 5}, {3, 4}},
+                new int[][] {{5, 5, 6}, {4, 4}},
+                new int[][] {{7, 7, 7}, {5}},
+                new int[][] {{0, 0, 0}, {0}},
+                new int[][] {{6, 6, 6}, {}});
+        List<Fixtures.Assigned> programs = new ArrayList<>();
+        for (int[][] pains : cases) {
+            Fixtures.Assigned a = programStarted(45, physio);
+            for (int i = 0; i < pains[0].length; i++) {
+                log(a, 45 - i, pains[0][i]);
+            }
+            for (int i = 0; i < pains[1].length; i++) {
+                log(a, i, pains[1][i]);
+            }
+            programs.add(a);
+        }
+        JsonPath referrals = report("referrals", Map.of("physio", physio))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath adherence = report("adherence", Map.of("physio", physio, "size", 10))
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        List<Long> referred = referrals.getList("items.programId", Long.class);
+        List<Long> notImproved = new ArrayList<>();
+        for (Fixtures.Assigned a : programs) {
+            JsonPath progress = given().auth()
+                    .oauth2(TOKENS.physio("physio"))
+                    .get("/api/programs/{id}/progress", a.programId())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            if (!progress.getBoolean("pain.clinicallyImportantImprovement")) {
+                notImproved.add(a.programId());
+                int row = referred.indexOf(a.programId());
+                assertThat(referrals.getString("items[" + row + "].painChange"))
+                        .isEqualTo(progress.getString("pain.change"));
+            }
+            int row = adherence.getList("items.programId", Long.class).indexOf(a.programId());
+            assertThat(adherence.getInt("items[" + row + "].adherence"))
+                    .isEqualTo(progress.getInt("adherence.percent"));
+        }
+        assertThat(referred).containsExactlyElementsOf(notImproved).hasSize(3);
+    }
+
+    @Test
     void adherenceCountsDaysWithALogAgainstDaysSinceTheLaterOfPeriodStartAndProgramStart() {
         String physio = uniquePhysio("adh");
         Fixtures.Assigned a = programStarted(9, physio);
