@@ -61,6 +61,24 @@ final class Browser implements AutoCloseable {
                 .until(d -> d.getCurrentUrl().startsWith(prefix));
     }
 
+    /** Saves what the browser shows to target/screenshots/NAME.png (the docs' screenshots come from here). */
+    void screenshot(String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(dir);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            java.nio.file.Files.write(dir.resolve(name + ".png"), png);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Narrows the window to a phone's width (360 CSS px). */
+    void phoneWidth() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+    }
+
     String text() {
         return driver.findElement(By.tagName("body")).getText();
     }

@@ -38,6 +38,7 @@ class PhysioAndPatientJourneyTest {
                     .click();
 
             physio.waitFor(By.id("first-login"));
+            physio.screenshot("physio-registered-first-login");
             username = physio.driver.findElement(By.id("first-login-username")).getText();
             temporaryPassword =
                     physio.driver.findElement(By.id("first-login-password")).getText();
@@ -73,6 +74,7 @@ class PhysioAndPatientJourneyTest {
                     .findElement(By.cssSelector("#assign-program button[type=submit]"))
                     .click();
             physio.waitFor(By.id("cautions"));
+            physio.screenshot("physio-assign-caution");
             assertThat(physio.driver.findElement(By.id("cautions")).getText())
                     .as("the refusal names the safer alternatives")
                     .isNotBlank();
@@ -83,7 +85,12 @@ class PhysioAndPatientJourneyTest {
                     .findElement(By.cssSelector("#assign-program button[type=submit]"))
                     .click();
             physio.waitForUrlStartingWith(stack.portal() + "/programs/");
-            assertThat(physio.text()).contains("Phase 1");
+            assertThat(physio.text())
+                    .contains("Program: Jordan " + family)
+                    .contains("Modified slump glide")
+                    .as("the acknowledged caution exercise is part of the program")
+                    .contains("Toe touches and standing forward bends");
+            physio.screenshot("physio-program");
 
             physio.driver.findElement(By.id("sign-out")).click();
             physio.waitFor(By.id("kc-login"));
@@ -102,6 +109,11 @@ class PhysioAndPatientJourneyTest {
                     .click();
             patient.waitFor(By.id("routine"));
             assertThat(patient.text()).contains("Phase 1");
+            patient.screenshot("patient-routine-desktop");
+            patient.phoneWidth();
+            patient.driver.navigate().refresh();
+            patient.waitFor(By.id("routine"));
+            patient.screenshot("patient-routine-phone");
             assertThat(patient.driver.findElements(By.cssSelector("#routine .exercise")))
                     .hasSizeGreaterThanOrEqualTo(3);
 
@@ -134,6 +146,7 @@ class PhysioAndPatientJourneyTest {
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no alert for " + family + " in: " + physio.text()));
             assertThat(alert.getText()).containsIgnoringCase("nerve");
+            physio.screenshot("physio-alerts");
             String alertId = alert.getAttribute("id");
             alert.findElement(By.name("note")).sendKeys("Called the patient, dropped knee-to-chest for now");
             alert.findElement(By.cssSelector("button[type=submit]")).click();
