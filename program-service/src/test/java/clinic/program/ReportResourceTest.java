@@ -100,6 +100,20 @@ class ReportResourceTest {
     }
 
     @Test
+    void reportsAreDescribedInTheOpenApiDocument() {
+        String document = given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        for (String name : REPORTS) {
+            assertThat(document).contains("/api/reports/" + name);
+        }
+        assertThat(document).contains("text/csv").contains("nextCursor").contains("adherenceDistribution");
+    }
+
+    @Test
     void onlyAdminsMayReadReports() {
         for (String name : REPORTS) {
             given().auth()

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     static final String TEXT_CSV = "text/csv";
+    private static final String FROM = "first day (ISO date); default 12 weeks before to";
+    private static final String TO = "last day (ISO date); default today; figures are as of this day";
+    private static final String PHYSIO = "only programs in this care physio's care (user name)";
 
     private final ReportService reports;
 
@@ -49,14 +53,16 @@ public class ReportResource {
     @APIResponse(
             responseCode = "200",
             description = "The overview",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReportViews.Overview.class)))
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ReportViews.Overview.class)),
+                @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
+            })
     public Response overview(
-            @Parameter(description = "ISO date, default 12 weeks before to") @QueryParam("from") String from,
-            @Parameter(description = "ISO date, default today") @QueryParam("to") String to,
-            @Parameter(description = "care physio's user name") @QueryParam("physio") String physio,
+            @Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
             @Context HttpHeaders headers) {
         ReportPeriod period = period(from, to, physio);
         return answer("overview", period, headers, reports.overview(period), ReportResource::overviewCsv);
@@ -68,14 +74,16 @@ public class ReportResource {
     @APIResponse(
             responseCode = "200",
             description = "One row per physio",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReportViews.Caseload.class)))
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ReportViews.Caseload.class)),
+                @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
+            })
     public Response caseload(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("physio") String physio,
+            @Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
             @Context HttpHeaders headers) {
         ReportPeriod period = period(from, to, physio);
         return answer("caseload", period, headers, reports.caseload(period), report -> {
@@ -109,14 +117,16 @@ public class ReportResource {
     @APIResponse(
             responseCode = "200",
             description = "Programs to consider for referral",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReportViews.Referrals.class)))
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ReportViews.Referrals.class)),
+                @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
+            })
     public Response referrals(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("physio") String physio,
+            @Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
             @Context HttpHeaders headers) {
         ReportPeriod period = period(from, to, physio);
         return answer("referrals", period, headers, reports.referrals(period), report -> {
@@ -156,14 +166,16 @@ public class ReportResource {
     @APIResponse(
             responseCode = "200",
             description = "A page; in CSV the next cursor is in the X-Next-Cursor header",
-            content =
-                    @Content(
-                            mediaType = MediaType.APPLICATION_JSON,
-                            schema = @Schema(implementation = ReportViews.AdherencePage.class)))
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ReportViews.AdherencePage.class)),
+                @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
+            })
     public Response adherence(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("physio") String physio,
+            @Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
             @Parameter(description = "nextCursor of the previous page (adherence:programId)") @QueryParam("after")
                     String after,
             @Parameter(description = "rows per page, at most 100") @QueryParam("size") @DefaultValue("20") int size,
