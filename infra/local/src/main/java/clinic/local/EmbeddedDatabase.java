@@ -91,6 +91,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .append(USER)
                     .append("'@'127.0.0.1';\n");
         }
+        // Marks this server as the local demo one: the synthetic data generator (infra/datagen) refuses any database
+        // without this row. A schema of its own, because Flyway refuses a non-empty schema without its history.
+        sql.append("CREATE DATABASE IF NOT EXISTS `clinic_local`;\n");
+        sql.append("CREATE TABLE IF NOT EXISTS `clinic_local`.`demo_marker` (id TINYINT NOT NULL PRIMARY KEY,"
+                + " purpose VARCHAR(200) NOT NULL);\n");
+        sql.append("INSERT IGNORE INTO `clinic_local`.`demo_marker` (id, purpose) VALUES (1,"
+                + " 'embedded demo database of the local launcher');\n");
+        for (String host : new String[] {"localhost", "127.0.0.1"}) {
+            sql.append("GRANT SELECT ON `clinic_local`.`demo_marker` TO '")
+                    .append(USER)
+                    .append("'@'")
+                    .append(host)
+                    .append("';\n");
+        }
         sql.append("FLUSH PRIVILEGES;\n");
         db.source(
                 new java.io.ByteArrayInputStream(sql.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
