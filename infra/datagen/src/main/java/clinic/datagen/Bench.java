@@ -1,0 +1,235 @@
+package clinic.datagen;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Measures program-service's report endpoints and the per-program progress page against a running clinic, with real
+ * tokens from its Keycloak (password grant of the public {@code clinic-cli} client, demo users). Sequential requests
+ * after a warm-up; prints p50/p95/p99 and throughput as a Markdown table and writes it to
+ * {@code infra/datagen/target/bench-results.md}. A measurement, not a test: nothing fails on a slow answer.
+ *
+ * <p>Usage: {@code ./clinic bench [--requests=200] [--warmup=30] [--programs=500]}
+ */
+public final class Bench {
+
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+    private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String keycloak;
+    private final String programService;
+    private final int requests;
+    private final int warmup;
+    private final int programs;
+
+    private Bench(Map<String, String> env, String[] args) {
+        keycloak = env.getOrDefault(
+                        "CLINIC_KEYCLOAK_URL", "http://localhost:" + env.getOrDefault("KEYCLOAK_PORT", "8180"))
+                .replaceAll("/+$", "");
+        programService = env.getOrDefault(
+                        "PROGRAM_SERVICE_URL", "http://localhost:" + env.getOrDefault("PROGRAM_SERVICE_PORT", "8082"))
+                .replaceAll("/+$", "");
+        int r = 200;
+        int w = 30;
+        int p = 500;
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.startsWith("--requests=")) {
+                r = Integer.parseInt(value);
+            } else if (arg.startsWith("--warmup=")) {
+                w = Integer.parseInt(value);
+            } else if (arg.startsWith("--programs=")) {
+                p = Integer.parseInt(value);
+            } else {
+                throw new IllegalArgumentException("Unknown option " + arg
+                        + "; usage: ./clinic bench [--requests=200] [--warmup=30] [--programs=500]");
+            }
+        }
+        requests = r;
+        warmup = w;
+        programs = p;
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Bench(System.getenv(), args).run();
+    }
+
+    /** One measured endpoint: its label, target p95 in ms, and the paths to request in turn. */
+    private record Target(String label, int p95TargetMs, List<String> paths, Token token) {}
+
+    private void run() throws Exception {
+        Token admin = new Token("admin");
+        Token physio = new Token("physio");
+        List<Long> ids = samplePrograms();
+        List<String> progress =
+                ids.stream().map(id -> "/api/programs/" + id + "/progress").toList();
+        List<Target> targets = List.of(
+                new Target("GET /api/reports/overview", 300, List.of("/api/reports/overview"), admin),
+                new Target(
+                        "GET /api/reports/overview?physio=physio",
+                        300,
+                        List.of("/api/reports/overview?physio=physio"),
+                        admin),
+                new Target("GET /api/reports/caseload", 300, List.of("/api/reports/caseload"), admin),
+                new Target("GET /api/reports/referrals", 300, List.of("/api/reports/referrals"), admin),
+                new Target(
+                        "GET /api/reports/adherence?size=100", 300, List.of("/api/reports/adherence?size=100"), admin),
+                new Target("GET /api/reports/overview (CSV)", 300, List.of("/api/reports/overview#csv"), admin),
+                new Target("GET /api/programs/{id}/progress (" + ids.size() + " programs)", 20, progress, physio));
+
+        StringBuilder table = new StringBuilder();
+        table.append("| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | p95 target | met |\n");
+        table.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
+        for (Target t : targets) {
+            System.out.println("measuring " + t.label() + " ...");
+            for (int i = 0; i < warmup; i++) {
+                call(t, i);
+            }
+            long[] nanos = new long[requests];
+            long start = System.nanoTime();
+            for (int i = 0; i < requests; i++) {
+                long t0 = System.nanoTime();
+                call(t, warmup + i);
+                nanos[i] = System.nanoTime() - t0;
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Arrays.sort(nanos);
+            double p95 = ms(percentile(nanos, 95));
+            table.append(String.format(
+                    Locale.ROOT,
+                    "| `%s` | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %s |%n",
+                    t.label(),
+                    requests,
+                    ms(percentile(nanos, 50)),
+                    p95,
+                    ms(percentile(nanos, 99)),
+                    ms(nanos[nanos.length - 1]),
+                    requests / seconds,
+                    t.p95TargetMs(),
+                    p95 <= t.p95TargetMs() ? "yes" : "**no**"));
+        }
+        String header = "Measured " + LocalDateTime.now().withNano(0) + " against " + programService + ", " + requests
+                + " sequential requests per endpoint after " + warmup + " warm-up requests.\n\n";
+        String result = header + table;
+        System.out.println();
+        System.out.print(result);
+        Path out = Path.of(System.getProperty("clinic.root", "."), "infra/datagen/target/bench-results.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, result);
+        System.out.println("\nWritten to " + out.toAbsolutePath().normalize());
+    }
+
+    private void call(Target t, int i) throws IOException, InterruptedException {
+        String path = t.paths().get(i % t.paths().size());
+        boolean csv = path.endsWith("#csv");
+        if (csv) {
+            path = path.substring(0, path.length() - 4);
+        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(programService + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + t.token().value())
+                .header("Accept", csv ? "text/csv" : "application/json")
+                .GET()
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Program ids picked at random (seeded) from the programs schema, for the progress page. */
+    private List<Long> samplePrograms() throws Exception {
+        Database db = Database.fromEnv(System.getenv());
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = db.connect("programs");
+                PreparedStatement st =
+                        c.prepareStatement("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY RAND(7) LIMIT ?")) {
+            st.setInt(1, programs);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("No programs in the database: run ./clinic generate first.");
+        }
+        return ids;
+    }
+
+    private static long percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+
+    /** A demo user's access token, fetched again before it expires. */
+    private final class Token {
+        private final String user;
+        private String value;
+        private long expiresAt;
+
+        Token(String user) throws IOException, InterruptedException {
+            this.user = user;
+            refresh();
+        }
+
+        String value() throws IOException, InterruptedException {
+            if (System.nanoTime() > expiresAt) {
+                refresh();
+            }
+            return value;
+        }
+
+        private void refresh() throws IOException, InterruptedException {
+            // Demo realm only: each demo user's password is their user name.
+            String form = "grant_type=password&client_id=clinic-cli&username=" + enc(user) + "&password=" + enc(user);
+            HttpRequest request = HttpRequest.newBuilder(
+                            URI.create(keycloak + "/realms/clinic/protocol/openid-connect/token"))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher token = ACCESS_TOKEN.matcher(response.body());
+            if (response.statusCode() != 200 || !token.find()) {
+                throw new IllegalStateException(
+                        "Keycloak refused a token for " + user + " (HTTP " + response.statusCode() + ")");
+            }
+            Matcher expires = EXPIRES_IN.matcher(response.body());
+            long seconds = expires.find() ? Long.parseLong(expires.group(1)) : 60;
+            value = token.group(1);
+            // Renew at half the lifetime so a slow endpoint never runs into an expired token.
+            expiresAt = System.nanoTime() + seconds * 500_000_000L;
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package clinic.datagen;
+
+import java.time.LocalDate;
+import java.util.Random;
+
+/**
+ * One synthetic patient and their program, decided before any row is written: who, since when, how faithfully they
+ * log, how their pain goes, and when their physio moved them on. The day-by-day logs are drawn later from
+ * {@link #logSeed} so both passes agree without keeping a million rows in memory.
+ */
+final class Plan {
+
+    /** How a patient's pain goes over the program. */
+    enum Course {
+        IMPROVING,
+        FLAT,
+        WORSENING
+    }
+
+    /** Eight physios with uneven caseloads; the first two are the demo realm's logins. */
+    static final String[] PHYSIOS = {
+        "physio", "physio2", "physio3", "physio4", "physio5", "physio6", "physio7", "physio8"
+    };
+
+    private static final double[] PHYSIO_WEIGHTS = {1.5, 1.3, 1.2, 1.0, 1.0, 0.9, 0.7, 0.4};
+
+    long patientId;
+    long programId;
+    String clinicNumber;
+    String account;
+    String physio;
+    LocalDate registeredOn;
+    LocalDate startedOn;
+    /** Last day the patient logs (yesterday, or earlier for someone who stopped). */
+    LocalDate lastLogDay;
+
+    boolean droppedOut;
+    double adherence;
+    Course course;
+    double baseline;
+    double floor;
+    double tau;
+    double rise;
+    double riseDays;
+    double drift;
+    /** Days after the start when phase 2 and phase 3 began, or -1. */
+    int phase2Day = -1;
+
+    int phase3Day = -1;
+    long logSeed;
+
+    int phase() {
+        return phase3Day >= 0 ? 3 : phase2Day >= 0 ? 2 : 1;
+    }
+
+    int phaseOn(int day) {
+        if (phase3Day >= 0 && day >= phase3Day) {
+            return 3;
+        }
+        return phase2Day >= 0 && day >= phase2Day ? 2 : 1;
+    }
+
+    LocalDate phaseSince() {
+        int phase = phase();
+        return startedOn.plusDays(phase == 3 ? phase3Day : phase == 2 ? phase2Day : 0);
+    }
+
+    /** The underlying pain (0-10, before the session) on day {@code t} of the program, without day-to-day noise. */
+    double trend(int t) {
+        return switch (course) {
+            case IMPROVING -> floor + (baseline - floor) * Math.exp(-t / tau);
+            case FLAT -> Math.max(0, Math.min(10, baseline + drift * t / 90.0));
+            case WORSENING -> Math.min(10, baseline + rise * Math.min(1.0, t / riseDays));
+        };
+    }
+
+    /**
+     * Draws a plan. {@code today} is the generation day; programs start between 1 and 365 days before it.
+     *
+     * @param adherenceScale stretches every patient's logging rate so the whole clinic lands near the wanted number
+     *     of logs; 1 on the first draw
+     */
+    static Plan draw(Random rnd, LocalDate today, double adherenceScale) {
+        Plan p = new Plan();
+        p.physio = PHYSIOS[weighted(rnd, PHYSIO_WEIGHTS)];
+        int daysAgo = 1 + rnd.nextInt(365);
+        p.startedOn = today.minusDays(daysAgo);
+        p.registeredOn = p.startedOn.minusDays(rnd.nextInt(15));
+        // Adherence from about 10 % to 100 %, more patients near the top than the bottom, as in clinics.
+        p.adherence = Math.min(1.0, (0.10 + 0.90 * Math.pow(rnd.nextDouble(), 0.8)) * adherenceScale);
+        int days = daysAgo; // start .. yesterday
+        p.lastLogDay = today.minusDays(1);
+        if (days > 14 && rnd.nextDouble() < 0.15) {
+            p.droppedOut = true;
+            p.lastLogDay = p.startedOn.plusDays((long) (days * (0.2 + 0.7 * rnd.nextDouble())));
+        }
+        double c = rnd.nextDouble();
+        p.course = c < 0.65 ? Course.IMPROVING : c < 0.90 ? Course.FLAT : Course.WORSENING;
+        p.baseline = 3.5 + 3.5 * rnd.nextDouble();
+        p.floor = 0.5 + 2.5 * rnd.nextDouble();
+        p.tau = 14 + 46 * rnd.nextDouble();
+        p.rise = 1.0 + 1.5 * rnd.nextDouble();
+        p.riseDays = 21 + 40 * rnd.nextDouble();
+        p.drift = -0.8 + 1.3 * rnd.nextDouble();
+        p.decidePhases(rnd, days);
+        p.logSeed = rnd.nextLong();
+        return p;
+    }
+
+    /**
+     * The physio reviews weekly: phase 2 once the pain has settled to 4 or less (after at least two weeks), phase 3
+     * once it is 2 or less after at least three weeks of phase 2. Some flat courses are moved on by judgement.
+     */
+    private void decidePhases(Random rnd, int days) {
+        if (course == Course.WORSENING) {
+            return;
+        }
+        if (course == Course.FLAT) {
+            if (trend(28) <= 5 && rnd.nextDouble() < 0.35) {
+                int day = 28 + 7 * rnd.nextInt(6);
+                if (day < days) {
+                    phase2Day = day;
+                }
+            }
+            return;
+        }
+        for (int day = 14; day < days; day += 7) {
+            if (phase2Day < 0 && trend(day) <= 4.0) {
+                phase2Day = day;
+            } else if (phase2Day >= 0 && day >= phase2Day + 21 && trend(day) <= 2.2) {
+                phase3Day = day;
+                return;
+            }
+        }
+    }
+
+    /** Days the patient could have logged: from the start to the last log day. */
+    int loggableDays() {
+        return (int) (lastLogDay.toEpochDay() - startedOn.toEpochDay() + 1);
+    }
+
+    private static int weighted(Random rnd, double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        double x = rnd.nextDouble() * total;
+        for (int i = 0; i < weights.length; i++) {
+            x -= weights[i];
+            if (x < 0) {
+                return i;
+            }
+        }
+        return weights.length - 1;
+    }
+}

@@ -1,0 +1,375 @@
+package clinic.datagen;
+
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+/**
+ * Writes the day-by-day part of a slice of programs on its own connection: session logs (one recorded exercise per
+ * log), the SESSION_LOGGED audit rows, the programs' current exercises, and collects the alerts program-service's
+ * rules ({@code alert/AlertService}) would have raised. Ids come from the caller, so slices can run in parallel.
+ */
+final class Sessions implements Callable<Sessions.Result> {
+
+    /** Rows written by a slice, and its alerts (id left blank: the caller numbers them in program order). */
+    static final class Result {
+        long logs;
+        long exercises;
+        long programExercises;
+        long audits;
+        final List<Object[]> alerts = new ArrayList<>();
+
+        void add(Result other) {
+            logs += other.logs;
+            exercises += other.exercises;
+            programExercises += other.programExercises;
+            audits += other.audits;
+        }
+    }
+
+    private static final int SEVERE_PAIN = 7;
+    private static final int PAIN_RISE = 2;
+
+    private final Database db;
+    private final Generate.Options options;
+    private final Protocol protocol;
+    private final LocalDate today;
+    private final List<Plan> plans;
+    private final long[] firstLog;
+    private final long[] firstProgramExercise;
+    private final int offset;
+    private final long sessionExerciseBase;
+    private final long sessionLogBase;
+    private final long auditBase;
+    private final LocalDateTime now = LocalDateTime.now();
+
+    Sessions(
+            Database db,
+            Generate.Options options,
+            Protocol protocol,
+            LocalDate today,
+            List<Plan> plans,
+            long[] firstLog,
+            long[] firstProgramExercise,
+            int offset,
+            long sessionExerciseBase,
+            long sessionLogBase,
+            long auditBase) {
+        this.db = db;
+        this.options = options;
+        this.protocol = protocol;
+        this.today = today;
+        this.plans = plans;
+        this.firstLog = firstLog;
+        this.firstProgramExercise = firstProgramExercise;
+        this.offset = offset;
+        this.sessionExerciseBase = sessionExerciseBase;
+        this.sessionLogBase = sessionLogBase;
+        this.auditBase = auditBase;
+    }
+
+    /** The days a patient logs come from their own stream, so they can be counted before anything is written. */
+    static int countLogs(Plan p) {
+        Random days = new Random(p.logSeed);
+        int n = 0;
+        for (int t = 0, end = p.loggableDays(); t < end; t++) {
+            if (days.nextDouble() < p.adherence) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public Result call() throws Exception {
+        Result result = new Result();
+        try (Connection c = db.connect("programs");
+                Batch log = new Batch(
+                        c,
+                        options.batch,
+                        "session_log",
+                        "id",
+                        "program_id",
+                        "session_date",
+                        "pain_before",
+                        "pain_after",
+                        "pain_lasted_hours_after",
+                        "red_flag_symptoms",
+                        "notes",
+                        "nerve_pain",
+                        "logged_by",
+                        "created_at");
+                Batch exercise = new Batch(
+                        c,
+                        options.batch,
+                        "session_exercise",
+                        "id",
+                        "session_log_id",
+                        "exercise_slug",
+                        "completed",
+                        "sets",
+                        "reps",
+                        "side",
+                        "nerve_pain");
+                Batch audit = new Batch(
+                        c,
+                        options.batch,
+                        "audit_event",
+                        "id",
+                        "at",
+                        "actor",
+                        "role",
+                        "action",
+                        "patient_id",
+                        "program_id",
+                        "request_id");
+                Batch prescribed = new Batch(
+                        c,
+                        options.batch,
+                        "program_exercise",
+                        "id",
+                        "program_id",
+                        "exercise_id",
+                        "position",
+                        "sets",
+                        "reps",
+                        "hold_seconds",
+                        "minutes",
+                        "times_per_day",
+                        "per_side",
+                        "marked_for_review",
+                        "caution_ack_reason")) {
+            exercise.after(log);
+            for (int i = 0; i < plans.size(); i++) {
+                simulate(plans.get(i), offset + i, log, exercise, audit, prescribed, result);
+            }
+            log.close();
+            exercise.close();
+            audit.close();
+            prescribed.close();
+            result.logs = log.rows();
+            result.exercises = exercise.rows();
+            result.audits = audit.rows();
+            result.programExercises = prescribed.rows();
+        }
+        return result;
+    }
+
+    private void simulate(Plan p, int index, Batch log, Batch exercise, Batch audit, Batch prescribed, Result result)
+            throws Exception {
+        Random days = new Random(p.logSeed);
+        Random vals = new Random(p.logSeed ^ 0x5DEECE66DL);
+        long logId = firstLog[index];
+        double[] firstThree = new double[3];
+        int seen = 0;
+        ArrayDeque<LocalDate> lasting = new ArrayDeque<>();
+        Set<String> nerveSlugsThisPhase = new HashSet<>();
+        LocalDate phaseSince = p.phaseSince();
+        for (int t = 0, end = p.loggableDays(); t < end; t++) {
+            if (days.nextDouble() >= p.adherence) {
+                continue;
+            }
+            LocalDate date = p.startedOn.plusDays(t);
+            int phase = p.phaseOn(t);
+            int before = clamp(Math.round(p.trend(t) + vals.nextGaussian() * 0.7));
+            // Exercise mostly eases the pain a little; a worsening course less so.
+            double worse = p.course == Plan.Course.WORSENING ? 0.3 : 0.0;
+            int after = clamp(Math.round(before + vals.nextGaussian() * 0.6 - 0.5 + worse));
+            boolean lasted = vals.nextDouble() < 0.012 + (after >= 6 ? 0.04 : 0) + worse / 8;
+            String redFlag =
+                    vals.nextDouble() < 1 / 25_000.0 ? Names.RED_FLAGS[vals.nextInt(Names.RED_FLAGS.length)] : null;
+            boolean nerve = vals.nextDouble() < (phase == 1 ? 0.004 : 0.002) * (worse > 0 ? 3 : 1);
+            String note = vals.nextDouble() < 0.06 ? Names.NOTES[vals.nextInt(Names.NOTES.length)] : null;
+            LocalDateTime at = date.atTime(7, 0).plusMinutes(vals.nextInt(14 * 60));
+            List<Protocol.Step> routine = protocol.phase(phase);
+            Protocol.Step done = routine.get(vals.nextInt(routine.size()));
+
+            log.add(logId, p.programId, date, before, after, lasted, redFlag, note, nerve, p.account, at);
+            exercise.add(
+                    sessionExerciseBase + (logId - sessionLogBase),
+                    logId,
+                    done.slug(),
+                    !nerve && vals.nextDouble() < 0.93,
+                    done.sets(),
+                    done.reps(),
+                    done.perSide() ? "BOTH" : null,
+                    nerve);
+            if (options.sessionAudit) {
+                audit.add(
+                        auditBase + (logId - sessionLogBase),
+                        at,
+                        p.account,
+                        "patient",
+                        "SESSION_LOGGED",
+                        p.patientId,
+                        p.programId,
+                        "datagen-" + logId);
+            }
+
+            // The rules of AlertService#evaluate, in its order and with its messages.
+            if (redFlag != null) {
+                alert(
+                        result,
+                        p,
+                        logId,
+                        at,
+                        "RED_FLAG",
+                        "URGENT",
+                        0,
+                        "Patient reported red-flag symptoms (" + redFlag + ") on " + date
+                                + ". Contact them now; emergency advice was shown.");
+            }
+            if (nerve) {
+                if (!date.isBefore(phaseSince)) {
+                    nerveSlugsThisPhase.add(done.slug());
+                }
+                alert(
+                        result,
+                        p,
+                        logId,
+                        at,
+                        "NERVE_PAIN",
+                        "HIGH",
+                        1,
+                        "Nerve pain during '" + done.slug() + "' on " + date + ". The exercise is marked for review.");
+            }
+            if (lasted) {
+                while (!lasting.isEmpty() && lasting.peekFirst().isBefore(date.minusDays(6))) {
+                    lasting.removeFirst();
+                }
+                lasting.addLast(date);
+                if (lasting.size() >= 2) {
+                    alert(
+                            result,
+                            p,
+                            logId,
+                            at,
+                            "PAIN_PERSISTED",
+                            "HIGH",
+                            1,
+                            "Pain stayed raised for hours after " + lasting.size()
+                                    + " sessions in 7 days. Suggestion: step back a phase or ease the dosage.");
+                }
+            }
+            if (after >= SEVERE_PAIN) {
+                alert(
+                        result,
+                        p,
+                        logId,
+                        at,
+                        "SEVERE_PAIN",
+                        "HIGH",
+                        1,
+                        "Pain after the session was " + after + "/10 on " + date + ".");
+            }
+            if (seen > 0) {
+                double baseline = 0;
+                for (int k = 0; k < seen; k++) {
+                    baseline += firstThree[k];
+                }
+                baseline /= seen;
+                int worst = Math.max(before, after);
+                if (worst - baseline >= PAIN_RISE) {
+                    alert(
+                            result,
+                            p,
+                            logId,
+                            at,
+                            "PAIN_INCREASE",
+                            "MEDIUM",
+                            2,
+                            String.format(
+                                    Locale.ROOT,
+                                    "Pain %d/10 is %.1f points above the baseline of %.1f.",
+                                    worst,
+                                    worst - baseline,
+                                    baseline));
+                }
+            }
+            if (seen < 3) {
+                firstThree[seen++] = before;
+            }
+            logId++;
+        }
+        if (logId != firstLog[index + 1]) {
+            throw new IllegalStateException("program " + p.programId + " wrote a different number of logs");
+        }
+        if (p.droppedOut) {
+            // The daily inactivity check raised one alert after three quiet days; it stays open while unanswered.
+            LocalDate due = p.lastLogDay.plusDays(3);
+            alertOpen(result, p, due.atTime(7, 0), "No session logged for 3 days up to " + due + ".");
+        }
+        long id = firstProgramExercise[index];
+        for (Protocol.Step s : protocol.phase(p.phase())) {
+            prescribed.add(
+                    id++,
+                    p.programId,
+                    s.exerciseId(),
+                    s.position(),
+                    s.sets(),
+                    s.reps(),
+                    s.holdSeconds(),
+                    s.minutes(),
+                    s.timesPerDay(),
+                    s.perSide(),
+                    nerveSlugsThisPhase.contains(s.slug()),
+                    null);
+        }
+    }
+
+    /** An alert from a log: physios answer within a day or two, so only the last days' alerts are still open. */
+    private void alert(
+            Result result, Plan p, long logId, LocalDateTime at, String type, String severity, int rank, String msg) {
+        boolean open = at.isAfter(now.minusDays(3));
+        LocalDateTime acknowledged = open ? null : at.plusMinutes(60 + (logId * 7919) % (36 * 60));
+        result.alerts.add(new Object[] {
+            null,
+            p.programId,
+            p.patientId,
+            p.physio,
+            logId,
+            type,
+            severity,
+            rank,
+            msg,
+            open ? "OPEN" : "ACKNOWLEDGED",
+            at,
+            open ? null : p.physio,
+            acknowledged,
+            null,
+            open ? 0L : 1L
+        });
+    }
+
+    private void alertOpen(Result result, Plan p, LocalDateTime at, String msg) {
+        result.alerts.add(new Object[] {
+            null,
+            p.programId,
+            p.patientId,
+            p.physio,
+            null,
+            "NO_RECENT_LOG",
+            "LOW",
+            3,
+            msg,
+            "OPEN",
+            at,
+            null,
+            null,
+            null,
+            0L
+        });
+    }
+
+    private static int clamp(long value) {
+        return (int) Math.max(0, Math.min(10, value));
+    }
+}
