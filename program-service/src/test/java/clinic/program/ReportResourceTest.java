@@ -448,6 +448,7 @@ class ReportResourceTest {
                 .body("violations[0].field", equalTo("from"));
         report("adherence", Map.of("after", "x")).then().statusCode(400).body("violations[0].field", equalTo("after"));
         report("adherence", Map.of("size", 0)).then().statusCode(400).body("violations[0].field", equalTo("size"));
+        report("adherence", Map.of("size", "many")).then().statusCode(400).body("violations[0].field", equalTo("size"));
         report("nonsense", Map.of()).then().statusCode(404);
     }
 

@@ -1,5 +1,6 @@
 package clinic.program.report;
 
+import clinic.program.common.DomainException;
 import clinic.program.common.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
@@ -178,10 +179,10 @@ public class ReportResource {
             @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
             @Parameter(description = "nextCursor of the previous page (adherence:programId)") @QueryParam("after")
                     String after,
-            @Parameter(description = "rows per page, at most 100") @QueryParam("size") @DefaultValue("20") int size,
+            @Parameter(description = "rows per page, at most 100") @QueryParam("size") @DefaultValue("20") String size,
             @Context HttpHeaders headers) {
         ReportPeriod period = period(from, to, physio);
-        ReportViews.AdherencePage page = reports.adherence(period, after, size);
+        ReportViews.AdherencePage page = reports.adherence(period, after, pageSize(size));
         Response response = answer("adherence", period, headers, page, report -> {
             Csv csv = new Csv()
                     .row(
@@ -210,6 +211,15 @@ public class ReportResource {
                 : Response.fromResponse(response)
                         .header("X-Next-Cursor", page.nextCursor())
                         .build();
+    }
+
+    /** Parsed here so that "abc" is a 400 with the field named, not JAX-RS's 404 for an unconvertible parameter. */
+    private static int pageSize(String size) {
+        try {
+            return Integer.parseInt(size.strip());
+        } catch (NumberFormatException e) {
+            throw new DomainException.Invalid("size", "must be a whole number from 1 to " + ReportService.MAX_PAGE);
+        }
     }
 
     private static ReportPeriod period(String from, String to, String physio) {
