@@ -49,7 +49,11 @@ public final class KeycloakServer implements AutoCloseable {
                 "--http-host=127.0.0.1",
                 "--hostname-strict=false",
                 "--import-realm",
-                "--health-enabled=true"));
+                // Health and metrics would open a management port (9000 by default) that a second clinic on the
+                // same machine could not get; readiness is checked on the realm's discovery document instead.
+                "--health-enabled=false",
+                "--metrics-enabled=false",
+                "--http-management-port=" + Http.freePort()));
         command.add(inMemory ? "--db=dev-mem" : "--db=dev-file");
         ManagedProcess process = ManagedProcess.start(
                 "keycloak",
