@@ -1,0 +1,205 @@
+package clinic.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every API endpoint of both services against every kind of caller, with real Keycloak tokens, from one table.
+ * The table must list exactly the endpoints the services publish in their OpenAPI documents: a new endpoint
+ * without a row fails the build.
+ *
+ * <p>Writes use ids that do not exist or bodies that are refused, so the matrix changes no data. Demo data: patient
+ * record 1 and program 1 belong to the demo {@code patient}; program 2 to {@code patient2}.
+ */
+class AccessMatrixTest {
+
+    /** What a caller must get. */
+    enum Expect {
+        /** Let through: anything but 401, 403 and 5xx (a refused body or an absent id is fine). */
+        ALLOWED,
+        FORBIDDEN_403,
+        NOT_FOUND_404
+    }
+
+    record Row(String service, String method, String template, String path, String body, Map<String, Expect> roles) {}
+
+    static final Expect A = Expect.ALLOWED;
+    static final Expect F = Expect.FORBIDDEN_403;
+    static final Expect N = Expect.NOT_FOUND_404;
+    static final String NONE = "999999";
+
+    static final List<Row> TABLE = new ArrayList<>();
+
+    static void row(
+            String service,
+            String method,
+            String template,
+            String path,
+            String body,
+            Expect physio,
+            Expect admin,
+            Expect patient) {
+        TABLE.add(new Row(
+                service, method, template, path, body, Map.of("physio", physio, "admin", admin, "patient", patient)));
+    }
+
+    static {
+        String validSession =
+                "{\"date\":\"" + LocalDate.now() + "\",\"painBefore\":3,\"painAfter\":3," + "\"exercises\":[]}";
+        // patient-service
+        String ps = "patient";
+        row(ps, "GET", "/api/patients", "/api/patients", null, A, A, F);
+        row(ps, "POST", "/api/patients", "/api/patients", "{}", A, F, F);
+        row(ps, "GET", "/api/patients/{id}", "/api/patients/1", null, A, A, F);
+        row(ps, "PUT", "/api/patients/{id}", "/api/patients/" + NONE, "{}", A, F, F);
+        row(ps, "GET", "/api/patients/me", "/api/patients/me", null, F, F, A);
+        row(ps, "POST", "/api/patients/{id}/screenings", "/api/patients/" + NONE + "/screenings", "{}", A, F, F);
+        row(ps, "GET", "/api/patients/{id}/screenings", "/api/patients/1/screenings", null, A, A, F);
+        row(ps, "GET", "/api/patients/{id}/screenings/{screeningId}", "/api/patients/1/screenings/1", null, A, A, F);
+        row(ps, "GET", "/api/patients/{id}/clearance", "/api/patients/1/clearance", null, A, A, F);
+        row(ps, "POST", "/api/patients/{id}/account", "/api/patients/" + NONE + "/account", null, A, F, F);
+        row(ps, "GET", "/api/audit", "/api/audit", null, F, A, F);
+        // program-service
+        String pr = "program";
+        row(pr, "GET", "/api/exercises", "/api/exercises", null, A, A, A);
+        row(pr, "GET", "/api/exercises/{slug}", "/api/exercises/pelvic-tilts", null, A, A, A);
+        row(pr, "POST", "/api/exercises", "/api/exercises", "{}", A, F, F);
+        row(pr, "GET", "/api/protocols", "/api/protocols", null, A, A, F);
+        row(pr, "GET", "/api/protocols/{code}", "/api/protocols/sciatica-phased", null, A, A, F);
+        row(pr, "POST", "/api/programs", "/api/programs", "{}", A, F, F);
+        row(pr, "GET", "/api/programs", "/api/programs?patientId=1", null, A, A, F);
+        row(pr, "GET", "/api/programs/{id}", "/api/programs/1", null, A, A, A);
+        row(pr, "GET", "/api/programs/{id}", "/api/programs/2", null, A, A, N);
+        row(pr, "GET", "/api/programs/me", "/api/programs/me", null, F, F, A);
+        row(pr, "GET", "/api/programs/me/today", "/api/programs/me/today", null, F, F, A);
+        row(pr, "POST", "/api/programs/{id}/phase", "/api/programs/" + NONE + "/phase", "{}", A, F, F);
+        row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/1/progress", null, A, A, A);
+        row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/2/progress", null, A, A, N);
+        row(pr, "POST", "/api/programs/{programId}/sessions", "/api/programs/1/sessions", "{}", F, F, A);
+        row(pr, "POST", "/api/programs/{programId}/sessions", "/api/programs/2/sessions", validSession, F, F, N);
+        row(pr, "GET", "/api/programs/{programId}/sessions", "/api/programs/1/sessions", null, A, A, A);
+        row(pr, "GET", "/api/programs/{programId}/sessions", "/api/programs/2/sessions", null, A, A, N);
+        row(pr, "GET", "/api/alerts", "/api/alerts", null, A, F, F);
+        row(pr, "POST", "/api/alerts/{id}/acknowledge", "/api/alerts/" + NONE + "/acknowledge", "{}", A, F, F);
+        for (String report : List.of("overview", "caseload", "referrals", "adherence")) {
+            row(pr, "GET", "/api/reports/" + report, "/api/reports/" + report, null, F, A, F);
+        }
+    }
+
+    static SystemStack stack;
+    static Map<String, String> tokens;
+
+    @BeforeAll
+    static void start() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        stack = SystemStack.get();
+        tokens = Map.of(
+                "physio", Tokens.demo("physio"), "admin", Tokens.demo("admin"), "patient", Tokens.demo("patient"));
+    }
+
+    @Test
+    void tableListsExactlyThePublishedEndpoints() {
+        TreeSet<String> published = new TreeSet<>();
+        published.addAll(publishedEndpoints("patient", stack.patientService()));
+        published.addAll(publishedEndpoints("program", stack.programService()));
+        TreeSet<String> listed = new TreeSet<>();
+        TABLE.forEach(r -> listed.add(r.service() + " " + r.method() + " " + r.template()));
+        assertThat(listed)
+                .as("every endpoint in the OpenAPI documents has a row, and no row is stale")
+                .isEqualTo(published);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpointAnswersEveryCallerAsTheContractSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : TABLE) {
+            String base = row.service().equals("patient") ? stack.patientService() : stack.programService();
+            String name = row.method() + " " + row.path();
+            tests.add(DynamicTest.dynamicTest(
+                    name + " without token → 401",
+                    () -> assertThat(call(row, base, null).statusCode()).isEqualTo(401)));
+            tests.add(DynamicTest.dynamicTest(name + " with a tampered token → 401", () -> assertThat(
+                            call(row, base, tamper(tokens.get("admin"))).statusCode())
+                    .isEqualTo(401)));
+            row.roles()
+                    .forEach((role, expect) -> tests.add(DynamicTest.dynamicTest(
+                            name + " as " + role + " → " + expect, () -> check(row, base, role, expect))));
+        }
+        return tests.stream();
+    }
+
+    private static void check(Row row, String base, String role, Expect expect) {
+        Response response = call(row, base, tokens.get(role));
+        int status = response.statusCode();
+        String body = response.asString();
+        switch (expect) {
+            case ALLOWED -> assertThat(status)
+                    .as("%s %s as %s: %s", row.method(), row.path(), role, body)
+                    .isNotIn(401, 403)
+                    .isLessThan(500);
+            case FORBIDDEN_403 -> assertThat(status)
+                    .as("%s %s as %s: %s", row.method(), row.path(), role, body)
+                    .isEqualTo(403);
+            case NOT_FOUND_404 -> assertThat(status)
+                    .as("%s %s as %s: %s", row.method(), row.path(), role, body)
+                    .isEqualTo(404);
+        }
+        if (status >= 400) {
+            assertThat(response.contentType()).as("errors are problem+json").startsWith("application/problem+json");
+        }
+    }
+
+    private static Response call(Row row, String base, String token) {
+        RequestSpecification request = given().accept("application/json");
+        if (token != null) {
+            request = request.auth().oauth2(token);
+        }
+        if (row.body() != null) {
+            request = request.contentType("application/json").body(row.body());
+        }
+        return request.request(row.method(), base + row.path());
+    }
+
+    private static String tamper(String token) {
+        String[] parts = token.split("\\.");
+        String sig = parts[2];
+        char c = sig.charAt(sig.length() / 2);
+        String changed =
+                sig.substring(0, sig.length() / 2) + (c == 'A' ? 'B' : 'A') + sig.substring(sig.length() / 2 + 1);
+        return parts[0] + "." + parts[1] + "." + changed;
+    }
+
+    private static List<String> publishedEndpoints(String service, String base) {
+        Map<String, Map<String, Object>> paths = given().accept("application/json")
+                .get(base + "/q/openapi?format=json")
+                .jsonPath()
+                .getMap("paths");
+        List<String> endpoints = new ArrayList<>();
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            String template = path.replaceAll("\\{(\\w+)[^}]*}", "{$1}");
+            for (String method : operations.keySet()) {
+                if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    endpoints.add(service + " " + method.toUpperCase() + " " + template);
+                }
+            }
+        });
+        return endpoints;
+    }
+}
