@@ -67,7 +67,8 @@ public final class Bench {
                 p = Integer.parseInt(value);
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + "; usage: ./clinic bench [--requests=200] [--warmup=30] [--programs=500]");
+                        + "; usage: ./clinic bench [--requests=200] [--report-requests=N] [--warmup=30]"
+                        + " [--programs=500]");
             }
         }
         requests = r;
@@ -77,7 +78,15 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        new Bench(System.getenv(), args).run();
+        Bench bench;
+        try {
+            bench = new Bench(System.getenv(), args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        bench.run();
     }
 
     /** One measured endpoint: its label, target p95 in ms, and the paths to request in turn. */
