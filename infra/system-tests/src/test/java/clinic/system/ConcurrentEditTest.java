@@ -1,0 +1,73 @@
+package clinic.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two physios change the same program from the same version at the same moment: one wins, the other is told. */
+class ConcurrentEditTest {
+
+    static SystemStack stack;
+
+    @BeforeAll
+    static void start() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        stack = SystemStack.get();
+    }
+
+    @Test
+    void twoPhysiosMovingTheSameProgramAtOnceGiveOneSuccessAndOneConflict() throws Exception {
+        String first = Tokens.demo("physio");
+        String second = Tokens.demo("physio2");
+        String program = stack.programService() + "/api/programs/2";
+        long version = ((Number) given().auth()
+                        .oauth2(first)
+                        .get(program)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("version"))
+                .longValue();
+
+        CyclicBarrier together = new CyclicBarrier(2);
+        CompletableFuture<Integer> a =
+                CompletableFuture.supplyAsync(() -> move(first, program, 2, "A", version, together));
+        CompletableFuture<Integer> b =
+                CompletableFuture.supplyAsync(() -> move(second, program, 3, "B", version, together));
+        List<Integer> statuses = List.of(a.get(), b.get());
+
+        assertThat(statuses)
+                .as("one change lands, the other is refused as stale")
+                .containsExactlyInAnyOrder(200, 409);
+        // No lost update: the program shows exactly the winner's phase, and its version moved on once.
+        int winnerPhase = statuses.get(0) == 409 ? 3 : 2;
+        given().auth()
+                .oauth2(first)
+                .get(program)
+                .then()
+                .statusCode(200)
+                .body("phase", org.hamcrest.Matchers.equalTo(winnerPhase))
+                .body("version", org.hamcrest.Matchers.greaterThan((int) version));
+    }
+
+    private static int move(String token, String program, int phase, String who, long version, CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body("{\"phase\":" + phase + ",\"reason\":\"Physio " + who + " reviewed the log\",\"version\":"
+                        + version + "}")
+                .post(program + "/phase")
+                .statusCode();
+    }
+}
