@@ -173,4 +173,56 @@ class ServiceWireTest {
         assertThat(page.select(".exercise-list").text()).contains("marked for review");
         assertThat(page.select("#revisions").text()).contains("Acute flare");
     }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void reportCsvComesOverTheWireWithTheServicesFileName() {
+        String physio = "wire" + Fixtures.nextId();
+        String csv = "physio,patients\r\n" + physio + ",3\r\n";
+        StubServices.answer(
+                "GET /api/reports/caseload?from=2026-10-01&physio=" + physio,
+                new Answer(
+                        200,
+                        "text/csv; charset=UTF-8",
+                        csv,
+                        Map.of("Content-Disposition", "attachment; filename=\"caseload_2026-10-01_2026-11-26.csv\"")));
+
+        String body = given().queryParam("from", "2026-10-01")
+                .queryParam("physio", physio)
+                .get("/admin/reports/caseload.csv")
+                .then()
+                .statusCode(200)
+                .header("Content-Type", org.hamcrest.Matchers.startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"caseload_2026-10-01_2026-11-26.csv\"")
+                .extract()
+                .asString();
+
+        assertThat(body).isEqualTo(csv);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void busyServiceOnACsvDownloadGivesTheReportsPageWithRetryAfter() {
+        String physio = "busy" + Fixtures.nextId();
+        StubServices.answer(
+                "GET /api/reports/referrals?physio=" + physio,
+                Answer.problem(
+                        503,
+                        "{\"type\":\"about:blank\",\"title\":\"Busy\",\"status\":503}",
+                        Map.of("Retry-After", "30")));
+
+        Document page = Pages.html(given().queryParam("physio", physio)
+                .get("/admin/reports/referrals.csv")
+                .then()
+                .statusCode(503)
+                .extract()
+                .response());
+
+        assertThat(page.select("#csv-notice").text()).contains("Try again in 30 seconds");
+        assertThat(page.select("#report-filter #physio").attr("value")).isEqualTo(physio);
+    }
 }

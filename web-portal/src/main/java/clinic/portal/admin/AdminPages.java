@@ -1,21 +1,36 @@
 package clinic.portal.admin;
 
+import clinic.portal.client.PatientApi.PatientPage;
 import clinic.portal.client.PatientServiceClient;
 import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.client.ServiceException;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
+import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -39,12 +54,22 @@ public class AdminPages {
 
     public record ReportSpec(String name, String title, String description) {}
 
-    /** One report panel: its table, or "not yet available" (404), or a degraded notice. */
-    public record ReportPanel(ReportSpec spec, JsonTable table, boolean notYetAvailable, String problem) {}
+    /**
+     * One report panel: its table (with patient names where the report has {@code patientId}), the overview's
+     * figures and charts, the adherence report's next-page cursor, or "not yet available" (404), or a degraded notice.
+     */
+    public record ReportPanel(
+            ReportSpec spec,
+            JsonTable table,
+            OverviewReport overview,
+            String nextCursor,
+            boolean notYetAvailable,
+            String problem) {}
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance reports(List<ReportPanel> panels);
+        static native TemplateInstance reports(
+                ReportFilter filter, List<ReportPanel> panels, Notice namesNotice, Notice csvNotice);
 
         static native TemplateInstance audit(String patientId, String from, String to, Outcome<JsonTable> entries);
     }
@@ -59,20 +84,115 @@ public class AdminPages {
 
     @GET
     @Path("/reports")
-    @Operation(summary = "Clinic reports")
-    public TemplateInstance reports() {
-        List<ReportPanel> panels = new ArrayList<>();
+    @Operation(summary = "Clinic reports for a period and optionally one physio, with charts and CSV links")
+    @APIResponse(responseCode = "200", description = "The reports page; a failing service degrades its panels only")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    public TemplateInstance reports(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @QueryParam("after") String after) {
+        return reportsPage(ReportFilter.of(from, to, physio), FormValues.blankToNull(after), null);
+    }
+
+    /**
+     * Streams one report as CSV from program-service with the page's filter, keeping the service's file name. A
+     * failing service gives the reports page with a notice instead of a broken download.
+     */
+    @GET
+    @Path("/reports/{name}.csv")
+    @Produces({"text/csv", MediaType.TEXT_HTML})
+    @Operation(summary = "Download one report as CSV")
+    @APIResponse(responseCode = "200", description = "The CSV file (attachment)")
+    @APIResponse(responseCode = "403", description = "Not an admin")
+    @APIResponse(responseCode = "404", description = "Not one of the four reports")
+    public Response csv(
+            @PathParam("name") String name,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio) {
+        if (REPORTS.stream().noneMatch(spec -> spec.name().equals(name))) {
+            throw new NotFoundException();
+        }
+        ReportFilter filter = ReportFilter.of(from, to, physio);
+        Outcome<CsvFile> file = Calls.attempt(Calls.PROGRAMS, () -> {
+            Response answer = programs.reportCsv(name, filter.from(), filter.to(), filter.physio());
+            if (answer.getStatus() >= 400) {
+                throw ServiceException.from(answer);
+            }
+            return new CsvFile(
+                    answer.readEntity(String.class),
+                    answer.getHeaderString(HttpHeaders.CONTENT_DISPOSITION),
+                    answer.getHeaderString("X-Next-Cursor"));
+        });
+        if (!file.isOk()) {
+            Notice notice = file.notice();
+            String html = reportsPage(filter, null, notice).render();
+            return Response.status(notice.unavailable() ? 503 : notice.status())
+                    .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(html)
+                    .build();
+        }
+        CsvFile csv = file.value();
+        // The service names the file after the period it resolved; only an attachment header is passed on.
+        String disposition = csv.disposition() != null && csv.disposition().startsWith("attachment")
+                ? csv.disposition()
+                : "attachment; filename=\"" + name + ".csv\"";
+        Response.ResponseBuilder response = Response.ok(csv.body())
+                .type("text/csv; charset=UTF-8")
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition);
+        if (csv.nextCursor() != null) {
+            response.header("X-Next-Cursor", csv.nextCursor());
+        }
+        return response.build();
+    }
+
+    private record CsvFile(String body, String disposition, String nextCursor) {}
+
+    private TemplateInstance reportsPage(ReportFilter filter, String after, Notice csvNotice) {
+        Map<String, Outcome<JsonNode>> answers = new LinkedHashMap<>();
         for (ReportSpec spec : REPORTS) {
-            var result = Calls.attempt(Calls.PROGRAMS, () -> programs.report(spec.name()));
-            if (result.isOk()) {
-                panels.add(new ReportPanel(spec, JsonTable.of(result.value()), false, null));
-            } else if (result.notice().isNotFound()) {
-                panels.add(new ReportPanel(spec, null, true, null));
-            } else {
-                panels.add(new ReportPanel(spec, null, false, result.notice().message()));
+            String cursor = "adherence".equals(spec.name()) ? after : null;
+            answers.put(
+                    spec.name(),
+                    Calls.attempt(
+                            Calls.PROGRAMS,
+                            () -> programs.report(spec.name(), filter.from(), filter.to(), filter.physio(), cursor)));
+        }
+        // Reports carry patients as ids: one batch call names them all, never a call per row.
+        Set<Long> ids = new LinkedHashSet<>();
+        answers.values().stream()
+                .filter(Outcome::isOk)
+                .forEach(a -> ids.addAll(JsonTable.of(a.value()).patientIds()));
+        Map<Long, String> names = new HashMap<>();
+        Notice namesNotice = null;
+        if (!ids.isEmpty()) {
+            String joined = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+            Outcome<PatientPage> page = Calls.attempt(Calls.PATIENTS, () -> patients.byIds(joined));
+            if (page.isOk() && page.value() != null && page.value().items() != null) {
+                page.value().items().stream().filter(p -> p.id() != null).forEach(p -> names.put(p.id(), p.fullName()));
+            } else if (!page.isOk()) {
+                namesNotice = page.notice();
             }
         }
-        return Templates.reports(panels);
+        List<ReportPanel> panels = new ArrayList<>();
+        for (ReportSpec spec : REPORTS) {
+            Outcome<JsonNode> result = answers.get(spec.name());
+            if (result.isOk()) {
+                JsonNode node = result.value();
+                OverviewReport overview = "overview".equals(spec.name()) ? OverviewReport.of(node) : null;
+                JsonNode next = node == null ? null : node.get("nextCursor");
+                String nextCursor = next != null && !next.isNull() ? next.asText() : null;
+                panels.add(new ReportPanel(
+                        spec, JsonTable.of(node).withPatientNames(names), overview, nextCursor, false, null));
+            } else if (result.notice().isNotFound()) {
+                panels.add(new ReportPanel(spec, null, null, null, true, null));
+            } else {
+                panels.add(new ReportPanel(
+                        spec, null, null, null, false, result.notice().message()));
+            }
+        }
+        return Templates.reports(filter, panels, namesNotice, csvNotice);
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -56,6 +57,53 @@ public record JsonTable(List<String> columns, List<List<String>> rows) {
 
     private static String text(JsonNode value) {
         return value == null || value.isNull() ? "" : value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    /**
+     * The ids of the {@code patientId} column (reports carry patients as ids only), in row order without repeats;
+     * cells that are not numbers are skipped.
+     */
+    public List<Long> patientIds() {
+        int index = columns.indexOf("patientId");
+        if (index < 0) {
+            return List.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        for (List<String> row : rows) {
+            try {
+                ids.add(Long.valueOf(row.get(index)));
+            } catch (NumberFormatException e) {
+                // An empty or odd cell has no patient to name.
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    /**
+     * This table with a {@code patient} column after {@code patientId}: the name from {@code names}, else the id
+     * itself (patient-service down or the patient not the caller's to see).
+     */
+    public JsonTable withPatientNames(Map<Long, String> names) {
+        int index = columns.indexOf("patientId");
+        if (index < 0) {
+            return this;
+        }
+        List<String> newColumns = new ArrayList<>(columns);
+        newColumns.add(index + 1, "patient");
+        List<List<String>> newRows = new ArrayList<>();
+        for (List<String> row : rows) {
+            List<String> cells = new ArrayList<>(row);
+            String id = row.get(index);
+            String name = null;
+            try {
+                name = names.get(Long.valueOf(id));
+            } catch (NumberFormatException e) {
+                name = null;
+            }
+            cells.add(index + 1, name != null ? name : id);
+            newRows.add(cells);
+        }
+        return new JsonTable(List.copyOf(newColumns), newRows);
     }
 
     public boolean isEmpty() {

@@ -99,10 +99,32 @@ public interface ProgramServiceClient {
     @Path("/alerts/{id}/acknowledge")
     Alert acknowledge(@PathParam("id") long id, Acknowledge acknowledge);
 
-    /** A clinic report; kept as JSON because the page shows it as a generic table. */
+    /**
+     * A clinic report for a period ({@code from}/{@code to}, ISO dates, service defaults when null) and optionally one
+     * care physio; {@code after} is the adherence report's keyset cursor. Kept as JSON because the page shows most of
+     * it as generic tables.
+     */
     @GET
     @Path("/reports/{name}")
-    JsonNode report(@PathParam("name") String name);
+    JsonNode report(
+            @PathParam("name") String name,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @QueryParam("after") String after);
+
+    /**
+     * The same report as CSV. A {@link Response} so the service's {@code Content-Disposition} file name (which
+     * carries the period the service resolved) and the adherence {@code X-Next-Cursor} can be passed on.
+     */
+    @GET
+    @Path("/reports/{name}")
+    @Produces("text/csv")
+    Response reportCsv(
+            @PathParam("name") String name,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -1,4 +1,4 @@
-// Draws the progress charts from data- attributes (JSON); the pages carry the same data as tables.
+// Draws the progress and report charts from data- attributes (JSON); the pages carry the same data as tables.
 (function () {
   "use strict";
   if (typeof Chart === "undefined") { return; }
@@ -8,7 +8,18 @@
   document.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
     var points = read(canvas);
     if (!points.length) { return; }
-    if (canvas.getAttribute("data-chart") === "pain") {
+    var kind = canvas.getAttribute("data-chart");
+    if (kind === "report-bar" || kind === "report-line") {
+      // Report charts (admin reports page): points are [{label, value}], the series name is in data-series.
+      new Chart(canvas, {
+        type: kind === "report-bar" ? "bar" : "line",
+        data: {
+          labels: points.map(function (p) { return p.label; }),
+          datasets: [{ label: canvas.getAttribute("data-series") || "", data: points.map(function (p) { return p.value; }), borderColor: "#0b5cad", backgroundColor: "#0b5cad" }]
+        },
+        options: { scales: { y: { beginAtZero: true } } }
+      });
+    } else if (kind === "pain") {
       new Chart(canvas, {
         type: "line",
         data: {

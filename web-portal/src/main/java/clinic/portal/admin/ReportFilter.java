@@ -1,0 +1,45 @@
+package clinic.portal.admin;
+
+import clinic.portal.common.FormValues;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The filter of the reports page ({@code from}, {@code to} as ISO dates, {@code physio} user name), passed unchanged
+ * to every report call; program-service applies its defaults and answers 400 for a bad period. Blank fields are
+ * null so they are left out of the service call and of the links.
+ */
+public record ReportFilter(String from, String to, String physio) {
+
+    public static ReportFilter of(String from, String to, String physio) {
+        return new ReportFilter(
+                FormValues.blankToNull(from), FormValues.blankToNull(to), FormValues.blankToNull(physio));
+    }
+
+    /** The CSV download of one report with this filter. */
+    public String csvHref(String report) {
+        return "/admin/reports/" + report + ".csv" + query(null);
+    }
+
+    /** The reports page with this filter and the adherence report's next page. */
+    public String nextHref(String cursor) {
+        return "/admin/reports" + query(cursor) + "#report-adherence";
+    }
+
+    private String query(String after) {
+        List<String> parts = new ArrayList<>();
+        add(parts, "from", from);
+        add(parts, "to", to);
+        add(parts, "physio", physio);
+        add(parts, "after", after);
+        return parts.isEmpty() ? "" : "?" + String.join("&", parts);
+    }
+
+    private static void add(List<String> parts, String name, String value) {
+        if (value != null) {
+            parts.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+}
