@@ -1,0 +1,128 @@
+package clinic.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * patient-service stops while a physio assigns a program: a clear 503, nothing written; once it is back, the
+ * same request works without restarting anything else.
+ */
+class PatientServiceDownTest {
+
+    static SystemStack stack;
+    static Process restarted;
+
+    @BeforeAll
+    static void start() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        stack = SystemStack.get();
+    }
+
+    @AfterAll
+    static void stopRestarted() throws Exception {
+        if (restarted != null) {
+            restarted.destroy();
+            restarted.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void assigningWhilePatientServiceIsDownAnswers503AndWritesNothingThenRecovers() throws Exception {
+        String physio = Tokens.demo("physio");
+        String program = stack.programService() + "/api/programs/1";
+        long versionBefore = version(physio, program);
+        String assign = "{\"patientId\":1,\"protocol\":\"sciatica-phased\",\"phase\":1}";
+
+        ProcessHandle patientService = stack.launcherProcess()
+                .descendants()
+                .filter(p -> p.info().commandLine().orElse("").contains("patient-service/target/quarkus-app"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("patient-service process not found"));
+        patientService.destroy();
+        patientService.onExit().get(30, TimeUnit.SECONDS);
+
+        Response refused = assign(physio, assign);
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.header("Retry-After")).isNotBlank();
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(version(physio, program)).as("nothing written").isEqualTo(versionBefore);
+
+        restarted = restartPatientService();
+        awaitReady(stack.patientService() + "/q/health/ready", Duration.ofSeconds(90));
+
+        // The circuit breaker lets requests through again after its delay; nothing else is restarted.
+        Instant deadline = Instant.now().plusSeconds(60);
+        int status;
+        do {
+            status = assign(physio, assign).statusCode();
+            if (status == 503) {
+                SystemStack.sleep(2000);
+            }
+        } while (status == 503 && Instant.now().isBefore(deadline));
+        assertThat(status).as("assigning works again").isIn(200, 201);
+        assertThat(version(physio, program)).isGreaterThan(versionBefore);
+    }
+
+    private static Response assign(String token, String body) {
+        return given().auth()
+                .oauth2(token)
+                .contentType("application/json")
+                .body(body)
+                .post(stack.programService() + "/api/programs");
+    }
+
+    private static long version(String token, String program) {
+        return ((Number) given().auth()
+                        .oauth2(token)
+                        .get(program)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("version"))
+                .longValue();
+    }
+
+    /** Starts patient-service again the way the launcher does, on the same port and database. */
+    private static Process restartPatientService() throws Exception {
+        Path jar = stack.root.resolve("patient-service/target/quarkus-app/quarkus-run.jar");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(stack.dataDir
+                        .resolve("logs/patient-service-restarted.log")
+                        .toFile());
+        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(stack.patientPort));
+        builder.environment()
+                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mysql://127.0.0.1:" + stack.dbPort + "/patients");
+        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "clinic");
+        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "clinic-demo");
+        builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", stack.keycloakRealm());
+        builder.environment().put("CLINIC_KEYCLOAK_URL", "http://localhost:" + stack.keycloakPort);
+        return builder.start();
+    }
+
+    private static void awaitReady(String url, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (given().get(url).statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // connection refused while it starts (RestAssured rethrows ConnectException unchecked)
+            }
+            SystemStack.sleep(500);
+        }
+        throw new AssertionError("patient-service did not come back within " + timeout);
+    }
+}
