@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +19,11 @@ import org.junit.jupiter.api.Test;
 class PatientServiceDownTest {
 
     static SystemStack stack;
-    static Process restarted;
 
     @BeforeAll
     static void start() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         stack = SystemStack.get();
-    }
-
-    @AfterAll
-    static void stopRestarted() throws Exception {
-        if (restarted != null) {
-            restarted.destroy();
-            restarted.waitFor(30, TimeUnit.SECONDS);
-        }
     }
 
     @Test
@@ -57,7 +47,8 @@ class PatientServiceDownTest {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(version(physio, program)).as("nothing written").isEqualTo(versionBefore);
 
-        restarted = restartPatientService();
+        // The restarted service stays up for the tests after this one; the clinic's stop takes it down.
+        stack.adopt(restartPatientService());
         awaitReady(stack.patientService() + "/q/health/ready", Duration.ofSeconds(90));
 
         // The circuit breaker lets requests through again after its delay; nothing else is restarted.

@@ -32,6 +32,8 @@ final class SystemStack {
     final int dbPort;
     private final Process launcher;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
+    /** Processes a test started in place of one of the clinic's (a restarted service); stopped with the clinic. */
+    private final List<Process> adopted = Collections.synchronizedList(new ArrayList<>());
 
     private SystemStack() throws IOException {
         root = Path.of(System.getProperty("clinic.root", "../.."))
@@ -130,8 +132,31 @@ final class SystemStack {
         return launcher.toHandle();
     }
 
-    /** Sends SIGINT, as Ctrl-C in a terminal does, and waits for the launcher to exit. */
+    /** A process a test started to replace one of the clinic's; it stays up for later tests. */
+    void adopt(Process process) {
+        adopted.add(process);
+    }
+
+    private void stopAdopted() {
+        synchronized (adopted) {
+            for (Process process : adopted) {
+                process.destroy();
+                try {
+                    process.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            adopted.clear();
+        }
+    }
+
+    /**
+     * Sends SIGINT, as Ctrl-C in a terminal does, and waits for the launcher to exit. Processes that tests started
+     * themselves are not the launcher's to stop; they are stopped first.
+     */
     int interrupt(Duration timeout) throws Exception {
+        stopAdopted();
         new ProcessBuilder("kill", "-INT", String.valueOf(launcher.pid()))
                 .inheritIO()
                 .start()
@@ -143,6 +168,7 @@ final class SystemStack {
     }
 
     private void stop() {
+        stopAdopted();
         if (launcher.isAlive()) {
             launcher.destroy();
             try {
