@@ -137,6 +137,13 @@ final class SystemStack {
         adopted.add(process);
     }
 
+    /** Handles of the processes tests started in place of the clinic's own. */
+    List<ProcessHandle> adoptedProcesses() {
+        synchronized (adopted) {
+            return adopted.stream().map(Process::toHandle).toList();
+        }
+    }
+
     private void stopAdopted() {
         synchronized (adopted) {
             for (Process process : adopted) {
