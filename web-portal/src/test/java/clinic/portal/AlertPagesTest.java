@@ -87,6 +87,7 @@ class AlertPagesTest {
                 given().get("/alerts").then().statusCode(200).extract().response());
 
         assertThat(page.select("#alert-" + id + " h2 a").text()).isEqualTo("patient " + patientId);
+        assertThat(page.select("#alert-" + id + " .meta").text()).startsWith("26 Nov 2026, 09:00");
     }
 
     @Test

@@ -299,7 +299,7 @@ class RoutinePagesTest {
                 given().get("/me/history").then().statusCode(200).extract().response());
 
         assertThat(page.select("#pain-chart").attr("data-points")).contains("2026-11-03");
-        assertThat(page.select("#sessions td").text()).contains("2026-11-03");
+        assertThat(page.select("#sessions td").text()).contains("3 Nov 2026");
         assertThat(page.text()).contains("2 to 6 weeks");
     }
 

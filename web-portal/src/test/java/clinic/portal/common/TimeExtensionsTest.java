@@ -1,0 +1,35 @@
+package clinic.portal.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class TimeExtensionsTest {
+
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    @Test
+    void instantIsShownInTheClinicsZone() {
+        assertThat(TimeExtensions.format("2026-07-01T09:05:00Z", LONDON)).isEqualTo("1 Jul 2026, 10:05");
+        assertThat(TimeExtensions.format("2026-11-26T09:05:30.123456Z", LONDON)).isEqualTo("26 Nov 2026, 09:05");
+    }
+
+    @Test
+    void offsetDateTimeIsConvertedToTheClinicsZone() {
+        assertThat(TimeExtensions.format("2026-11-26T10:05:00+01:00", LONDON)).isEqualTo("26 Nov 2026, 09:05");
+    }
+
+    @Test
+    void localDateTimeAndDateAreShownAsWritten() {
+        assertThat(TimeExtensions.format("2026-11-26T09:00:00", LONDON)).isEqualTo("26 Nov 2026, 09:00");
+        assertThat(TimeExtensions.format("2026-11-03", LONDON)).isEqualTo("3 Nov 2026");
+    }
+
+    @Test
+    void missingOrUnreadableValuesNeverBreakThePage() {
+        assertThat(TimeExtensions.format(null, LONDON)).isEmpty();
+        assertThat(TimeExtensions.format("yesterday", LONDON)).isEqualTo("yesterday");
+        assertThat(TimeExtensions.format("2026-02-30", LONDON)).isEqualTo("2026-02-30");
+    }
+}
