@@ -3,6 +3,7 @@ package clinic.program;
 import static clinic.program.Fixtures.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -10,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import clinic.program.alert.AlertService;
 import clinic.program.session.SessionRepository;
@@ -237,7 +239,8 @@ class SessionResourceTest {
                 .body("emergencyAdvice", notNullValue())
                 .body("redFlagSymptoms", hasItem("BLADDER_BOWEL"))
                 .body("alerts.type", hasItem("RED_FLAG"))
-                .body("alerts.find { it.type == 'RED_FLAG' }.severity", equalTo("URGENT"));
+                .body("alerts.find { it.type == 'RED_FLAG' }.severity", equalTo("URGENT"))
+                .body("alerts.find { it.type == 'RED_FLAG' }.message", containsString("(bladder bowel)"));
         given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .get("/api/alerts")
@@ -257,7 +260,10 @@ class SessionResourceTest {
                 .then()
                 .statusCode(201)
                 .body("alerts.type", hasItem("NERVE_PAIN"))
-                .body("alerts.find { it.type == 'NERVE_PAIN' }.severity", equalTo("HIGH"));
+                .body("alerts.find { it.type == 'NERVE_PAIN' }.severity", equalTo("HIGH"))
+                .body(
+                        "alerts.find { it.type == 'NERVE_PAIN' }.message",
+                        startsWith("Nerve pain during 'Modified slump glide' on "));
         given().auth()
                 .oauth2(a.patientToken())
                 .get("/api/programs/me")

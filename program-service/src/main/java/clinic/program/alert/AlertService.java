@@ -64,7 +64,9 @@ public class AlertService {
                     "RED_FLAG",
                     Severity.URGENT,
                     "Patient reported red-flag symptoms ("
-                            + log.redFlags().stream().map(Enum::name).collect(Collectors.joining(", "))
+                            + log.redFlags().stream()
+                                    .map(flag -> flag.name().replace('_', ' ').toLowerCase())
+                                    .collect(Collectors.joining(", "))
                             + ") on " + log.sessionDate + ". Contact them now; emergency advice was shown."));
         }
         Map<String, ProgramExercise> bySlug =
@@ -79,7 +81,8 @@ public class AlertService {
                     log,
                     "NERVE_PAIN",
                     Severity.HIGH,
-                    "Nerve pain during '" + e.exerciseSlug + "' on " + log.sessionDate
+                    "Nerve pain during '" + (pe != null ? pe.exercise.name : e.exerciseSlug) + "' on "
+                            + log.sessionDate
                             + ". The exercise is marked for review."));
         });
         if (log.painLastedHoursAfter) {
