@@ -154,11 +154,24 @@ public final class ClinicLauncher {
             out.append(String.format("   %-9s %s%n", account[0], account[1]));
         }
         out.append("\n Start times: ");
-        times.forEach((name, d) -> {
-            if (!name.equals("clinic")) {
-                out.append(name).append(' ').append(seconds(d)).append("  ");
+        for (String name : List.of("database", "keycloak")) {
+            if (times.containsKey(name)) {
+                out.append(name).append(' ').append(seconds(times.get(name))).append("  ");
             }
-        });
+        }
+        // Each service from its own process start to its first ready answer, and its resident memory then.
+        out.append("\n Services (process start to ready, RSS): ");
+        for (ClinicStack.Service service : ClinicStack.Service.values()) {
+            Duration d = times.get(service.module);
+            out.append(service.module)
+                    .append(' ')
+                    .append(d == null ? "?" : String.format("%.2f s", d.toMillis() / 1000.0));
+            Long rss = stack.memory().get(service.module);
+            if (rss != null) {
+                out.append(' ').append(rss / (1024 * 1024)).append(" MB");
+            }
+            out.append("  ");
+        }
         out.append("\n Logs: ").append(config.dataDir().resolve("logs"));
         out.append("\n Press Ctrl-C to stop everything.\n");
         out.append("==============================================================\n");

@@ -41,6 +41,14 @@ public final class Http {
      * @param alive polled too: when it turns false the process has died and waiting is pointless
      */
     public static void awaitOk(String what, String url, Duration timeout, BooleanSupplier alive) {
+        awaitOk(what, url, timeout, alive, 250);
+    }
+
+    /**
+     * As {@link #awaitOk(String, String, Duration, BooleanSupplier)}, polling every {@code pollMillis}: a short
+     * interval where the moment of readiness is itself measured.
+     */
+    public static void awaitOk(String what, String url, Duration timeout, BooleanSupplier alive, long pollMillis) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (status(url) == 200) {
@@ -49,7 +57,7 @@ public final class Http {
             if (!alive.getAsBoolean()) {
                 throw new IllegalStateException(what + " exited before it was ready");
             }
-            sleep(250);
+            sleep(pollMillis);
         }
         throw new IllegalStateException(what + " was not ready within " + timeout.toSeconds() + " s (" + url + ")");
     }
