@@ -186,13 +186,14 @@ public final class BenchCommand {
         }
 
         List<Results.Scenario> scenarios = new ArrayList<>();
-        String patientRef = "reference: patient row (no security, audit, mapping)";
-        String patientRead = "GET /api/patients/{id} (physio token, " + n + " records)";
-        String todayRef = "reference: active program row (no security, mapping)";
-        String today = "GET /api/programs/me/today (" + n + " patients' tokens)";
+        String patientRef = "reference: patient row";
+        String patientRead = "patient record";
+        String todayRef = "reference: program row";
+        String today = "today's routine";
         if (references) {
             scenarios.add(scenario(
                     patientRef,
+                    "GET /bench/reference/patients/{id}: no token, audit or mapping",
                     i -> LoadGenerator.get(patientService + "/bench/reference/patients/"
                                     + patients.get((int) (i % n)).id())
                             .build(),
@@ -202,6 +203,7 @@ public final class BenchCommand {
         }
         scenarios.add(scenario(
                 patientRead,
+                "GET /api/patients/{id}: physio token, " + n + " records in turn (audited)",
                 i -> LoadGenerator.get(patientService + "/api/patients/"
                                 + patients.get((int) (i % n)).id())
                         .header("Authorization", physio.bearer())
@@ -212,6 +214,7 @@ public final class BenchCommand {
         if (references) {
             scenarios.add(scenario(
                     todayRef,
+                    "GET /bench/reference/programs?account=: no token or mapping",
                     i -> LoadGenerator.get(programService + "/bench/reference/programs?account="
                                     + java.net.URLEncoder.encode(
                                             patients.get((int) (i % n)).username(),
@@ -223,6 +226,7 @@ public final class BenchCommand {
         }
         scenarios.add(scenario(
                 today,
+                "GET /api/programs/me/today: " + n + " patients' tokens in turn",
                 i -> LoadGenerator.get(programService + "/api/programs/me/today")
                         .header(
                                 "Authorization",
@@ -239,7 +243,8 @@ public final class BenchCommand {
         String physioSession = PortalSession.login(portal, "/patients", "physio", "physio");
         int k = patientSessions.size();
         scenarios.add(scenario(
-                "portal GET /me/today (" + k + " patient sessions)",
+                "portal: routine page",
+                "GET /me/today: " + k + " patients' portal sessions in turn",
                 i -> LoadGenerator.get(portal + "/me/today")
                         .header("Cookie", patientSessions.get((int) (i % k)))
                         .build(),
@@ -247,7 +252,8 @@ public final class BenchCommand {
                 today,
                 0.5));
         scenarios.add(scenario(
-                "portal GET /patients (physio session, " + n + "+ patients in care)",
+                "portal: patient list",
+                "GET /patients: the physio's portal session (" + n + "+ patients in care)",
                 i -> LoadGenerator.get(portal + "/patients")
                         .header("Cookie", physioSession)
                         .build(),
@@ -258,9 +264,10 @@ public final class BenchCommand {
         // Writes last: each log adds to the patient's "logged today" list that the routine read returns.
         String date = LocalDate.now().toString();
         String body = "{\"date\":\"" + date + "\",\"painBefore\":3,\"painAfter\":2,\"exercises\":[],"
-                + "\"painLastedHoursAfter\":0,\"redFlagSymptoms\":false,\"notes\":\"bench\"}";
+                + "\"painLastedHoursAfter\":false,\"redFlagSymptoms\":[],\"notes\":\"bench\"}";
         scenarios.add(scenario(
-                "POST /api/programs/{id}/sessions (Idempotency-Key, " + n + " patients)",
+                "session-log writes",
+                "POST /api/programs/{id}/sessions: " + n + " patients' tokens, a new Idempotency-Key each",
                 new LoadGenerator.RequestSource() {
                     @Override
                     public HttpRequest request(long i) {
@@ -347,6 +354,7 @@ public final class BenchCommand {
     /** Warm-up, saturation (closed loop), then half the saturation rate (open loop). */
     private Results.Scenario scenario(
             String name,
+            String request,
             LoadGenerator.RequestSource source,
             List<Keycloak.Token> tokens,
             String ratioTo,
@@ -374,6 +382,7 @@ public final class BenchCommand {
                 saturation.stats().errors() + fixed.errors());
         return new Results.Scenario(
                 name,
+                request,
                 options.concurrency(),
                 saturation.perSecond(),
                 saturation.stats(),
@@ -493,8 +502,38 @@ public final class BenchCommand {
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
                         + System.getProperty("java.vendor") + ")");
         m.put("services' JVM flags", "as ./clinic run starts them (infra/local ClinicStack)");
-        m.put("load average (1/5/15 min)", String.join("; ", loadSamples));
+        m.put("load average during the run", loadSummary(loadSamples));
         return m;
+    }
+
+    /** "1-min load average 10.7 to 16.0 over 10 samples" from samples "HH:MM:SS one five fifteen". */
+    static String loadSummary(List<String> samples) {
+        double min = Double.MAX_VALUE;
+        double max = -1;
+        int count = 0;
+        for (String sample : samples) {
+            String[] parts = sample.trim().split("\\s+");
+            if (parts.length < 2) {
+                continue;
+            }
+            try {
+                double one = Double.parseDouble(parts[1]);
+                min = Math.min(min, one);
+                max = Math.max(max, one);
+                count++;
+            } catch (NumberFormatException notANumber) {
+                // "?" off Linux
+            }
+        }
+        if (count == 0) {
+            return "not available";
+        }
+        return String.format(
+                Locale.ROOT,
+                "1-min load average %.1f to %.1f over %d samples (each in the notes); 2 cores means 2.0 is full",
+                min,
+                max,
+                count);
     }
 
     private static String cpuModel() {

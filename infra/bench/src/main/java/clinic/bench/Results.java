@@ -28,11 +28,14 @@ public final class Results {
     /**
      * One load scenario: throughput at saturation (closed loop), then latencies at a fixed arrival rate.
      *
+     * @param name short, as other rows name it in their ratio
+     * @param request what is sent, with which credentials
      * @param ratioTo the scenario whose saturation throughput this one's is compared with, or null
      * @param ratioTarget the lowest acceptable ratio, or null when the row is a reference
      */
     public record Scenario(
             String name,
+            String request,
             int concurrency,
             double saturationPerSecond,
             LatencyStats saturation,
@@ -129,8 +132,9 @@ public final class Results {
 
         out.append("## Reads, portal pages and writes\n\n");
         MarkdownTable load = new MarkdownTable(
-                "lrrrrrrrll",
+                "llrrrrrrrll",
                 "scenario",
+                "request",
                 "concurrency",
                 "saturation req/s",
                 "fixed rate req/s",
@@ -146,6 +150,7 @@ public final class Results {
             long total = errors + s.saturation().successes() + s.fixed().successes();
             load.row(
                     s.name(),
+                    s.request(),
                     String.valueOf(s.concurrency()),
                     String.format(Locale.ROOT, "%.1f", s.saturationPerSecond()),
                     String.format(Locale.ROOT, "%.1f", s.fixedRate()),

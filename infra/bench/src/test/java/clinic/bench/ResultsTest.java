@@ -24,7 +24,15 @@ class ResultsTest {
 
     private static Results.Scenario scenario(String name, double perSecond, String ratioTo, Double target) {
         return new Results.Scenario(
-                name, 16, perSecond, stats(5, 100, 0), perSecond / 2, stats(4, 100, 0), ratioTo, target);
+                name,
+                "GET /" + name,
+                16,
+                perSecond,
+                stats(5, 100, 0),
+                perSecond / 2,
+                stats(4, 100, 0),
+                ratioTo,
+                target);
     }
 
     private static Results results(List<Results.Scenario> scenarios, List<Results.Startup> startups) {
@@ -48,7 +56,8 @@ class ResultsTest {
         assertThat(results.ratio(api)).get().satisfies(r -> assertThat(r).isCloseTo(0.55, within(1e-9)));
         assertThat(results.ratio(ref)).isEmpty();
         assertThat(results.render("t"))
-                .contains("| api | 16 | 550.0 | 275.0 | 4.00 | 4.00 | 4.00 | 0.00 % | 0.55 of ref | ≥ 0.6: **no** |");
+                .contains(
+                        "| api | GET /api | 16 | 550.0 | 275.0 | 4.00 | 4.00 | 4.00 | 0.00 % | 0.55 of ref | ≥ 0.6: **no** |");
     }
 
     @Test
@@ -63,7 +72,8 @@ class ResultsTest {
 
     @Test
     void errorPercentageCountsBothRuns() {
-        Results.Scenario s = new Results.Scenario("writes", 16, 100, stats(5, 90, 10), 50, stats(5, 95, 5), null, null);
+        Results.Scenario s =
+                new Results.Scenario("writes", "POST /x", 16, 100, stats(5, 90, 10), 50, stats(5, 95, 5), null, null);
         assertThat(results(List.of(s), List.of()).render("t")).contains("| 7.50 % |");
     }
 
