@@ -163,8 +163,12 @@ public final class BenchCommand {
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
         System.out.println("Creating " + options.patients() + " bench patients through the API...");
         long t0 = System.nanoTime();
-        List<BenchPatients.Patient> patients = new BenchPatients(http, keycloak, patientService, programService)
-                .create(options.patients(), 4, runId, physio);
+        BenchPatients maker = new BenchPatients(http, keycloak, patientService, programService);
+        List<BenchPatients.Patient> patients = maker.create(options.patients(), 4, runId, physio);
+        if (!maker.failures.isEmpty()) {
+            notes.add(maker.failures.size() + " of " + options.patients() + " bench patients could not be set up and"
+                    + " were left out; first reason: " + maker.failures.get(0));
+        }
         System.out.printf(
                 Locale.ROOT,
                 "  %d patients with programs, logins and tokens in %.1f s%n",
