@@ -323,14 +323,7 @@ public final class BenchCommand {
         Map<ClinicStack.Service, List<Duration>> starts = new LinkedHashMap<>();
         for (int run = 1; run <= options.startupRuns(); run++) {
             for (ClinicStack.Service s : ClinicStack.Service.values()) {
-                stack.stopService(s);
-                stack.startService(s);
-                ProcessHandle process = Processes.service(s.module)
-                        .orElseThrow(() -> new IllegalStateException("cannot find the process of " + s.module));
-                Instant ready =
-                        Processes.awaitReady(stack.url(s) + "/q/health/ready", process, Duration.ofSeconds(90), 10);
-                Instant began = process.info().startInstant().orElseThrow();
-                Duration took = Duration.between(began, ready);
+                Duration took = timedStart(stack, s);
                 starts.computeIfAbsent(s, x -> new ArrayList<>()).add(took);
                 System.out.printf(
                         Locale.ROOT,
@@ -341,6 +334,36 @@ public final class BenchCommand {
             }
         }
         return starts;
+    }
+
+    /**
+     * Stops the service and starts it again alone; the time from process start to its first ready answer. A start
+     * that dies (its port briefly taken: the ports are in Linux's ephemeral range, so an outgoing connection of
+     * another process can hold one) is tried again, up to three times, and noted.
+     */
+    private Duration timedStart(ClinicStack stack, ClinicStack.Service s) {
+        for (int attempt = 1; ; attempt++) {
+            stack.stopService(s);
+            stack.startService(s);
+            ProcessHandle process = Processes.service(s.module)
+                    .orElseThrow(() -> new IllegalStateException("cannot find the process of " + s.module));
+            try {
+                Instant ready =
+                        Processes.awaitReady(stack.url(s) + "/q/health/ready", process, Duration.ofSeconds(90), 10);
+                return Duration.between(process.info().startInstant().orElseThrow(), ready);
+            } catch (IllegalStateException failed) {
+                if (attempt == 3 || process.isAlive()) {
+                    throw failed;
+                }
+                notes.add(s.module + " exited during a timed start (" + failed.getMessage() + "); started again.");
+                try {
+                    Thread.sleep(2_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw failed;
+                }
+            }
+        }
     }
 
     private Map<ClinicStack.Service, Long> rss() {
