@@ -142,7 +142,9 @@ public final class ClinicLauncher {
                         config.externalDb().isPresent()
                                 ? "your MySQL (CLINIC_DB_URL)"
                                 : stack.jdbcUrl("patients")
-                                        .replace("/patients", " (embedded MariaDB, schemas patients and programs)"))
+                                        .replaceAll(
+                                                "/patients(\\?.*)?$",
+                                                " (embedded MariaDB, schemas patients and programs)"))
                 .append("\n\n");
         out.append(" Demo accounts (demo realm only; password = user name):\n");
         for (String[] account : List.of(

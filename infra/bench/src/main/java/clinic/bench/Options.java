@@ -1,0 +1,113 @@
+package clinic.bench;
+
+/** Command-line options of {@code ./clinic bench}. */
+record Options(
+        int patients,
+        int durationSeconds,
+        int warmupSeconds,
+        int concurrency,
+        int portalSessions,
+        int startupRuns,
+        int reportRequests,
+        boolean reset,
+        boolean generate,
+        boolean help) {
+
+    static final String USAGE =
+            """
+            Usage: ./clinic bench [options]
+
+            Starts its own clinic (data in .clinic-data-bench, ports as for ./clinic run), measures start-up and
+            memory, authenticated reads against their reference, portal pages, session-log writes and, when the
+            1,000,000-log clinic is present, the reports; prints a Markdown table and writes it to
+            infra/bench/target/bench/results-<time>.md. docs/performance.md explains the figures.
+
+              --patients=200        bench patients (each with its own Keycloak login and token)
+              --duration=15         seconds of each measured run (saturation, then fixed rate)
+              --warmup=5            seconds of warm-up before each scenario
+              --concurrency=16      closed-loop workers for the saturation run
+              --portal-sessions=20  patients logged in to the portal through Keycloak's form
+              --startup-runs=3      timed starts of each service, one service at a time
+              --report-requests=6   requests per report endpoint in the reports benchmark
+              --generate            first fill the bench clinic with the 1,000,000-log synthetic clinic
+                                    (./clinic generate; about 3 minutes) so the reports are measured
+              --reset               start from an empty bench database and Keycloak
+
+            Environment: PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT (as for
+            ./clinic run), CLINIC_BENCH_DATA_DIR (default .clinic-data-bench).
+            """;
+
+    static Options parse(String... args) {
+        int patients = 200;
+        int duration = 15;
+        int warmup = 5;
+        int concurrency = 16;
+        int portalSessions = 20;
+        int startupRuns = 3;
+        int reportRequests = 6;
+        boolean reset = false;
+        boolean generate = false;
+        boolean help = false;
+        for (String arg : args) {
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            switch (name) {
+                case "--patients" -> patients = positive(name, value);
+                case "--duration" -> duration = positive(name, value);
+                case "--warmup" -> warmup = nonNegative(name, value);
+                case "--concurrency" -> concurrency = positive(name, value);
+                case "--portal-sessions" -> portalSessions = positive(name, value);
+                case "--startup-runs" -> startupRuns = positive(name, value);
+                case "--report-requests" -> reportRequests = positive(name, value);
+                case "--reset" -> reset = flag(name, value);
+                case "--generate" -> generate = flag(name, value);
+                case "-h", "--help" -> help = true;
+                default -> throw new IllegalArgumentException("Unknown option " + arg);
+            }
+        }
+        if (portalSessions > patients) {
+            throw new IllegalArgumentException("--portal-sessions cannot exceed --patients");
+        }
+        return new Options(
+                patients,
+                duration,
+                warmup,
+                concurrency,
+                portalSessions,
+                startupRuns,
+                reportRequests,
+                reset,
+                generate,
+                help);
+    }
+
+    private static int positive(String name, String value) {
+        int n = nonNegative(name, value);
+        if (n == 0) {
+            throw new IllegalArgumentException(name + " must be at least 1");
+        }
+        return n;
+    }
+
+    private static int nonNegative(String name, String value) {
+        if (value == null) {
+            throw new IllegalArgumentException(name + " needs a value, e.g. " + name + "=10");
+        }
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n < 0) {
+                throw new IllegalArgumentException(name + " must not be negative");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+        }
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value != null) {
+            throw new IllegalArgumentException(name + " takes no value");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,63 @@
+package clinic.patient.bench;
+
+import static clinic.patient.Fixtures.registerPatient;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** With the benchmark switch on (as ./clinic bench runs the service), the reference reads one row without a token. */
+@QuarkusTest
+@TestProfile(ReferenceEndpointEnabledTest.BenchSwitchOn.class)
+class ReferenceEndpointEnabledTest {
+
+    public static class BenchSwitchOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("clinic.bench.reference-endpoint", "true");
+        }
+    }
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void referenceReadAnswersTheRowWithoutToken() {
+        long id = registerPatient();
+        given().get("/bench/reference/patients/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo((int) id))
+                .body("version", equalTo(0));
+    }
+
+    @Test
+    void referenceReadOfAnAbsentPatientIs404() {
+        given().get("/bench/reference/patients/{id}", 987_654_321L).then().statusCode(404);
+    }
+
+    @Test
+    void referenceReadStaysOutOfTheOpenApiDocumentWhenOn() {
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(not(containsString("/bench/")));
+    }
+
+    @Test
+    void theRealApiStillNeedsAToken() {
+        long id = registerPatient();
+        given().get("/api/patients/{id}", id).then().statusCode(401);
+    }
+}
