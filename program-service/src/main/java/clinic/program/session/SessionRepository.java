@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class SessionRepository implements PanacheRepository<SessionLog> {
@@ -28,9 +29,15 @@ public class SessionRepository implements PanacheRepository<SessionLog> {
                 .list();
     }
 
-    /** Every log of a program without exercises, oldest first (progress works on these columns only). */
+    /**
+     * Every log of a program without exercises, oldest first (progress works on these columns only). Read-only: a
+     * program has up to a year of logs, and the page never changes them, so Hibernate keeps no snapshot of each and
+     * does not dirty-check them when the read's audit row is flushed.
+     */
     public List<SessionLog> allOf(long programId) {
-        return find("programId = ?1 order by sessionDate, id", programId).list();
+        return find("programId = ?1 order by sessionDate, id", programId)
+                .withHint(HibernateHints.HINT_READ_ONLY, true)
+                .list();
     }
 
     /** The first logs of a program before a given log: the pain baseline. */
