@@ -32,7 +32,7 @@ CREATE TABLE program_week (
     days_mask  TINYINT UNSIGNED NOT NULL,
     logs       INT     NOT NULL,
     PRIMARY KEY (program_id, week_start),
-    KEY ix_program_week_week (week_start, program_id, logs),
+    KEY ix_program_week_week (week_start, program_id, days_mask, logs),
     CONSTRAINT fk_week_program FOREIGN KEY (program_id) REFERENCES program (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
