@@ -74,3 +74,37 @@ INSERT IGNORE INTO alert (id, program_id, patient_id, care_physio, session_log_i
 (1, 2, 2, 'physio2', 8, 'NERVE_PAIN', 'HIGH', 1,
  'Nerve pain during ''modified-slump-glide''. The exercise is marked for review.', 'OPEN',
  NOW(6) - INTERVAL 7 DAY, 0);
+
+-- The reports' stored figures (migration V4) for the demo programs, recomputed from all their logs, so the result is
+-- right whether this script runs on a fresh database (after V4's backfill, which saw no logs) or again later.
+DELETE FROM program_week WHERE program_id IN (1, 2);
+INSERT INTO program_week (program_id, week_start, days_mask, logs)
+SELECT s.program_id, s.session_date - INTERVAL WEEKDAY(s.session_date) DAY, BIT_OR(1 << WEEKDAY(s.session_date)),
+       COUNT(*)
+FROM session_log s
+WHERE s.program_id IN (1, 2)
+GROUP BY s.program_id, s.session_date - INTERVAL WEEKDAY(s.session_date) DAY;
+
+DELETE FROM program_outcome WHERE program_id IN (1, 2);
+INSERT INTO program_outcome (program_id, logs, first1_on, first1_pain, first2_on, first2_pain, first3_on, first3_pain,
+                             week4_logs, week4_pain_sum, week8_logs, week8_pain_sum)
+SELECT r.program_id, COUNT(*),
+       MAX(CASE WHEN r.rn = 1 THEN r.session_date END), MAX(CASE WHEN r.rn = 1 THEN r.pain_before END),
+       MAX(CASE WHEN r.rn = 2 THEN r.session_date END), MAX(CASE WHEN r.rn = 2 THEN r.pain_before END),
+       MAX(CASE WHEN r.rn = 3 THEN r.session_date END), MAX(CASE WHEN r.rn = 3 THEN r.pain_before END),
+       SUM(CASE WHEN r.session_date BETWEEN p.started_on + INTERVAL 21 DAY AND p.started_on + INTERVAL 27 DAY
+                THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.session_date BETWEEN p.started_on + INTERVAL 21 DAY AND p.started_on + INTERVAL 27 DAY
+                THEN r.pain_before ELSE 0 END),
+       SUM(CASE WHEN r.session_date BETWEEN p.started_on + INTERVAL 49 DAY AND p.started_on + INTERVAL 55 DAY
+                THEN 1 ELSE 0 END),
+       SUM(CASE WHEN r.session_date BETWEEN p.started_on + INTERVAL 49 DAY AND p.started_on + INTERVAL 55 DAY
+                THEN r.pain_before ELSE 0 END)
+FROM (
+    SELECT s.program_id, s.session_date, s.pain_before,
+           ROW_NUMBER() OVER (PARTITION BY s.program_id ORDER BY s.session_date, s.id) AS rn
+    FROM session_log s
+    WHERE s.program_id IN (1, 2)
+) r
+JOIN program p ON p.id = r.program_id
+GROUP BY r.program_id;

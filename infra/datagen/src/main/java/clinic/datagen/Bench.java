@@ -26,14 +26,21 @@ import java.util.regex.Pattern;
  * Measures program-service's report endpoints and the per-program progress page against a running clinic, with real
  * tokens from its Keycloak (password grant of the public {@code clinic-cli} client, demo users). Sequential requests
  * after a warm-up; prints p50/p95/p99 and throughput as a Markdown table and writes it to
- * {@code infra/datagen/target/bench-results.md}. A measurement, not a test: nothing fails on a slow answer.
+ * {@code infra/datagen/target/bench-results.md}, with the machine's load average before and after (the figures mean
+ * little without it on a shared machine). A measurement, not a test: nothing fails on a slow answer.
  *
- * <p>Usage: {@code ./clinic bench [--requests=200] [--warmup=30] [--programs=500]}
+ * <p>Percentiles are nearest-rank over the measured requests: with fewer than 100 a "p99" is the maximum and with
+ * fewer than 20 a "p95" is too, so the default is 100 requests per report; the header says so when a row has fewer.
+ *
+ * <p>Usage: {@code ./clinic bench [--requests=200] [--report-requests=100] [--warmup=30] [--programs=500]}
  */
 public final class Bench {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
+
+    /** Requests per report by default: enough for p95 and p99 to be percentiles, a minute or two per run. */
+    static final int DEFAULT_REPORT_REQUESTS = 100;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -67,14 +74,14 @@ public final class Bench {
                 p = Integer.parseInt(value);
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + "; usage: ./clinic bench [--requests=200] [--report-requests=N] [--warmup=30]"
+                        + "; usage: ./clinic bench [--requests=200] [--report-requests=100] [--warmup=30]"
                         + " [--programs=500]");
             }
         }
         requests = r;
         warmup = w;
         programs = p;
-        reportRequests = rr > 0 ? rr : r;
+        reportRequests = rr > 0 ? rr : Math.min(r, DEFAULT_REPORT_REQUESTS);
     }
 
     public static void main(String[] args) throws Exception {
@@ -93,6 +100,7 @@ public final class Bench {
     private record Target(String label, int p95TargetMs, List<String> paths, Token token) {}
 
     private void run() throws Exception {
+        String loadBefore = loadAverage();
         Token admin = new Token("admin");
         Token physio = new Token("physio");
         List<Long> ids = samplePrograms();
@@ -145,7 +153,14 @@ public final class Bench {
                     p95 <= t.p95TargetMs() ? "yes" : "**no**"));
         }
         String header = "Measured " + LocalDateTime.now().withNano(0) + " against " + programService
-                + ": sequential requests (count per row)" + " after " + warmup + " warm-up requests per endpoint.\n\n";
+                + ": sequential requests (count per row)" + " after " + warmup + " warm-up requests per endpoint."
+                + " Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage() + " ("
+                + Runtime.getRuntime().availableProcessors() + " cores)."
+                + (Math.min(requests, reportRequests) < 100
+                        ? " Rows of fewer than 100 requests: their p99 is their maximum"
+                                + (Math.min(requests, reportRequests) < 20 ? ", and below 20 so is their p95." : ".")
+                        : "")
+                + "\n\n";
         String result = header + table;
         System.out.println();
         System.out.print(result);
@@ -192,6 +207,16 @@ public final class Bench {
             throw new IllegalStateException("No programs in the database: run ./clinic generate first.");
         }
         return ids;
+    }
+
+    /** The 1, 5 and 15 minute load averages of a Linux machine, or "unknown". */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static long percentile(long[] sorted, int p) {

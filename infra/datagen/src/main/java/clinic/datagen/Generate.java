@@ -508,6 +508,8 @@ public final class Generate {
         count("session_exercise", sum.exercises);
         count("program_exercise", sum.programExercises);
         count("session audit_event", sum.audits);
+        count("program_week", sum.weeks);
+        count("program_outcome", sum.outcomes);
         byType.forEach((k, v) -> count("  alerts " + k, v));
     }
 

@@ -1,10 +1,13 @@
 package clinic.datagen;
 
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +28,14 @@ final class Sessions implements Callable<Sessions.Result> {
         long exercises;
         long programExercises;
         long audits;
+        long weeks;
+        long outcomes;
         final List<Object[]> alerts = new ArrayList<>();
 
         void add(Result other) {
             logs += other.logs;
+            weeks += other.weeks;
+            outcomes += other.outcomes;
             exercises += other.exercises;
             programExercises += other.programExercises;
             audits += other.audits;
@@ -146,15 +153,38 @@ final class Sessions implements Callable<Sessions.Result> {
                         "times_per_day",
                         "per_side",
                         "marked_for_review",
-                        "caution_ack_reason")) {
+                        "caution_ack_reason");
+                Batch week =
+                        new Batch(c, options.batch, "program_week", "program_id", "week_start", "days_mask", "logs");
+                Batch outcome = new Batch(
+                        c,
+                        options.batch,
+                        "program_outcome",
+                        "program_id",
+                        "logs",
+                        "first1_on",
+                        "first1_pain",
+                        "first2_on",
+                        "first2_pain",
+                        "first3_on",
+                        "first3_pain",
+                        "week4_logs",
+                        "week4_pain_sum",
+                        "week8_logs",
+                        "week8_pain_sum")) {
             exercise.after(log);
+            Figures figures = new Figures(week, outcome);
             for (int i = 0; i < plans.size(); i++) {
-                simulate(plans.get(i), offset + i, log, exercise, audit, prescribed, result);
+                simulate(plans.get(i), offset + i, log, exercise, audit, prescribed, figures, result);
             }
             log.close();
             exercise.close();
             audit.close();
             prescribed.close();
+            week.close();
+            outcome.close();
+            result.weeks = week.rows();
+            result.outcomes = outcome.rows();
             result.logs = log.rows();
             result.exercises = exercise.rows();
             result.audits = audit.rows();
@@ -163,7 +193,8 @@ final class Sessions implements Callable<Sessions.Result> {
         return result;
     }
 
-    private void simulate(Plan p, int index, Batch log, Batch exercise, Batch audit, Batch prescribed, Result result)
+    private void simulate(
+            Plan p, int index, Batch log, Batch exercise, Batch audit, Batch prescribed, Figures figures, Result result)
             throws Exception {
         Random days = new Random(p.logSeed);
         Random vals = new Random(p.logSeed ^ 0x5DEECE66DL);
@@ -173,6 +204,7 @@ final class Sessions implements Callable<Sessions.Result> {
         ArrayDeque<LocalDate> lasting = new ArrayDeque<>();
         Set<String> nerveSlugsThisPhase = new HashSet<>();
         LocalDate phaseSince = p.phaseSince();
+        figures.start(p.programId, p.startedOn);
         for (int t = 0, end = p.loggableDays(); t < end; t++) {
             if (days.nextDouble() >= p.adherence) {
                 continue;
@@ -193,6 +225,7 @@ final class Sessions implements Callable<Sessions.Result> {
             Protocol.Step done = routine.get(vals.nextInt(routine.size()));
 
             log.add(logId, p.programId, date, before, after, lasted, redFlag, note, nerve, p.account, at);
+            figures.log(date, before);
             exercise.add(
                     sessionExerciseBase + (logId - sessionLogBase),
                     logId,
@@ -299,6 +332,7 @@ final class Sessions implements Callable<Sessions.Result> {
             }
             logId++;
         }
+        figures.finish();
         if (logId != firstLog[index + 1]) {
             throw new IllegalStateException("program " + p.programId + " wrote a different number of logs");
         }
@@ -367,6 +401,84 @@ final class Sessions implements Callable<Sessions.Result> {
             null,
             0L
         });
+    }
+
+    /**
+     * The reports' stored figures of one program (program-service migration V4, same definitions as its
+     * {@code report/ReportAggregates}): one {@code program_week} row per ISO week with a log (weekday bit mask, logs)
+     * and one {@code program_outcome} row (first three logs, week-4 and week-8 pain sums). Logs come in date order,
+     * one a day at most, so a week is complete when the next one starts.
+     */
+    private static final class Figures {
+        private final Batch week;
+        private final Batch outcome;
+        private long programId;
+        private LocalDate startedOn;
+        private LocalDate monday;
+        private int mask;
+        private int weekLogs;
+        private int logs;
+        private final Object[] first = new Object[6];
+        private int w4Logs;
+        private int w4Sum;
+        private int w8Logs;
+        private int w8Sum;
+
+        Figures(Batch week, Batch outcome) {
+            this.week = week;
+            this.outcome = outcome;
+        }
+
+        void start(long id, LocalDate started) {
+            programId = id;
+            startedOn = started;
+            monday = null;
+            mask = 0;
+            weekLogs = 0;
+            logs = 0;
+            Arrays.fill(first, null);
+            w4Logs = w4Sum = w8Logs = w8Sum = 0;
+        }
+
+        void log(LocalDate date, int painBefore) throws SQLException {
+            LocalDate m = date.minusDays(date.getDayOfWeek().getValue() - 1);
+            if (!m.equals(monday)) {
+                flushWeek();
+                monday = m;
+            }
+            mask |= 1 << (date.getDayOfWeek().getValue() - 1);
+            weekLogs++;
+            if (logs < 3) {
+                first[2 * logs] = date;
+                first[2 * logs + 1] = painBefore;
+            }
+            logs++;
+            long day = ChronoUnit.DAYS.between(startedOn, date);
+            if (day >= 21 && day <= 27) {
+                w4Logs++;
+                w4Sum += painBefore;
+            } else if (day >= 49 && day <= 55) {
+                w8Logs++;
+                w8Sum += painBefore;
+            }
+        }
+
+        void finish() throws SQLException {
+            flushWeek();
+            if (logs > 0) {
+                outcome.add(
+                        programId, logs, first[0], first[1], first[2], first[3], first[4], first[5], w4Logs, w4Sum,
+                        w8Logs, w8Sum);
+            }
+        }
+
+        private void flushWeek() throws SQLException {
+            if (monday != null && weekLogs > 0) {
+                week.add(programId, monday, mask, weekLogs);
+            }
+            mask = 0;
+            weekLogs = 0;
+        }
     }
 
     private static int clamp(long value) {

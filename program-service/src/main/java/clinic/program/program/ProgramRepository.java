@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class ProgramRepository implements PanacheRepository<Program> {
@@ -90,6 +91,8 @@ public class ProgramRepository implements PanacheRepository<Program> {
                         "select r from ProgramRevision r where r.programId = :id order by r.number",
                         ProgramRevision.class)
                 .setParameter("id", programId)
+                // Read-only: history is never changed, so no snapshots to keep or dirty-check at flush.
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .getResultList();
     }
 }

@@ -66,6 +66,15 @@ public class SessionLog {
     @OrderBy("id")
     public List<SessionExercise> exercises = new ArrayList<>();
 
+    public SessionLog() {}
+
+    /** A detached log with only the columns the progress page reads (see {@link SessionRepository#allOf}). */
+    public SessionLog(LocalDate sessionDate, int painBefore, boolean nervePain) {
+        this.sessionDate = sessionDate;
+        this.painBefore = painBefore;
+        this.nervePain = nervePain;
+    }
+
     public List<RedFlag> redFlags() {
         if (redFlagSymptoms == null || redFlagSymptoms.isBlank()) {
             return List.of();

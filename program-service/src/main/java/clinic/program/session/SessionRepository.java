@@ -28,9 +28,19 @@ public class SessionRepository implements PanacheRepository<SessionLog> {
                 .list();
     }
 
-    /** Every log of a program without exercises, oldest first (progress works on these columns only). */
+    /**
+     * Every log of a program, oldest first, as detached logs holding only date, pain before and the nerve-pain flag:
+     * the columns the progress page works on. A program has up to a year of logs; a projection neither reads their
+     * notes nor makes Hibernate keep and dirty-check a managed entity for each when the read's audit row is flushed.
+     */
     public List<SessionLog> allOf(long programId) {
-        return find("programId = ?1 order by sessionDate, id", programId).list();
+        return getEntityManager()
+                .createQuery(
+                        "select new clinic.program.session.SessionLog(s.sessionDate, s.painBefore, s.nervePain)"
+                                + " from SessionLog s where s.programId = :id order by s.sessionDate, s.id",
+                        SessionLog.class)
+                .setParameter("id", programId)
+                .getResultList();
     }
 
     /** The first logs of a program before a given log: the pain baseline. */

@@ -9,6 +9,7 @@ import clinic.program.program.Program;
 import clinic.program.program.ProgramExercise;
 import clinic.program.program.ProgramRepository;
 import clinic.program.program.ProgramService;
+import clinic.program.report.ReportAggregates;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -40,6 +41,7 @@ public class SessionService {
     private final SecurityIdentity identity;
     private final Audit audit;
     private final ObjectMapper json;
+    private final ReportAggregates aggregates;
 
     public SessionService(
             SessionRepository sessions,
@@ -48,7 +50,8 @@ public class SessionService {
             AlertService alerts,
             SecurityIdentity identity,
             Audit audit,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ReportAggregates aggregates) {
         this.sessions = sessions;
         this.programRows = programRows;
         this.programs = programs;
@@ -56,6 +59,7 @@ public class SessionService {
         this.identity = identity;
         this.audit = audit;
         this.json = json;
+        this.aggregates = aggregates;
     }
 
     /** A logged session and whether it is a replay of an earlier request with the same key. */
@@ -111,9 +115,13 @@ public class SessionService {
             }
         }
         log.nervePain = log.exercises.stream().anyMatch(e -> e.nervePain);
+        // The reports' stored figures count the log in this transaction: if the insert below loses to a concurrent
+        // duplicate key, the rollback takes the counts back too. First, so it takes the program's lock first.
+        aggregates.beforeLog(programId, program.startedOn, log.sessionDate, log.painBefore);
         sessions.persist(log);
         // Flush now so a concurrent duplicate key fails here, inside this method, and not at commit.
         sessions.flush();
+        aggregates.afterLog(programId, log.sessionDate);
         List<AlertView> raised = alerts.evaluate(program, log, prescribed);
         audit.record("SESSION_LOGGED", program.patientId, programId);
         return new Logged(SessionView.of(log, raised, emergencyAdvice(log)), false);
