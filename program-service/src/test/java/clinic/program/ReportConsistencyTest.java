@@ -489,7 +489,7 @@ class ReportConsistencyTest {
             return baseline.signum() > 0
                     && round1(change.multiply(BigDecimal.valueOf(100)).divide(baseline, 5, RoundingMode.HALF_UP))
                                     .doubleValue()
-                            >= 100 * ProgressService.IMPORTANT_FRACTION;
+                            >= ProgressService.IMPORTANT_PERCENT;
         }
     }
 

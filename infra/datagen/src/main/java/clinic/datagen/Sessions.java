@@ -257,7 +257,8 @@ final class Sessions implements Callable<Sessions.Result> {
                         "RED_FLAG",
                         "URGENT",
                         0,
-                        "Patient reported red-flag symptoms (" + redFlag + ") on " + date
+                        "Patient reported red-flag symptoms ("
+                                + redFlag.replace('_', ' ').toLowerCase() + ") on " + date
                                 + ". Contact them now; emergency advice was shown.");
             }
             if (nerve) {
@@ -272,7 +273,7 @@ final class Sessions implements Callable<Sessions.Result> {
                         "NERVE_PAIN",
                         "HIGH",
                         1,
-                        "Nerve pain during '" + done.slug() + "' on " + date + ". The exercise is marked for review.");
+                        "Nerve pain during '" + done.name() + "' on " + date + ". The exercise is marked for review.");
             }
             if (lasted) {
                 while (!lasting.isEmpty() && lasting.peekFirst().isBefore(date.minusDays(6))) {

@@ -29,8 +29,11 @@ public class ProgressService {
 
     /** Clinically important drop in NPRS points (Farrar 2001, Ostelo 2008); reports use the same thresholds. */
     public static final double IMPORTANT_POINTS = 2.0;
-    /** Clinically important drop as a fraction of the baseline. */
-    public static final double IMPORTANT_FRACTION = 0.30;
+    /**
+     * Clinically important drop as a percentage of the baseline. Kept as a whole percentage: {@code 100 * 0.30} is
+     * 30.000000000000004 in binary floating point, which made an exact 30 % drop count as no improvement.
+     */
+    public static final double IMPORTANT_PERCENT = 30.0;
 
     private final ProgramService programs;
     private final ProgramRepository programRows;
@@ -67,7 +70,7 @@ public class ProgressService {
         Double change = baseline != null && recentMean != null ? round(baseline - recentMean) : null;
         Double changePercent = change != null && baseline > 0 ? round(100.0 * change / baseline) : null;
         boolean important = change != null
-                && (change >= IMPORTANT_POINTS || (changePercent != null && changePercent >= 100 * IMPORTANT_FRACTION));
+                && (change >= IMPORTANT_POINTS || (changePercent != null && changePercent >= IMPORTANT_PERCENT));
         int nerveFlags = (int) recent.stream().filter(s -> s.nervePain).count();
 
         ProgressView.Adherence adherence = adherence(program.startedOn, today, logs);

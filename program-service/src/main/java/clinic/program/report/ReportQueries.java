@@ -311,7 +311,7 @@ public class ReportQueries {
         values.put("alertsBefore", LocalDateTime.of(period.to().plusDays(1), java.time.LocalTime.MIDNIGHT));
         values.put("perWeek", config.prescribedPerWeek());
         values.put("points", ProgressService.IMPORTANT_POINTS);
-        values.put("percent", 100 * ProgressService.IMPORTANT_FRACTION);
+        values.put("percent", ProgressService.IMPORTANT_PERCENT);
         if (period.physio() != null) {
             values.put("physio", period.physio());
         }

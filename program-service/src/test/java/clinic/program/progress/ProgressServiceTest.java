@@ -87,6 +87,19 @@ class ProgressServiceTest {
     }
 
     @Test
+    void exactlyThirtyPercentCountsAsClinicallyImportant() {
+        LocalDate start = TODAY.minusWeeks(7);
+        List<SessionLog> logs = new ArrayList<>(daily(start, start.plusDays(2), 5)); // baseline 5
+        for (int day = 5; day >= 0; day--) {
+            logs.add(log(TODAY.minusDays(day), day % 2 == 0 ? 3 : 4, false)); // mean 3.5: -1.5 points, -30%
+        }
+        ProgressView v = service.compute(program(1, start, start), logs, noRevisions(), TODAY);
+        assertThat(v.pain().last7DaysMean()).isEqualTo(3.5);
+        assertThat(v.pain().clinicallyImportantImprovement()).isTrue();
+        assertThat(v.suggestion().action()).isNotEqualTo("CONSIDER_REFERRAL");
+    }
+
+    @Test
     void phaseTwoWithLowPainButPoorAdherenceHolds() {
         LocalDate since = TODAY.minusDays(9);
         List<SessionLog> logs = List.of(log(TODAY.minusDays(1), 1, false), log(TODAY, 1, false));
