@@ -162,7 +162,9 @@ public class ProblemMappers {
             if (t instanceof java.sql.SQLException sql
                     && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
                             // Agroal's pool gives up waiting for a connection with a plain SQLException.
-                            || String.valueOf(sql.getMessage()).contains("acquisition timeout"))) {
+                            || String.valueOf(sql.getMessage())
+                                    .toLowerCase(java.util.Locale.ROOT)
+                                    .contains("acquisition timeout"))) {
                 return true;
             }
         }

@@ -32,7 +32,8 @@ class ProblemMappersTest {
 
     @Test
     void anExhaustedPoolOrAClosedConnectionIsAlsoA503() {
-        assertThat(mappers.unexpected(new RuntimeException(new SQLException("Sorry, acquisition timeout!")))
+        assertThat(mappers.unexpected(new RuntimeException(
+                                new SQLException("Acquisition timeout while waiting for new connection")))
                         .getStatus())
                 .isEqualTo(503);
         assertThat(mappers.unexpected(new RuntimeException(new SQLTransientConnectionException("closed")))
