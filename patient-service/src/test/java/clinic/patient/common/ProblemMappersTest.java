@@ -42,6 +42,14 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aCommitThatFailsOnALostConnectionIsA503() {
+        // Narayana's RollbackException carries the driver's failure as a suppressed exception, not as its cause.
+        Exception commit = new IllegalStateException("Could not commit transaction.");
+        commit.addSuppressed(new SQLException("Communications link failure", "08S01"));
+        assertThat(mappers.unexpected(new RuntimeException(commit)).getStatus()).isEqualTo(503);
+    }
+
+    @Test
     void otherFailuresStayA500WithAReferenceOnly() {
         Response response = mappers.unexpected(new IllegalStateException("internal detail"));
         assertThat(response.getStatus()).isEqualTo(500);
