@@ -29,7 +29,7 @@ final class Database {
     }
 
     /**
-     * Row count and {@code CHECKSUM TABLE} of every table of both schemas, keyed {@code schema.table}, leaving out
+     * Row count and a hash of all the rows of every table of both schemas, keyed {@code schema.table}, leaving out
      * the tables named in {@code excluded} (as {@code schema.table}).
      */
     static TreeMap<String, String> snapshot(Set<String> excluded) throws SQLException {
@@ -49,17 +49,22 @@ final class Database {
                     if (excluded.contains(key)) {
                         continue;
                     }
-                    long count;
-                    try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM `" + table + "`")) {
-                        rs.next();
-                        count = rs.getLong(1);
+                    List<String> columns = new ArrayList<>();
+                    try (ResultSet rs = s.executeQuery("SELECT column_name FROM information_schema.columns"
+                            + " WHERE table_schema = '" + schema + "' AND table_name = '" + table + "'"
+                            + " ORDER BY ordinal_position")) {
+                        while (rs.next()) {
+                            columns.add("IFNULL(HEX(`" + rs.getString(1) + "`), '-')");
+                        }
                     }
-                    String checksum;
-                    try (ResultSet rs = s.executeQuery("CHECKSUM TABLE `" + table + "`")) {
+                    // A hash of every column of every row (HEX, so character sets and NULs play no part), summed
+                    // and XORed over the rows: any changed, added or removed row changes it.
+                    String row = "CRC32(CONCAT_WS('|', " + String.join(", ", columns) + "))";
+                    try (ResultSet rs = s.executeQuery(
+                            "SELECT COUNT(*), SUM(" + row + "), BIT_XOR(" + row + ") FROM `" + table + "`")) {
                         rs.next();
-                        checksum = rs.getString(2);
+                        tables.put(key, rs.getLong(1) + " rows, hash " + rs.getString(2) + "/" + rs.getString(3));
                     }
-                    tables.put(key, count + " rows, checksum " + checksum);
                 }
             }
         }
