@@ -54,6 +54,21 @@ class PatientResourceTest {
     }
 
     @Test
+    void aNameWithAnUnpairedSurrogateIs400NotSilentlyStoredAsAQuestionMark() {
+        // Found by the system tests' fuzz run: utf8mb4 cannot hold it and it was written as '?'.
+        String body = "{\"givenName\":\"Sam\\udc00\",\"familyName\":\"Rivera\",\"dateOfBirth\":\"1980-04-12\"}";
+        given().auth()
+                .oauth2(TOKENS.physio("physio7"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/patients")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("givenName"));
+    }
+
+    @Test
     void twoRegistrationsGetDifferentClinicNumbers() {
         String first = readAsPhysio(registerPatient()).getString("clinicNumber");
         String second = readAsPhysio(registerPatient()).getString("clinicNumber");

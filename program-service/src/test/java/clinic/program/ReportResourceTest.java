@@ -139,6 +139,23 @@ class ReportResourceTest {
     }
 
     @Test
+    void anAcceptHeaderThatIsNoMediaTypeGetsJsonOrAProblemNotAServerError() {
+        // Found by the system tests' fuzz run: an empty Accept header made every report answer 500.
+        for (String name : REPORTS) {
+            for (String accept : List.of("", "text", ";;;")) {
+                Response response = given().auth()
+                        .oauth2(TOKENS.admin("admin"))
+                        .header("Accept", accept)
+                        .get("/api/reports/{name}", name);
+                assertThat(response.statusCode()).as("Accept '%s'", accept).isLessThan(500);
+                assertThat(response.contentType())
+                        .as("Accept '%s'", accept)
+                        .startsWith(response.statusCode() == 200 ? "application/json" : "application/problem+json");
+            }
+        }
+    }
+
+    @Test
     void programsSixWeeksOldWithoutImportantImprovementAreListedForReferralOldestFirst() {
         String physio = uniquePhysio("ref");
         Fixtures.Assigned noLogsEightWeeks = programStarted(56, physio);

@@ -117,6 +117,23 @@ class SessionResourceTest {
     }
 
     @Test
+    void notesWithAnUnpairedSurrogateAre400AndNothingIsStored() {
+        // Found by the system tests' fuzz run: utf8mb4 cannot hold it and it was written as '?'.
+        Fixtures.Assigned a = Fixtures.assignPhase(1);
+        String body = "{\"date\":\"" + LocalDate.now() + "\",\"painBefore\":2,\"painAfter\":2,\"notes\":\"x\\ud800y\"}";
+        given().auth()
+                .oauth2(a.patientToken())
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/programs/{id}/sessions", a.programId())
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("notes"));
+        assertThat(sessions.count("programId", a.programId())).isZero();
+    }
+
+    @Test
     void futureDateOutOfRangePainAndUnknownExerciseAre400() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
         Map<String, Object> future = session(3, 3);

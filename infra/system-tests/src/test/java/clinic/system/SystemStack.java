@@ -144,6 +144,60 @@ final class SystemStack {
         }
     }
 
+    /**
+     * The live process of one part of the clinic, the launcher's own child or one a test started in its place,
+     * found by a piece of its command line (e.g. {@code "program-service/target/quarkus-app"} or {@code "mariadbd"}).
+     */
+    ProcessHandle find(String commandLinePart) {
+        List<ProcessHandle> candidates = new ArrayList<>(launcher.descendants().toList());
+        candidates.addAll(adoptedProcesses());
+        return candidates.stream()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains(commandLinePart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no running process with '" + commandLinePart + "'"));
+    }
+
+    /**
+     * How a running process was started, read from {@code /proc}: command line, working directory and environment,
+     * so a test can start the same thing again after stopping or killing it.
+     */
+    record Recipe(List<String> command, Path workDir, Map<String, String> environment) {
+
+        static Recipe of(ProcessHandle process) {
+            Path proc = Path.of("/proc", String.valueOf(process.pid()));
+            try {
+                List<String> command = List.of(nulSeparated(Files.readAllBytes(proc.resolve("cmdline"))));
+                Map<String, String> env = new java.util.HashMap<>();
+                for (String entry : nulSeparated(Files.readAllBytes(proc.resolve("environ")))) {
+                    int eq = entry.indexOf('=');
+                    if (eq > 0) {
+                        env.put(entry.substring(0, eq), entry.substring(eq + 1));
+                    }
+                }
+                return new Recipe(command, proc.resolve("cwd").toRealPath(), env);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read how process " + process.pid() + " was started", e);
+            }
+        }
+
+        private static String[] nulSeparated(byte[] bytes) {
+            String all = new String(bytes, StandardCharsets.UTF_8);
+            return (all.endsWith("\0") ? all.substring(0, all.length() - 1) : all).split("\0");
+        }
+
+        /** Starts the same command again, its output to {@code log}. */
+        Process start(Path log) throws IOException {
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+            return builder.start();
+        }
+    }
+
     private void stopAdopted() {
         synchronized (adopted) {
             for (Process process : adopted) {

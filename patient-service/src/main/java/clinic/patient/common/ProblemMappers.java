@@ -124,6 +124,9 @@ public class ProblemMappers {
                 return respond(Problem.of(409, "Conflict", "A record with the same unique value exists already."));
             }
         }
+        if (databaseUnavailable(e)) {
+            return databaseDown();
+        }
         String reference = java.util.UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
         return respond(
@@ -156,6 +159,49 @@ public class ProblemMappers {
             return parts[parts.length - 1];
         }
         return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    }
+
+    /**
+     * The database is unreachable (stopped, restarting, network) or its pool is exhausted: the request can succeed
+     * later, so it is a 503 with Retry-After like any dependency that is down, not a 500.
+     */
+    static boolean databaseUnavailable(Throwable e) {
+        return databaseUnavailable(e, 0);
+    }
+
+    /** Walks causes and suppressed exceptions: a failed commit carries the connection failure as suppressed. */
+    private static boolean databaseUnavailable(Throwable t, int depth) {
+        if (t == null || depth > 16) {
+            return false;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (databaseUnavailable(suppressed, depth + 1)) {
+                return true;
+            }
+        }
+        if (t instanceof org.hibernate.exception.JDBCConnectionException
+                || t instanceof java.sql.SQLTransientConnectionException
+                || t instanceof java.sql.SQLNonTransientConnectionException
+                || t instanceof java.sql.SQLRecoverableException) {
+            return true;
+        }
+        if (t instanceof java.sql.SQLException sql
+                && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
+                        // Agroal's pool gives up waiting for a connection with a plain SQLException.
+                        || String.valueOf(sql.getMessage())
+                                .toLowerCase(java.util.Locale.ROOT)
+                                .contains("acquisition timeout"))) {
+            return true;
+        }
+        return databaseUnavailable(t.getCause(), depth + 1);
+    }
+
+    private static Response databaseDown() {
+        LOG.warn("Database unavailable; answered 503");
+        return Response.fromResponse(respond(Problem.of(
+                        503, "Service Unavailable", "The database is not reachable at the moment; try again shortly.")))
+                .header("Retry-After", "10")
+                .build();
     }
 
     public static Response respond(Problem problem) {

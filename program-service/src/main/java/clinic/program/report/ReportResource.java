@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -238,9 +239,18 @@ public class ReportResource {
                 .build();
     }
 
-    /** The first acceptable type decides; a wildcard means the default, JSON. */
+    /**
+     * The first acceptable type decides; a wildcard means the default, JSON. An Accept header that is no media type
+     * at all (empty, {@code text}) is ignored as HTTP allows, rather than failing the request.
+     */
     private static boolean wantsCsv(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
+        List<MediaType> acceptable;
+        try {
+            acceptable = headers.getAcceptableMediaTypes();
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
+        for (MediaType type : acceptable) {
             if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;
             }

@@ -1,0 +1,154 @@
+package clinic.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every portal page and form for every kind of visitor, from one table with real sessions (logged in once per role
+ * through Keycloak's page in chromium). The table must list exactly the routes the portal publishes in its OpenAPI
+ * document: a new page without a row fails.
+ *
+ * <p>Forms are posted with a valid CSRF token and an empty form or an absent id, so nothing is written.
+ */
+class PortalPagesTest {
+
+    enum Expect {
+        /** Anonymous: sent to Keycloak's login page. */
+        LOGIN,
+        /** The page itself (200), or for a form anything but a refusal or a server error. */
+        OK,
+        /** The "not allowed" page. */
+        FORBIDDEN
+    }
+
+    record Row(String method, String template, String path, Map<String, Expect> roles) {}
+
+    static final Expect L = Expect.LOGIN;
+    static final Expect O = Expect.OK;
+    static final Expect F = Expect.FORBIDDEN;
+    static final String NONE = AccessMatrixTest.NONE;
+    static final List<Row> TABLE = new ArrayList<>();
+
+    static void row(String method, String template, String path, Expect patient, Expect physio, Expect admin) {
+        TABLE.add(new Row(
+                method, template, path, Map.of("anonymous", L, "patient", patient, "physio", physio, "admin", admin)));
+    }
+
+    static {
+        row("GET", "/", "/", O, O, O);
+        row("GET", "/education", "/education", O, O, O);
+        row("GET", "/patients", "/patients?q=Sam", F, O, O);
+        row("GET", "/patients/new", "/patients/new", F, O, F);
+        row("POST", "/patients", "/patients", F, O, F);
+        row("GET", "/patients/{id}", "/patients/1", F, O, O);
+        row("GET", "/patients/{id}/screening", "/patients/1/screening", F, O, F);
+        row("POST", "/patients/{id}/screenings", "/patients/" + NONE + "/screenings", F, O, F);
+        row("GET", "/patients/{id}/assign", "/patients/1/assign", F, O, F);
+        row("POST", "/patients/{id}/assign", "/patients/" + NONE + "/assign", F, O, F);
+        row("GET", "/programs/{id}", "/programs/1", F, O, O);
+        row("POST", "/programs/{id}/phase", "/programs/" + NONE + "/phase", F, O, F);
+        row("GET", "/alerts", "/alerts?status=ACKNOWLEDGED", F, O, F);
+        row("POST", "/alerts/{id}/acknowledge", "/alerts/" + NONE + "/acknowledge", F, O, F);
+        row("GET", "/me/today", "/me/today", O, F, F);
+        row("GET", "/me/log", "/me/log", O, F, F);
+        row("POST", "/me/sessions", "/me/sessions", O, F, F);
+        row("GET", "/me/history", "/me/history", O, F, F);
+        row("GET", "/admin/reports", "/admin/reports", F, F, O);
+        row("GET", "/admin/reports/{name}.csv", "/admin/reports/overview.csv", F, F, O);
+        row("GET", "/admin/audit", "/admin/audit?patientId=1", F, F, O);
+    }
+
+    /** A page each role may open that carries a form, for its CSRF token (the admin has no form). */
+    static final Map<String, String> FORM_PAGE = Map.of("physio", "/patients/new", "patient", "/me/log");
+
+    static SystemStack stack;
+
+    @BeforeAll
+    static void start() {
+        stack = SystemStack.get();
+    }
+
+    @Test
+    void tableListsExactlyThePortalsRoutes() {
+        // The portal's OpenAPI document is behind the login like everything else there.
+        HttpResponse<String> document = PortalSession.of("physio").get("/q/openapi?format=json");
+        assertThat(document.statusCode()).isEqualTo(200);
+        Map<String, Map<String, Object>> paths =
+                io.restassured.path.json.JsonPath.from(document.body()).getMap("paths");
+        TreeSet<String> published = new TreeSet<>();
+        paths.forEach((path, operations) -> {
+            String template = path.replaceAll("\\{(\\w+)[^}]*}", "{$1}");
+            for (String method : operations.keySet()) {
+                if (List.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    published.add(method.toUpperCase() + " " + template);
+                }
+            }
+        });
+        TreeSet<String> listed = new TreeSet<>();
+        TABLE.forEach(r -> listed.add(r.method() + " " + r.template()));
+        assertThat(listed)
+                .as("every route in the portal's OpenAPI document has a row, and no row is stale")
+                .isEqualTo(published);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyPageAnswersEveryRoleAsThePortalsRulesSay() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String role : List.of("anonymous", "patient", "physio", "admin")) {
+            for (Row row : TABLE) {
+                Expect expect = row.roles().get(role);
+                tests.add(DynamicTest.dynamicTest(
+                        row.method() + " " + row.path() + " as " + role + " → " + expect,
+                        () -> check(row, role, expect)));
+            }
+        }
+        return tests.stream();
+    }
+
+    private static void check(Row row, String role, Expect expect) {
+        PortalSession session = role.equals("anonymous") ? PortalSession.anonymous() : PortalSession.of(role);
+        HttpResponse<String> response;
+        if (row.method().equals("GET")) {
+            response = session.get(row.path());
+        } else {
+            String formPage = FORM_PAGE.get(role);
+            response = session.post(
+                    row.path(), formPage == null ? Map.of() : Map.of("csrf-token", session.csrfToken(formPage)));
+        }
+        int status = response.statusCode();
+        String what = row.method() + " " + row.path() + " as " + role + ": " + status + " "
+                + FuzzTest.abbreviate(response.body());
+        switch (expect) {
+            case LOGIN -> {
+                assertThat(status).as(what).isEqualTo(302);
+                assertThat(response.headers().firstValue("location").orElse(""))
+                        .as(what)
+                        .startsWith(stack.keycloakRealm() + "/protocol/openid-connect/auth");
+            }
+            case OK -> {
+                if (row.method().equals("GET")) {
+                    assertThat(status).as(what).isEqualTo(200);
+                } else {
+                    assertThat(status).as(what).isNotIn(302, 401, 403).isLessThan(500);
+                }
+            }
+            case FORBIDDEN -> {
+                assertThat(status).as(what).isEqualTo(403);
+                assertThat(response.body()).as(what).containsIgnoringCase("not allowed");
+            }
+        }
+        assertThat(FuzzTest.LEAK.matcher(response.body()).find())
+                .as("%s leaks internals", what)
+                .isFalse();
+    }
+}

@@ -1,0 +1,221 @@
+package clinic.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Cookie;
+
+/**
+ * The portal's protections on real sessions: forms refuse a missing or forged CSRF token and write nothing, markup
+ * typed into any free-text field is shown as text on every page that shows it, and every page carries the security
+ * headers and cookie attributes the portal's README promises.
+ */
+class WebProtectionTest {
+
+    static SystemStack stack;
+
+    @BeforeAll
+    static void start() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        stack = SystemStack.get();
+    }
+
+    @Test
+    void aFormPostedWithoutOrWithAForgedCsrfTokenIsRefusedAndWritesNothing() throws Exception {
+        PortalSession physio = PortalSession.of("physio");
+        String family = "Csrf" + Long.toString(System.currentTimeMillis(), 36);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("givenName", "Casey");
+        form.put("familyName", family);
+        form.put("dateOfBirth", "1979-05-06");
+        form.put("condition", "Sciatica");
+        String sql = "SELECT COUNT(*) FROM patient WHERE family_name = '" + family + "'";
+
+        HttpResponse<String> missing = physio.post("/patients", form);
+        assertThat(missing.statusCode()).as("no CSRF token").isEqualTo(400);
+        Map<String, String> forged = new LinkedHashMap<>(form);
+        forged.put("csrf-token", "forged-" + family);
+        HttpResponse<String> wrong = physio.post("/patients", forged);
+        assertThat(wrong.statusCode()).as("a forged CSRF token").isEqualTo(400);
+        assertThat(Database.number("patients", sql)).as("nothing written").isZero();
+
+        // The same form with the session's own token goes through: the refusals above were the token's doing.
+        Map<String, String> genuine = new LinkedHashMap<>(form);
+        genuine.put("csrf-token", physio.csrfToken("/patients/new"));
+        HttpResponse<String> accepted = physio.post("/patients", genuine);
+        assertThat(accepted.statusCode()).isIn(200, 303);
+        assertThat(Database.number("patients", sql)).isEqualTo(1);
+    }
+
+    @Test
+    void markupInEveryFreeTextFieldIsShownEscapedOnEveryPageThatShowsIt() {
+        String physioToken = Tokens.demo("physio");
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        String given = markup("g" + run);
+        String family = markup("f" + run);
+        String condition = markup("c" + run);
+        String screeningNotes = markup("s" + run);
+        String programReason = markup("r" + run);
+        String sessionNotes = markup("n" + run);
+        String alertNote = markup("a" + run);
+
+        int patientId = given().auth()
+                .oauth2(physioToken)
+                .contentType("application/json")
+                .body(Map.of(
+                        "givenName", given,
+                        "familyName", family,
+                        "dateOfBirth", "1975-03-04",
+                        "condition", condition,
+                        "carePhysio", "physio"))
+                .post(stack.patientService() + "/api/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(physioToken)
+                .contentType("application/json")
+                .body(Map.of("sciaticaSigns", List.of("RADIATING_BELOW_BUTTOCK"), "notes", screeningNotes))
+                .post(stack.patientService() + "/api/patients/" + patientId + "/screenings")
+                .then()
+                .statusCode(201);
+        int programId = given().auth()
+                .oauth2(physioToken)
+                .contentType("application/json")
+                .body(Map.of(
+                        "patientId", patientId, "protocol", "sciatica-phased", "phase", 1, "reason", programReason))
+                .post(stack.programService() + "/api/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // The demo patient logs a session with a red-flag symptom (an urgent alert), which the physio acknowledges.
+        int alertId = given().auth()
+                .oauth2(Tokens.demo("patient"))
+                .contentType("application/json")
+                .body(Map.of(
+                        "date",
+                        LocalDate.now().toString(),
+                        "painBefore",
+                        4,
+                        "painAfter",
+                        4,
+                        "exercises",
+                        List.of(),
+                        "redFlagSymptoms",
+                        List.of("BLADDER_BOWEL"),
+                        "notes",
+                        sessionNotes))
+                .post(stack.programService() + "/api/programs/1/sessions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("alerts[0].id");
+        given().auth()
+                .oauth2(physioToken)
+                .contentType("application/json")
+                .body(Map.of("note", alertNote))
+                .post(stack.programService() + "/api/alerts/" + alertId + "/acknowledge")
+                .then()
+                .statusCode(org.hamcrest.Matchers.anyOf(
+                        org.hamcrest.Matchers.equalTo(200), org.hamcrest.Matchers.equalTo(204)));
+
+        PortalSession physio = PortalSession.of("physio");
+        PortalSession admin = PortalSession.of("admin");
+        PortalSession patient = PortalSession.of("patient");
+        assertEscaped(physio, "/patients", given, family);
+        assertEscaped(physio, "/patients/" + patientId, given, family, condition, screeningNotes);
+        assertEscaped(admin, "/patients/" + patientId, given, family, condition);
+        assertEscaped(physio, "/programs/" + programId, given, family, programReason);
+        assertEscaped(admin, "/programs/" + programId, programReason);
+        assertEscaped(physio, "/alerts?status=ACKNOWLEDGED", alertNote);
+        assertEscaped(patient, "/me/history", sessionNotes);
+    }
+
+    /** Markup that would run or show as bold if a page printed it raw; the tag makes each field's text unique. */
+    private static String markup(String tag) {
+        return "<script>alert('" + tag + "')</script><b>" + tag + "</b>";
+    }
+
+    private static void assertEscaped(PortalSession session, String path, String... texts) {
+        HttpResponse<String> page = session.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        for (String text : texts) {
+            String tag = text.substring(text.indexOf("<b>") + 3, text.indexOf("</b>"));
+            assertThat(page.body())
+                    .as("%s as %s shows %s as text", path, session.role, tag)
+                    .contains("&lt;b&gt;" + tag + "&lt;/b&gt;")
+                    .doesNotContain("<b>" + tag + "</b>")
+                    .doesNotContain("<script>alert(");
+        }
+    }
+
+    @Test
+    void everyPageCarriesTheSecurityHeadersAndNoStore() {
+        for (PortalPagesTest.Row row : PortalPagesTest.TABLE) {
+            if (!row.method().equals("GET")) {
+                continue;
+            }
+            // Each page as a role that may see it, and the "not allowed" page as one that may not.
+            for (Map.Entry<String, PortalPagesTest.Expect> entry : row.roles().entrySet()) {
+                if (entry.getKey().equals("anonymous")) {
+                    continue;
+                }
+                HttpResponse<String> page = PortalSession.of(entry.getKey()).get(row.path());
+                String what = row.path() + " as " + entry.getKey() + " (" + page.statusCode() + ")";
+                String csp =
+                        page.headers().firstValue("content-security-policy").orElse("");
+                assertThat(csp)
+                        .as(what)
+                        .contains("default-src 'self'")
+                        .contains("frame-ancestors 'none'")
+                        .contains("form-action 'self'")
+                        .doesNotContain("unsafe-inline")
+                        .doesNotContain("unsafe-eval");
+                assertThat(page.headers().firstValue("x-content-type-options"))
+                        .as(what)
+                        .hasValue("nosniff");
+                assertThat(page.headers().firstValue("referrer-policy"))
+                        .as(what)
+                        .hasValue("same-origin");
+                assertThat(page.headers().firstValue("x-frame-options"))
+                        .as(what)
+                        .hasValue("DENY");
+                assertThat(page.headers().firstValue("cache-control").orElse(""))
+                        .as(what + ": pages with patient data are never stored")
+                        .contains("no-store");
+            }
+        }
+    }
+
+    @Test
+    void sessionAndCsrfCookiesAreHttpOnlySameSiteAndScopedToThePortal() {
+        PortalSession physio = PortalSession.of("physio");
+        List<Cookie> session = physio.browserCookies.values().stream()
+                .filter(c -> c.getName().startsWith("q_session"))
+                .toList();
+        assertThat(session).as("the encrypted session cookie(s)").isNotEmpty();
+        for (Cookie cookie : session) {
+            assertThat(cookie.isHttpOnly()).as(cookie.getName() + " HttpOnly").isTrue();
+            assertThat(cookie.getSameSite()).as(cookie.getName() + " SameSite").isEqualToIgnoringCase("Lax");
+            assertThat(cookie.getPath()).as(cookie.getName() + " Path").isEqualTo("/");
+        }
+        // A session without a CSRF cookie gets one with the first form page.
+        PortalSession fresh = PortalSession.of("physio").withoutCookie("csrf-token");
+        HttpResponse<String> form = fresh.get("/patients/new");
+        String setCookie = form.headers().allValues("set-cookie").stream()
+                .filter(c -> c.startsWith("csrf-token="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no CSRF cookie set: " + form.headers()));
+        assertThat(setCookie.toLowerCase()).contains("httponly").contains("path=/");
+    }
+}

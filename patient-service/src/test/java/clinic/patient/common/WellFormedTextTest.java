@@ -1,0 +1,39 @@
+package clinic.patient.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WellFormedTextTest {
+
+    record Note(String text, List<String> more) {}
+
+    private final ObjectMapper json = new ObjectMapper().registerModule(WellFormedText.module());
+
+    @Test
+    void loneSurrogatesAreRefusedInFieldsAndLists() {
+        for (String body : List.of(
+                "{\"text\":\"\\ud800\"}",
+                "{\"text\":\"x\\udfffy\"}",
+                "{\"text\":\"x\\ud83d\"}",
+                "{\"more\":[\"ok\",\"\\ud83d\"]}")) {
+            assertThatThrownBy(() -> json.readValue(body, Note.class))
+                    .as(body)
+                    .isInstanceOf(InvalidFormatException.class)
+                    .hasMessageNotContaining("ud8");
+        }
+    }
+
+    @Test
+    void wellFormedOddTextPassesUnchanged() throws Exception {
+        String text = "a\u0000b \u202eevil\u202c 😀🧘‍♀️ e\u0301\u0302 שלום <b>x</b>";
+        Note note = json.readValue(json.writeValueAsString(new Note(text, List.of(text))), Note.class);
+        assertThat(note.text()).isEqualTo(text);
+        assertThat(note.more()).containsExactly(text);
+        assertThat(json.readValue("{\"text\":null}", Note.class).text()).isNull();
+    }
+}
