@@ -203,6 +203,8 @@ public final class ClinicLauncher {
                   CLINIC_DB_USER, CLINIC_DB_PASSWORD   its credentials
                   CLINIC_KEYCLOAK_URL  use your Keycloak (realm 'clinic' imported from
                                        infra/keycloak/clinic-realm.json) instead of starting one
+                  CLINIC_REALM_FILE    realm export the started Keycloak imports instead of
+                                       infra/keycloak/clinic-realm.json (read at a fresh start)
                 """);
     }
 

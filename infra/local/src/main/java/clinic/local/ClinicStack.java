@@ -110,17 +110,25 @@ public final class ClinicStack implements AutoCloseable {
         startTimes.put("keycloak", Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    /** The realm file with the portal's redirect addresses set to the port actually in use. */
+    /**
+     * The realm file with the portal's redirect addresses set to the port actually in use. {@code CLINIC_REALM_FILE}
+     * names another export to import instead (the system tests add clients that issue expired and other-audience
+     * tokens that way, without putting them in the demo realm).
+     */
     private Path demoRealm() {
+        String override = System.getenv("CLINIC_REALM_FILE");
+        Path source = override == null || override.isBlank()
+                ? config.root().resolve("infra/keycloak/clinic-realm.json")
+                : Path.of(override);
         try {
-            String realm = Files.readString(config.root().resolve("infra/keycloak/clinic-realm.json"));
+            String realm = Files.readString(source);
             realm = realm.replace("http://localhost:8080", portalUrl());
             Path out = config.dataDir().resolve("clinic-realm.json");
             Files.createDirectories(out.getParent());
             Files.writeString(out, realm);
             return out;
         } catch (IOException e) {
-            throw new IllegalStateException("could not read infra/keycloak/clinic-realm.json: " + e.getMessage(), e);
+            throw new IllegalStateException("could not read the realm file " + source + ": " + e.getMessage(), e);
         }
     }
 

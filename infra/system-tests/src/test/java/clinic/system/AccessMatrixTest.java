@@ -102,6 +102,8 @@ class AccessMatrixTest {
 
     static SystemStack stack;
     static Map<String, String> tokens;
+    static String expiredAdmin;
+    static String otherAudienceAdmin;
 
     @BeforeAll
     static void start() {
@@ -109,6 +111,20 @@ class AccessMatrixTest {
         stack = SystemStack.get();
         tokens = Map.of(
                 "physio", Tokens.demo("physio"), "admin", Tokens.demo("admin"), "patient", Tokens.demo("patient"));
+        expiredAdmin = Tokens.expired("admin");
+        otherAudienceAdmin = Tokens.otherAudience("admin");
+    }
+
+    @Test
+    void theSpecialTokensAreRealKeycloakTokensThatDifferOnlyAsIntended() {
+        assertThat(Tokens.expiry(expiredAdmin))
+                .isLessThan(java.time.Instant.now().getEpochSecond());
+        assertThat(Tokens.expiry(otherAudienceAdmin))
+                .isGreaterThan(java.time.Instant.now().getEpochSecond());
+        assertThat(Tokens.audience(otherAudienceAdmin))
+                .doesNotContain("patient-service")
+                .doesNotContain("program-service");
+        assertThat(Tokens.audience(expiredAdmin)).contains("patient-service").contains("program-service");
     }
 
     @Test
@@ -134,6 +150,12 @@ class AccessMatrixTest {
                     () -> assertThat(call(row, base, null).statusCode()).isEqualTo(401)));
             tests.add(DynamicTest.dynamicTest(name + " with a tampered token → 401", () -> assertThat(
                             call(row, base, tamper(tokens.get("admin"))).statusCode())
+                    .isEqualTo(401)));
+            tests.add(DynamicTest.dynamicTest(
+                    name + " with an expired token → 401",
+                    () -> assertThat(call(row, base, expiredAdmin).statusCode()).isEqualTo(401)));
+            tests.add(DynamicTest.dynamicTest(name + " with a token for another audience → 401", () -> assertThat(
+                            call(row, base, otherAudienceAdmin).statusCode())
                     .isEqualTo(401)));
             row.roles()
                     .forEach((role, expect) -> tests.add(DynamicTest.dynamicTest(

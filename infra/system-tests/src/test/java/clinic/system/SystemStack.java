@@ -61,6 +61,7 @@ final class SystemStack {
         env.put("PROGRAM_SERVICE_PORT", String.valueOf(programPort));
         env.put("KEYCLOAK_PORT", String.valueOf(keycloakPort));
         env.put("DB_PORT", String.valueOf(dbPort));
+        env.put("CLINIC_REALM_FILE", Tokens.realmWithTestClients(root).toString());
         launcher = builder.start();
         Thread reader = new Thread(this::readOutput, "launcher-output");
         reader.setDaemon(true);
