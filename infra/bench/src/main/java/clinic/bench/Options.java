@@ -28,7 +28,7 @@ record Options(
               --concurrency=16      closed-loop workers for the saturation run
               --portal-sessions=20  patients logged in to the portal through Keycloak's form
               --startup-runs=3      timed starts of each service, one service at a time
-              --report-requests=6   requests per report endpoint in the reports benchmark
+              --report-requests=100 requests per report endpoint in the reports benchmark (enough for a p95)
               --generate            first fill the bench clinic with the 1,000,000-log synthetic clinic
                                     (./clinic generate; about 3 minutes) so the reports are measured
               --reset               start from an empty bench database and Keycloak
@@ -44,7 +44,7 @@ record Options(
         int concurrency = 16;
         int portalSessions = 20;
         int startupRuns = 3;
-        int reportRequests = 6;
+        int reportRequests = 100;
         boolean reset = false;
         boolean generate = false;
         boolean help = false;
