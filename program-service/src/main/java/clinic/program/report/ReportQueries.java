@@ -33,21 +33,36 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class ReportQueries {
 
+    /** A limit no clinic reaches: it makes the database materialize a CTE rather than merge it (see RATED). */
+    private static final String MATERIALIZE = "LIMIT 1000000000";
+
     /**
      * Active programs in scope, each with its figures, from the stored aggregates (migration V4, kept by {@link
      * ReportAggregates}): never the raw logs. Ends with the CTE {@code rated}.
      *
      * <ul>
-     *   <li>{@code figures}, one range scan each, grouped once: days with a log between the window start and the as-of
-     *       day from the weekly day masks (the period's first week keeps the weekdays from its start on, the as-of
-     *       week those up to the as-of day; no log is dated before its program's start, {@code SessionService}
-     *       refuses it, so masking by the period's start is masking by the window's), and the last 7 days' logs
-     *       through the covering (date, program, pain) index. One grouped UNION rather than two grouped tables
-     *       joined to the programs: MariaDB evaluated those per program ("split materialized", EXPLAIN on the
-     *       generated clinic), 3.4 s for the caseload against 0.3-0.7 s;
+     *   <li>{@code days}: days with a log between the window start and the as-of day, from the weekly day masks, one
+     *       range scan grouped once (the period's first week keeps the weekdays from its start on, the as-of week those
+     *       up to the as-of day; no log is dated before its program's start, {@code SessionService} refuses it, so
+     *       masking by the period's start is masking by the window's);
+     *   <li>{@code recent}: the mean pain of the last 7 days' logs, through the covering (date, program, pain) index;
      *   <li>baseline: the first three logs (stored with their dates) that were written by the as-of day;
      *   <li>week-4 and week-8 means: stored sums, complete whenever a report counts them (the program then started
      *       27 or 55 days before the as-of day or earlier).
+     * </ul>
+     *
+     * <p>Measured on the generated clinic (10,202 active programs, 1,000,000 logs; docs/performance.md), each choice
+     * worth tens of milliseconds per report:
+     *
+     * <ul>
+     *   <li>{@code days} and {@code recent} are grouped separately: one UNION of their 130,000 rows grouped together
+     *       cost twice as much, all of it spent writing the union into a temporary table;
+     *   <li>{@value #MATERIALIZE} on a CTE keeps the database from merging it into the statement that uses it. For
+     *       {@code days} and {@code recent} that stops MariaDB from evaluating them again for every program ("split
+     *       materialized", 3.4 s for the caseload); for {@code measured} it computes the baseline and means once per
+     *       program, where the merged statement repeated their expressions in every figure that uses them (170 against
+     *       230 ms). No report has that many programs, so nothing is cut off;
+     *   <li>the weekday masks come computed ({@code :firstMask}, {@code :lastMask}), not derived from dates per row.
      * </ul>
      */
     private static final String RATED =
@@ -58,28 +73,26 @@ public class ReportQueries {
                 FROM program p
                 WHERE p.status = 'ACTIVE' AND p.started_on <= :asOf /*physio:p*/
             ),
-            figures AS (
-                SELECT u.program_id, SUM(u.days) AS logged_days, SUM(u.pain) / NULLIF(SUM(u.logs), 0) AS recent
-                FROM (
-                    SELECT w.program_id,
-                           BIT_COUNT(w.days_mask
-                               & CASE WHEN w.week_start < :periodFrom
-                                      THEN (127 << WEEKDAY(:periodFrom)) & 127 ELSE 127 END
-                               & CASE WHEN w.week_start = :asOfMonday THEN (2 << WEEKDAY(:asOf)) - 1 ELSE 127 END)
-                               AS days,
-                           0 AS pain, 0 AS logs
-                    FROM program_week w
-                    WHERE w.week_start > :periodFrom - INTERVAL 7 DAY AND w.week_start <= :asOf
-                    UNION ALL
-                    SELECT s.program_id, 0, s.pain_before, 1
-                    FROM session_log s
-                    WHERE s.session_date BETWEEN :weekAgo AND :asOf
-                ) u
-                GROUP BY u.program_id
+            days AS (
+                SELECT w.program_id,
+                       SUM(BIT_COUNT(w.days_mask
+                           & CASE WHEN w.week_start < :periodFrom THEN :firstMask ELSE 127 END
+                           & CASE WHEN w.week_start = :asOfMonday THEN :lastMask ELSE 127 END)) AS logged_days
+                FROM program_week w
+                WHERE w.week_start > :periodFrom - INTERVAL 7 DAY AND w.week_start <= :asOf
+                GROUP BY w.program_id
+                /*materialize*/
+            ),
+            recent AS (
+                SELECT s.program_id, AVG(s.pain_before) AS recent
+                FROM session_log s
+                WHERE s.session_date BETWEEN :weekAgo AND :asOf
+                GROUP BY s.program_id
+                /*materialize*/
             ),
             measured AS (
                 SELECT sc.id, sc.patient_id, sc.care_physio, sc.phase, sc.started_on,
-                       COALESCE(f.logged_days, 0) AS logged_days,
+                       COALESCE(d.logged_days, 0) AS logged_days,
                        GREATEST(0, ROUND(:perWeek * (DATEDIFF(:asOf, sc.window_start) + 1) / 7)) AS prescribed,
                        (CASE WHEN o.first1_on <= :asOf THEN o.first1_pain ELSE 0 END
                         + CASE WHEN o.first2_on <= :asOf THEN o.first2_pain ELSE 0 END
@@ -87,12 +100,14 @@ public class ReportQueries {
                        / NULLIF(CASE WHEN o.first1_on <= :asOf THEN 1 ELSE 0 END
                                 + CASE WHEN o.first2_on <= :asOf THEN 1 ELSE 0 END
                                 + CASE WHEN o.first3_on <= :asOf THEN 1 ELSE 0 END, 0) AS baseline,
-                       f.recent,
+                       r.recent,
                        o.week4_pain_sum / NULLIF(o.week4_logs, 0) AS week4,
                        o.week8_pain_sum / NULLIF(o.week8_logs, 0) AS week8
                 FROM scope sc
-                LEFT JOIN figures f ON f.program_id = sc.id
+                LEFT JOIN days d ON d.program_id = sc.id
+                LEFT JOIN recent r ON r.program_id = sc.id
                 LEFT JOIN program_outcome o ON o.program_id = sc.id
+                /*materialize*/
             ),
             rated AS (
                 SELECT m.*,
@@ -105,7 +120,8 @@ public class ReportQueries {
                 FROM measured m
             )
             """
-                    .formatted(important("m.recent"), important("m.week4"), important("m.week8"));
+                    .formatted(important("m.recent"), important("m.week4"), important("m.week8"))
+                    .replace("/*materialize*/", MATERIALIZE);
 
     private static final String PHASES =
             """
@@ -117,22 +133,26 @@ public class ReportQueries {
 
     /**
      * Logs per ISO week, keyed by the week's Monday (WEEKDAY: Monday = 0): whole weeks of the period from the weekly
-     * rows, the days of a partial first or last week from the logs of those days (covering date index).
+     * rows, the days of a partial first or last week from the logs of those days (covering date index). Each branch
+     * is grouped on its own, so the outer grouping sees a few rows per week rather than every weekly row (53 against
+     * 19 ms on the generated clinic).
      */
     private static final String WEEKS =
             """
             SELECT x.week_start, SUM(x.logs)
             FROM (
-                SELECT w.week_start, w.logs
+                SELECT w.week_start, SUM(w.logs) AS logs
                 FROM program_week w
                 /*join:w*/
                 WHERE w.week_start BETWEEN :firstFullWeek AND :lastFullWeek
+                GROUP BY w.week_start
                 UNION ALL
-                SELECT s.session_date - INTERVAL WEEKDAY(s.session_date) DAY, 1
+                SELECT s.session_date - INTERVAL WEEKDAY(s.session_date) DAY, COUNT(*)
                 FROM session_log s
                 /*join:s*/
                 WHERE s.session_date BETWEEN :periodFrom AND :periodTo
                   AND (s.session_date < :firstFullWeek OR s.session_date > :lastFullWeek + INTERVAL 6 DAY)
+                GROUP BY s.session_date
             ) x
             GROUP BY x.week_start
             ORDER BY x.week_start
@@ -308,6 +328,9 @@ public class ReportQueries {
         values.put("asOf", period.asOf());
         values.put("weekAgo", period.asOf().minusDays(6));
         values.put("asOfMonday", period.asOf().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        // Bit 0 = Monday: the first week's days from the period's start on, the as-of week's up to the as-of day.
+        values.put("firstMask", (127 << (period.from().getDayOfWeek().getValue() - 1)) & 127);
+        values.put("lastMask", (2 << (period.asOf().getDayOfWeek().getValue() - 1)) - 1);
         values.put("alertsBefore", LocalDateTime.of(period.to().plusDays(1), java.time.LocalTime.MIDNIGHT));
         values.put("perWeek", config.prescribedPerWeek());
         values.put("points", ProgressService.IMPORTANT_POINTS);
