@@ -320,6 +320,72 @@ class ReportResourceTest {
     }
 
     @Test
+    void referralPagesKeepTheOldestFirstOrderAndTheTotal() {
+        String physio = uniquePhysio("refpage");
+        Fixtures.Assigned eightWeeks = programStarted(56, physio);
+        Fixtures.Assigned sevenA = programStarted(49, physio);
+        Fixtures.Assigned sevenB = programStarted(49, physio);
+        programStarted(14, physio); // too recent to be listed
+        long firstSeven = Math.min(sevenA.programId(), sevenB.programId());
+        long secondSeven = Math.max(sevenA.programId(), sevenB.programId());
+        String sevenWeeksAgo = LocalDate.now().minusDays(49).toString();
+
+        JsonPath first = report("referrals", Map.of("physio", physio, "size", 2))
+                .then()
+                .statusCode(200)
+                .body("size", equalTo(2))
+                .body("total", equalTo(3))
+                .extract()
+                .jsonPath();
+        assertThat(first.getList("items.programId", Long.class)).containsExactly(eightWeeks.programId(), firstSeven);
+        assertThat(first.getString("nextCursor")).isEqualTo(sevenWeeksAgo + ":" + firstSeven);
+
+        report("referrals", Map.of("physio", physio, "size", 2, "after", first.getString("nextCursor")))
+                .then()
+                .statusCode(200)
+                .body("items.programId", equalTo(List.of((int) secondSeven)))
+                .body("total", equalTo(3))
+                .body("nextCursor", nullValue());
+
+        // Without a size every row comes, in JSON and in CSV (the spreadsheet download); a CSV page has its cursor.
+        report("referrals", Map.of("physio", physio))
+                .then()
+                .statusCode(200)
+                .body("size", nullValue())
+                .body("total", equalTo(3))
+                .body("items", hasSize(3))
+                .body("nextCursor", nullValue());
+        String csv = given().auth()
+                .oauth2(TOKENS.admin("admin"))
+                .accept("text/csv")
+                .queryParam("physio", physio)
+                .get("/api/reports/referrals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv.split("\r\n")).hasSize(4);
+        given().auth()
+                .oauth2(TOKENS.admin("admin"))
+                .accept("text/csv")
+                .queryParams(Map.of("physio", physio, "size", 1))
+                .get("/api/reports/referrals")
+                .then()
+                .statusCode(200)
+                .header("X-Next-Cursor", equalTo(LocalDate.now().minusDays(56) + ":" + eightWeeks.programId()));
+
+        for (String bad : List.of("x", "2026-13-45:1", "12:34")) {
+            report("referrals", Map.of("physio", physio, "size", 2, "after", bad))
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("after"));
+        }
+        report("referrals", Map.of("size", 0)).then().statusCode(400).body("violations[0].field", equalTo("size"));
+        report("referrals", Map.of("size", "all")).then().statusCode(400).body("violations[0].field", equalTo("size"));
+    }
+
+    @Test
     void adherencePagesContinueAfterTheCursorWithoutDuplicates() {
         String physio = uniquePhysio("page");
         Fixtures.Assigned zeroA = programStarted(0, physio);

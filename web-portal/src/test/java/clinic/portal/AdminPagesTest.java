@@ -12,6 +12,7 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import clinic.portal.admin.AdminPages;
 import clinic.portal.client.PatientServiceClient;
 import clinic.portal.client.ProgramServiceClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -58,11 +59,11 @@ class AdminPagesTest {
 
     /** Every report answers 404 unless a test stubs it; doReturn because when(...) would hit the catch-all. */
     private void reportsNotOffered() {
-        when(programs.report(any(), any(), any(), any(), any())).thenThrow(Fixtures.problem(404, "Not found"));
+        when(programs.report(any(), any(), any(), any(), any(), any())).thenThrow(Fixtures.problem(404, "Not found"));
     }
 
     private void report(String name, String json) throws Exception {
-        doReturn(JSON.readTree(json)).when(programs).report(eq(name), any(), any(), any(), any());
+        doReturn(JSON.readTree(json)).when(programs).report(eq(name), any(), any(), any(), any(), any());
     }
 
     @Test
@@ -137,7 +138,14 @@ class AdminPagesTest {
                 .response());
 
         for (String name : List.of("overview", "caseload", "referrals", "adherence")) {
-            verify(programs).report(name, "2026-09-01", "2026-11-20", "physio2", null);
+            verify(programs)
+                    .report(
+                            name,
+                            "2026-09-01",
+                            "2026-11-20",
+                            "physio2",
+                            null,
+                            name.equals("referrals") ? AdminPages.REFERRALS_PAGE : null);
             assertThat(page.select("#report-" + name + " a.csv-link").attr("href"))
                     .isEqualTo("/admin/reports/" + name + ".csv?from=2026-09-01&to=2026-11-20&physio=physio2");
         }
@@ -219,7 +227,7 @@ class AdminPagesTest {
     void physioMayNotOpenReportsNorDownloadThem() {
         given().get("/admin/reports").then().statusCode(403).body(containsString("Not allowed"));
         given().get("/admin/reports/overview.csv").then().statusCode(403).body(containsString("Not allowed"));
-        verify(programs, never()).report(any(), any(), any(), any(), any());
+        verify(programs, never()).report(any(), any(), any(), any(), any(), any());
         verify(programs, never()).reportCsv(any(), any(), any(), any());
     }
 
@@ -273,8 +281,65 @@ class AdminPagesTest {
 
         given().queryParam("after", "20.0:3").get("/admin/reports").then().statusCode(200);
 
-        verify(programs).report("adherence", null, null, null, "20.0:3");
-        verify(programs).report("referrals", null, null, null, null);
+        verify(programs).report("adherence", null, null, null, "20.0:3", null);
+        verify(programs).report("referrals", null, null, null, null, AdminPages.REFERRALS_PAGE);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void referralsComeAPageAtATimeWithTheirTotalAndANextPage() throws Exception {
+        reportsNotOffered();
+        report(
+                "referrals",
+                "{\"referralWeeks\":6,\"total\":4337,\"size\":25,\"nextCursor\":\"2026-09-01:77\",\"items\":["
+                        + "{\"programId\":77,\"patientId\":" + Fixtures.nextId() + ",\"physio\":\"physio\"}]}");
+
+        Document page = Pages.html(given().queryParam("physio", "physio")
+                .queryParam("referralsAfter", "2026-08-01:5")
+                .get("/admin/reports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        verify(programs).report("referrals", null, null, "physio", "2026-08-01:5", AdminPages.REFERRALS_PAGE);
+        verify(programs).report("adherence", null, null, "physio", null, null);
+        assertThat(page.select("#referrals-count").text()).startsWith("1 shown of 4337");
+        assertThat(page.select("#referrals-next").attr("href"))
+                .isEqualTo("/admin/reports?physio=physio&referralsAfter=2026-09-01%3A77#report-referrals");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void namesOfMoreThanOneBatchAreAskedInBatchesOfTheServicesLimit() throws Exception {
+        reportsNotOffered();
+        StringBuilder items = new StringBuilder();
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < AdminPages.NAMES_BATCH + 5; i++) {
+            long id = Fixtures.nextId();
+            ids.add(id);
+            items.append(i == 0 ? "" : ",")
+                    .append("{\"programId\":")
+                    .append(i + 1)
+                    .append(",\"patientId\":")
+                    .append(id)
+                    .append("}");
+        }
+        report("adherence", "{\"items\":[" + items + "]}");
+        when(patients.byIds(any())).thenReturn(Fixtures.page());
+
+        given().get("/admin/reports").then().statusCode(200);
+
+        var batches = org.mockito.ArgumentCaptor.forClass(String.class);
+        verify(patients, times(2)).byIds(batches.capture());
+        assertThat(batches.getAllValues().get(0).split(",")).hasSize(AdminPages.NAMES_BATCH);
+        assertThat(batches.getAllValues().get(1).split(",")).hasSize(5);
+        assertThat(String.join(",", batches.getAllValues()))
+                .isEqualTo(ids.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
     }
 
     @Test

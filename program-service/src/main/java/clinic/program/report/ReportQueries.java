@@ -206,14 +206,26 @@ public class ReportQueries {
             ORDER BY g.care_physio
             """;
 
+    /**
+     * Oldest first, keyset-paged by (started, id) when a page is asked for. The count of all of them is a window over
+     * the materialized list, so a page after a cursor still knows the total.
+     */
     private static final String REFERRALS = RATED
             + """
-            SELECT id, patient_id, care_physio, phase, started_on, ROUND(baseline, 1), ROUND(recent, 1), pain_change,
-                   adherence
-            FROM rated
-            WHERE improved = 0 AND started_on <= :referralCut
+            , referred AS (
+                SELECT id, patient_id, care_physio, phase, started_on, ROUND(baseline, 1) AS baseline,
+                       ROUND(recent, 1) AS recent, pain_change, adherence, COUNT(*) OVER () AS total
+                FROM rated
+                WHERE improved = 0 AND started_on <= :referralCut
+                %s
+            )
+            SELECT id, patient_id, care_physio, phase, started_on, baseline, recent, pain_change, adherence, total
+            FROM referred
+            /*after*/
             ORDER BY started_on, id
-            """;
+            /*limit*/
+            """
+                    .formatted(MATERIALIZE);
 
     /** Keyset page: rows after the cursor (adherence, id), never OFFSET. */
     private static final String ADHERENCE = RATED
@@ -279,9 +291,23 @@ public class ReportQueries {
         return rows(CASELOAD, period, Map.of());
     }
 
-    /** Rows of (program, patient, physio, phase, started, baseline, recent, change, adherence), oldest first. */
-    public List<Object[]> referrals(ReportPeriod period) {
-        return rows(REFERRALS, period, Map.of("referralCut", period.asOf().minusWeeks(config.referralWeeks())));
+    /**
+     * Rows of (program, patient, physio, phase, started, baseline, recent, change, adherence, count of all), oldest
+     * first: all of them without a {@code limit}, else at most {@code limit} after the key (started, id) given.
+     */
+    public List<Object[]> referrals(ReportPeriod period, LocalDate afterStarted, Long afterId, Integer limit) {
+        Map<String, Object> extra = new HashMap<>();
+        extra.put("referralCut", period.asOf().minusWeeks(config.referralWeeks()));
+        String sql = REFERRALS.replace("/*limit*/", limit == null ? "" : "LIMIT " + limit.intValue());
+        if (afterStarted == null) {
+            sql = sql.replace("/*after*/", "");
+        } else {
+            sql = sql.replace(
+                    "/*after*/", "WHERE started_on > :afterStarted OR (started_on = :afterStarted AND id > :afterId)");
+            extra.put("afterStarted", afterStarted);
+            extra.put("afterId", afterId);
+        }
+        return rows(sql, period, extra);
     }
 
     /**

@@ -115,7 +115,8 @@ public class ReportResource {
     @Path("/referrals")
     @Operation(
             summary = "Programs on for the referral setting's weeks (default 6) or more without a clinically"
-                    + " important improvement, oldest first")
+                    + " important improvement, oldest first: all of them, or with size a keyset page (pass the"
+                    + " previous page's nextCursor as after); total counts them all")
     @APIResponse(
             responseCode = "200",
             description = "Programs to consider for referral",
@@ -129,9 +130,15 @@ public class ReportResource {
             @Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to,
             @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
+            @Parameter(description = "nextCursor of the previous page (startedOn:programId)") @QueryParam("after")
+                    String after,
+            @Parameter(description = "rows per page, at most 100; without it, every row") @QueryParam("size")
+                    String size,
             @Context HttpHeaders headers) {
         ReportPeriod period = period(from, to, physio);
-        return answer("referrals", period, headers, reports.referrals(period), report -> {
+        ReportViews.Referrals referrals =
+                reports.referrals(period, after, size == null || size.isBlank() ? null : pageSize(size));
+        Response response = answer("referrals", period, headers, referrals, report -> {
             Csv csv = new Csv()
                     .row(
                             "programId",
@@ -158,6 +165,7 @@ public class ReportResource {
                             r.adherence()));
             return csv;
         });
+        return withNextCursor(response, referrals.nextCursor());
     }
 
     @GET
@@ -207,10 +215,14 @@ public class ReportResource {
                             r.adherence()));
             return csv;
         });
-        return page.nextCursor() == null
+        return withNextCursor(response, page.nextCursor());
+    }
+
+    private static Response withNextCursor(Response response, String nextCursor) {
+        return nextCursor == null
                 ? response
                 : Response.fromResponse(response)
-                        .header("X-Next-Cursor", page.nextCursor())
+                        .header("X-Next-Cursor", nextCursor)
                         .build();
     }
 

@@ -41,6 +41,8 @@ public class ReportService {
 
     private static final Pattern CURSOR = Pattern.compile("(\\d{1,3}):(\\d{1,18})");
 
+    private static final Pattern REFERRAL_CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}):(\\d{1,18})");
+
     private final ReportQueries queries;
     private final Audit audit;
 
@@ -123,11 +125,33 @@ public class ReportService {
         return new Caseload(period.from(), period.to(), period.physio(), rows);
     }
 
-    /** Programs on for the referral setting's weeks or more without a clinically important improvement. */
+    /**
+     * Programs on for the referral setting's weeks or more without a clinically important improvement, oldest first:
+     * all of them when {@code size} is null, else a page of at most {@code size} (capped at {@link #MAX_PAGE}) after
+     * the cursor {@code startedOn:programId} of the previous page's last row.
+     */
     @Transactional
-    public Referrals referrals(ReportPeriod period) {
+    public Referrals referrals(ReportPeriod period, String after, Integer size) {
+        if (size != null && size < 1) {
+            throw new DomainException.Invalid("size", "must be at least 1");
+        }
+        Integer pageSize = size == null ? null : Math.min(size, MAX_PAGE);
+        LocalDate afterStarted = null;
+        Long afterId = null;
+        if (after != null && !after.isBlank()) {
+            Matcher m = REFERRAL_CURSOR.matcher(after.strip());
+            LocalDate started = m.matches() ? parseDate(m.group(1)) : null;
+            if (started == null) {
+                throw new DomainException.Invalid("after", "must be a cursor startedOn:programId from a previous page");
+            }
+            afterStarted = started;
+            afterId = Long.valueOf(m.group(2));
+        }
         audit.record("REPORT_REFERRALS_READ", null, null);
-        List<ReferralRow> rows = queries.referrals(period).stream()
+        // One row more than the page tells whether another page follows, without a count query.
+        List<Object[]> found = queries.referrals(period, afterStarted, afterId, pageSize == null ? null : pageSize + 1);
+        List<ReferralRow> rows = found.stream()
+                .limit(pageSize == null ? Long.MAX_VALUE : pageSize)
                 .map(r -> {
                     LocalDate started = ReportQueries.date(r[4]);
                     return new ReferralRow(
@@ -143,7 +167,13 @@ public class ReportService {
                             (int) number(r[8]));
                 })
                 .toList();
-        return new Referrals(period.from(), period.to(), period.physio(), queries.referralWeeks(), rows);
+        Long total = found.isEmpty() ? (afterStarted == null ? Long.valueOf(0) : null) : number(found.get(0)[9]);
+        String next = pageSize != null && found.size() > pageSize
+                ? rows.get(rows.size() - 1).startedOn() + ":"
+                        + rows.get(rows.size() - 1).programId()
+                : null;
+        return new Referrals(
+                period.from(), period.to(), period.physio(), queries.referralWeeks(), total, pageSize, rows, next);
     }
 
     /**
@@ -209,6 +239,14 @@ public class ReportService {
         long reached = number(programs);
         long better = number(improved);
         return new Milestone(week, reached, better, reached == 0 ? null : round(100.0 * better / reached));
+    }
+
+    private static LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static long number(Object value) {

@@ -56,8 +56,20 @@ public final class ReportViews {
             long improved,
             Double improvementRate) {}
 
-    /** Programs that have run {@code referralWeeks} or more without a clinically important improvement. */
-    public record Referrals(LocalDate from, LocalDate to, String physio, int referralWeeks, List<ReferralRow> items) {}
+    /**
+     * Programs that have run {@code referralWeeks} or more without a clinically important improvement: all of them,
+     * or with a {@code size} one page of them after a cursor. {@code total} counts them all whatever the page (null
+     * only on a page past the last row); {@code nextCursor} is null on the last page.
+     */
+    public record Referrals(
+            LocalDate from,
+            LocalDate to,
+            String physio,
+            int referralWeeks,
+            Long total,
+            Integer size,
+            List<ReferralRow> items,
+            String nextCursor) {}
 
     /** A program to consider for referral, oldest first. */
     public record ReferralRow(

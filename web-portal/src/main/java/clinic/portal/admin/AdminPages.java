@@ -27,7 +27,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -63,8 +62,27 @@ public class AdminPages {
             JsonTable table,
             OverviewReport overview,
             String nextCursor,
+            Long total,
             boolean notYetAvailable,
             String problem) {}
+
+    /**
+     * Referrals shown per page, oldest first: a busy clinic has thousands (4,337 on the generated clinic), which
+     * would make a page of megabytes; the CSV download has them all.
+     */
+    public static final int REFERRALS_PAGE = 25;
+
+    /** At most this many ids per batch lookup of names ({@code GET /api/patients?ids=}, patient-service's limit). */
+    public static final int NAMES_BATCH = 100;
+
+    /** The page's query parameter that carries a paged report's cursor. */
+    static String cursorParameter(String report) {
+        return switch (report) {
+            case "adherence" -> "after";
+            case "referrals" -> "referralsAfter";
+            default -> null;
+        };
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -91,8 +109,13 @@ public class AdminPages {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio,
-            @QueryParam("after") String after) {
-        return reportsPage(ReportFilter.of(from, to, physio), FormValues.blankToNull(after), null);
+            @QueryParam("after") String after,
+            @QueryParam("referralsAfter") String referralsAfter) {
+        return reportsPage(
+                ReportFilter.of(from, to, physio),
+                FormValues.blankToNull(after),
+                FormValues.blankToNull(referralsAfter),
+                null);
     }
 
     /**
@@ -127,7 +150,7 @@ public class AdminPages {
         });
         if (!file.isOk()) {
             Notice notice = file.notice();
-            String html = reportsPage(filter, null, notice).render();
+            String html = reportsPage(filter, null, null, notice).render();
             return Response.status(notice.unavailable() ? 503 : notice.status())
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(html)
@@ -149,25 +172,35 @@ public class AdminPages {
 
     private record CsvFile(String body, String disposition, String nextCursor) {}
 
-    private TemplateInstance reportsPage(ReportFilter filter, String after, Notice csvNotice) {
+    private TemplateInstance reportsPage(
+            ReportFilter filter, String adherenceAfter, String referralsAfter, Notice csvNotice) {
         Map<String, Outcome<JsonNode>> answers = new LinkedHashMap<>();
         for (ReportSpec spec : REPORTS) {
-            String cursor = "adherence".equals(spec.name()) ? after : null;
+            String cursor =
+                    switch (spec.name()) {
+                        case "adherence" -> adherenceAfter;
+                        case "referrals" -> referralsAfter;
+                        default -> null;
+                    };
+            Integer size = "referrals".equals(spec.name()) ? REFERRALS_PAGE : null;
             answers.put(
                     spec.name(),
                     Calls.attempt(
                             Calls.PROGRAMS,
-                            () -> programs.report(spec.name(), filter.from(), filter.to(), filter.physio(), cursor)));
+                            () -> programs.report(
+                                    spec.name(), filter.from(), filter.to(), filter.physio(), cursor, size)));
         }
-        // Reports carry patients as ids: one batch call names them all, never a call per row.
-        Set<Long> ids = new LinkedHashSet<>();
-        answers.values().stream()
+        // Reports carry patients as ids: batch calls name them all (one for the page sizes shown), never one per row.
+        List<Long> ids = new ArrayList<>(new LinkedHashSet<>(answers.values().stream()
                 .filter(Outcome::isOk)
-                .forEach(a -> ids.addAll(JsonTable.of(a.value()).patientIds()));
+                .flatMap(a -> JsonTable.of(a.value()).patientIds().stream())
+                .toList()));
         Map<Long, String> names = new HashMap<>();
         Notice namesNotice = null;
-        if (!ids.isEmpty()) {
-            String joined = ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+        for (int start = 0; start < ids.size() && namesNotice == null; start += NAMES_BATCH) {
+            String joined = ids.subList(start, Math.min(ids.size(), start + NAMES_BATCH)).stream()
+                    .map(String::valueOf)
+                    .collect(Collectors.joining(","));
             Outcome<PatientPage> page = Calls.attempt(Calls.PATIENTS, () -> patients.byIds(joined));
             if (page.isOk() && page.value() != null && page.value().items() != null) {
                 page.value().items().stream().filter(p -> p.id() != null).forEach(p -> names.put(p.id(), p.fullName()));
@@ -183,13 +216,20 @@ public class AdminPages {
                 OverviewReport overview = "overview".equals(spec.name()) ? OverviewReport.of(node) : null;
                 JsonNode next = node == null ? null : node.get("nextCursor");
                 String nextCursor = next != null && !next.isNull() ? next.asText() : null;
+                JsonNode total = node == null ? null : node.get("total");
                 panels.add(new ReportPanel(
-                        spec, JsonTable.of(node).withPatientNames(names), overview, nextCursor, false, null));
+                        spec,
+                        JsonTable.of(node).withPatientNames(names),
+                        overview,
+                        nextCursor,
+                        total != null && total.isIntegralNumber() ? total.asLong() : null,
+                        false,
+                        null));
             } else if (result.notice().isNotFound()) {
-                panels.add(new ReportPanel(spec, null, null, null, true, null));
+                panels.add(new ReportPanel(spec, null, null, null, null, true, null));
             } else {
                 panels.add(new ReportPanel(
-                        spec, null, null, null, false, result.notice().message()));
+                        spec, null, null, null, null, false, result.notice().message()));
             }
         }
         return Templates.reports(filter, panels, namesNotice, csvNotice);

@@ -20,20 +20,25 @@ public record ReportFilter(String from, String to, String physio) {
 
     /** The CSV download of one report with this filter. */
     public String csvHref(String report) {
-        return "/admin/reports/" + report + ".csv" + query(null);
+        return "/admin/reports/" + report + ".csv" + query(null, null);
     }
 
-    /** The reports page with this filter and the adherence report's next page. */
-    public String nextHref(String cursor) {
-        return "/admin/reports" + query(cursor) + "#report-adherence";
+    /**
+     * The reports page with this filter and the next page of one paged report ({@code adherence} or {@code
+     * referrals}); the other paged report starts again at its first page.
+     */
+    public String nextHref(String report, String cursor) {
+        return "/admin/reports" + query(AdminPages.cursorParameter(report), cursor) + "#report-" + report;
     }
 
-    private String query(String after) {
+    private String query(String cursorName, String cursor) {
         List<String> parts = new ArrayList<>();
         add(parts, "from", from);
         add(parts, "to", to);
         add(parts, "physio", physio);
-        add(parts, "after", after);
+        if (cursorName != null) {
+            add(parts, cursorName, cursor);
+        }
         return parts.isEmpty() ? "" : "?" + String.join("&", parts);
     }
 

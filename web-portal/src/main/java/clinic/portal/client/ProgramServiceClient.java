@@ -101,8 +101,9 @@ public interface ProgramServiceClient {
 
     /**
      * A clinic report for a period ({@code from}/{@code to}, ISO dates, service defaults when null) and optionally one
-     * care physio; {@code after} is the adherence report's keyset cursor. Kept as JSON because the page shows most of
-     * it as generic tables.
+     * care physio; {@code after} is the keyset cursor of the adherence or referrals report and {@code size} their page
+     * size (null: the service's default, every row for referrals). Kept as JSON because the page shows most of it as
+     * generic tables.
      */
     @GET
     @Path("/reports/{name}")
@@ -111,7 +112,8 @@ public interface ProgramServiceClient {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio,
-            @QueryParam("after") String after);
+            @QueryParam("after") String after,
+            @QueryParam("size") Integer size);
 
     /**
      * The same report as CSV. A {@link Response} so the service's {@code Content-Disposition} file name (which
