@@ -263,7 +263,7 @@ class AdminPagesTest {
                 .response());
 
         verify(patients, times(1)).byIds(any());
-        assertThat(page.select("#report-referrals th").eachText()).containsSequence("patientId", "patient");
+        assertThat(page.select("#report-referrals th").eachText()).containsSequence("Patient ID", "Patient");
         assertThat(page.select("#report-referrals td").eachText()).contains("Sam Rivera", "Alex <i>Morgan</i>");
         assertThat(page.select("#report-referrals td i")).isEmpty();
         assertThat(page.select("#report-adherence td").eachText()).contains("Alex <i>Morgan</i>", "Kim Lee");
@@ -383,7 +383,7 @@ class AdminPagesTest {
                 .extract()
                 .response());
 
-        assertThat(page.select("#audit th").eachText()).containsExactly("occurredAt", "actor", "action", "patientId");
+        assertThat(page.select("#audit th").eachText()).containsExactly("Occurred at", "Actor", "Action", "Patient ID");
         assertThat(page.select("#audit td").eachText()).contains("<b>physio</b>", "PATIENT_READ");
         assertThat(page.select("#audit td b")).isEmpty();
         assertThat(page.select("#patientId").attr("value")).isEqualTo("12");

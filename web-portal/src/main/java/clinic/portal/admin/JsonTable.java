@@ -109,4 +109,43 @@ public record JsonTable(List<String> columns, List<List<String>> rows) {
     public boolean isEmpty() {
         return rows.isEmpty();
     }
+
+    /**
+     * A column's heading for people: the field name's words in sentence case ({@code weeksOnProgram} → "Weeks on
+     * program", {@code last7DaysMean} → "Last 7 days mean", {@code patientId} → "Patient ID"). The CSV downloads keep
+     * the field names.
+     */
+    public String heading(String column) {
+        return headingOf(column);
+    }
+
+    static String headingOf(String column) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < column.length(); i++) {
+            char c = column.charAt(i);
+            boolean startsWord = i > 0
+                    && (Character.isUpperCase(c) || Character.isDigit(c) != Character.isDigit(column.charAt(i - 1)));
+            if (c == '_' || c == ' ' || startsWord) {
+                if (!word.isEmpty()) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+                if (c == '_' || c == ' ') {
+                    continue;
+                }
+            }
+            word.append(Character.toLowerCase(c));
+        }
+        if (!word.isEmpty()) {
+            words.add(word.toString());
+        }
+        if (words.isEmpty()) {
+            return column;
+        }
+        words.replaceAll(w -> w.equals("id") ? "ID" : w);
+        String first = words.get(0);
+        words.set(0, Character.toUpperCase(first.charAt(0)) + first.substring(1));
+        return String.join(" ", words);
+    }
 }
