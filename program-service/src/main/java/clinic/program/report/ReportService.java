@@ -17,6 +17,7 @@ import clinic.program.report.ReportViews.SeverityCount;
 import clinic.program.report.ReportViews.WeekCount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -74,13 +76,23 @@ public class ReportService {
                 .filter(e -> e.getKey() < 1 || e.getKey() > 3)
                 .forEach(e -> phases.add(new PhaseCount(e.getKey(), e.getValue())));
 
-        Object[] f = queries.overviewFigures(period);
+        // Per distinct pain change: its programs, then buckets and milestones summed over them.
+        long[] sums = new long[8];
+        TreeMap<BigDecimal, Long> changes = new TreeMap<>();
+        for (Object[] row : queries.overviewFigures(period)) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] += number(row[i + 2]);
+            }
+            if (row[0] != null) {
+                changes.merge(new BigDecimal(row[0].toString()), number(row[1]), Long::sum);
+            }
+        }
         List<AdherenceBucket> buckets = List.of(
-                new AdherenceBucket("<25", number(f[0])),
-                new AdherenceBucket("25-50", number(f[1])),
-                new AdherenceBucket("50-75", number(f[2])),
-                new AdherenceBucket(">=75", number(f[3])));
-        List<Milestone> milestones = List.of(milestone(4, f[5], f[6]), milestone(8, f[7], f[8]));
+                new AdherenceBucket("<25", sums[0]),
+                new AdherenceBucket("25-50", sums[1]),
+                new AdherenceBucket("50-75", sums[2]),
+                new AdherenceBucket(">=75", sums[3]));
+        List<Milestone> milestones = List.of(milestone(4, sums[4], sums[5]), milestone(8, sums[6], sums[7]));
 
         Map<String, Long> alertCounts = new HashMap<>();
         for (Object[] row : queries.openAlerts(period)) {
@@ -99,7 +111,7 @@ public class ReportService {
                 phases,
                 weeks(period),
                 buckets,
-                decimal(f[4]),
+                decimal(median(changes)),
                 milestones,
                 alerts);
     }
@@ -233,6 +245,34 @@ public class ReportService {
             weeks.add(new WeekCount(iso, monday, counts.getOrDefault(monday, 0L)));
         }
         return weeks;
+    }
+
+    /**
+     * The median of the changes counted in {@code counts} (value → programs): the middle one, or the mean of the two
+     * middle ones, exact in decimal; null when there is none.
+     */
+    static BigDecimal median(TreeMap<BigDecimal, Long> counts) {
+        long n = counts.values().stream().mapToLong(Long::longValue).sum();
+        if (n == 0) {
+            return null;
+        }
+        // 1-based ranks of the middle value(s): the same one when n is odd.
+        long lowRank = (n + 1) / 2;
+        long highRank = (n + 2) / 2;
+        BigDecimal low = null;
+        BigDecimal high = null;
+        long seen = 0;
+        for (Map.Entry<BigDecimal, Long> entry : counts.entrySet()) {
+            seen += entry.getValue();
+            if (low == null && seen >= lowRank) {
+                low = entry.getKey();
+            }
+            if (seen >= highRank) {
+                high = entry.getKey();
+                break;
+            }
+        }
+        return low.add(high).divide(BigDecimal.valueOf(2));
     }
 
     private static Milestone milestone(int week, Object programs, Object improved) {
