@@ -46,16 +46,17 @@ class AdminPagesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String OVERVIEW = "{\"activePrograms\":7,\"activePatients\":6,"
-            + "\"programsByPhase\":[{\"phase\":1,\"programs\":4},{\"phase\":2,\"programs\":3}],"
-            + "\"sessionsPerWeek\":[{\"isoWeek\":\"2026-W46\",\"weekStart\":\"2026-11-09\",\"sessions\":11},"
-            + "{\"isoWeek\":\"2026-W47\",\"weekStart\":\"2026-11-16\",\"sessions\":0}],"
-            + "\"adherenceDistribution\":[{\"bucket\":\"<25\",\"programs\":1},{\"bucket\":\"25-50\",\"programs\":0},"
-            + "{\"bucket\":\"50-75\",\"programs\":2},{\"bucket\":\">=75\",\"programs\":4}],"
-            + "\"medianPainChange\":2.5,"
-            + "\"improvement\":[{\"week\":4,\"programs\":5,\"improved\":2,\"percent\":40.0},"
-            + "{\"week\":8,\"programs\":2,\"improved\":1,\"percent\":50.0}],"
-            + "\"openAlerts\":[{\"severity\":\"URGENT\",\"open\":1},{\"severity\":\"WARNING\",\"open\":3}]}";
+    private static final String OVERVIEW =
+            "{\"from\":\"2026-11-11\",\"to\":\"2026-11-21\",\"activePrograms\":7,\"activePatients\":6,"
+                    + "\"programsByPhase\":[{\"phase\":1,\"programs\":4},{\"phase\":2,\"programs\":3}],"
+                    + "\"sessionsPerWeek\":[{\"isoWeek\":\"2026-W46\",\"weekStart\":\"2026-11-09\",\"sessions\":11},"
+                    + "{\"isoWeek\":\"2026-W47\",\"weekStart\":\"2026-11-16\",\"sessions\":0}],"
+                    + "\"adherenceDistribution\":[{\"bucket\":\"<25\",\"programs\":1},{\"bucket\":\"25-50\",\"programs\":0},"
+                    + "{\"bucket\":\"50-75\",\"programs\":2},{\"bucket\":\">=75\",\"programs\":4}],"
+                    + "\"medianPainChange\":2.5,"
+                    + "\"improvement\":[{\"week\":4,\"programs\":5,\"improved\":2,\"percent\":40.0},"
+                    + "{\"week\":8,\"programs\":2,\"improved\":1,\"percent\":50.0}],"
+                    + "\"openAlerts\":[{\"severity\":\"URGENT\",\"open\":1},{\"severity\":\"WARNING\",\"open\":3}]}";
 
     /** Every report answers 404 unless a test stubs it; doReturn because when(...) would hit the catch-all. */
     private void reportsNotOffered() {
@@ -107,8 +108,8 @@ class AdminPagesTest {
                 .isEqualTo(JSON.readTree("[{\"label\":\"1\",\"value\":4},{\"label\":\"2\",\"value\":3}]"));
         assertThat(page.select("#sessions-chart").attr("data-chart")).isEqualTo("report-line");
         assertThat(JSON.readTree(page.select("#sessions-chart").attr("data-points")))
-                .isEqualTo(JSON.readTree("[{\"label\":\"2026-W46 (2026-11-09)\",\"value\":11},"
-                        + "{\"label\":\"2026-W47 (2026-11-16)\",\"value\":0}]"));
+                .isEqualTo(JSON.readTree("[{\"label\":\"2026-W46 (2026-11-09, from 2026-11-11 only)\",\"value\":11},"
+                        + "{\"label\":\"2026-W47 (2026-11-16, to 2026-11-21 only)\",\"value\":0}]"));
         assertThat(JSON.readTree(page.select("#adherence-distribution-chart").attr("data-points"))
                         .findValuesAsText("label"))
                 .containsExactly("<25", "25-50", "50-75", ">=75");

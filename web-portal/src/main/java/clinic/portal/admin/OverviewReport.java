@@ -3,6 +3,8 @@ package clinic.portal.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,12 +74,33 @@ public record OverviewReport(
             Number number = value != null && value.isNumber() ? value.numberValue() : null;
             String label = text(row.get(labelField));
             if ("weekStart".equals(labelField) && row.hasNonNull("isoWeek")) {
-                // "2026-W47 (2026-11-16)": the ISO week people use plus the date the week begins.
-                label = row.get("isoWeek").asText() + " (" + label + ")";
+                // "2026-W47 (2026-11-16)": the ISO week people use plus the date the week begins; a week the period
+                // cuts says so, or its smaller count would read as a drop in sessions.
+                label = row.get("isoWeek").asText() + " (" + label + partOfWeek(label, node) + ")";
             }
             points.add(new Point(label, number));
         }
         return points;
+    }
+
+    /** ", from 2026-09-03 only" / ", to 2026-11-26 only" when the period starts or ends inside the week. */
+    private static String partOfWeek(String weekStart, JsonNode node) {
+        try {
+            LocalDate monday = LocalDate.parse(weekStart);
+            LocalDate from =
+                    node.hasNonNull("from") ? LocalDate.parse(node.get("from").asText()) : null;
+            LocalDate to =
+                    node.hasNonNull("to") ? LocalDate.parse(node.get("to").asText()) : null;
+            if (from != null && monday.isBefore(from)) {
+                return ", from " + from + " only";
+            }
+            if (to != null && monday.plusDays(6).isAfter(to)) {
+                return ", to " + to + " only";
+            }
+        } catch (DateTimeParseException e) {
+            // A label the service did not send as a date is shown as it came.
+        }
+        return "";
     }
 
     private static Iterable<JsonNode> array(JsonNode node, String field) {
