@@ -46,13 +46,20 @@ final class SystemStack {
         keycloakPort = freePort();
         dbPort = freePort();
         Path jar = root.resolve("infra/local/target/clinic-local-0.1.0-SNAPSHOT.jar");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Dclinic.root=" + root,
-                        "-jar",
-                        jar.toString(),
-                        "--reset")
-                .redirectErrorStream(true);
+        List<String> command = new java.util.ArrayList<>();
+        if (System.getProperty("os.name").startsWith("Linux")) {
+            // A suite started in the background (nohup, "&" without job control) runs with SIGINT ignored, and a JVM
+            // keeps an ignored SIGINT ignored: the launcher would never see StopTest's Ctrl-C. GNU env execs java in
+            // its own place (same pid) with SIGINT handled as usual again.
+            command.addAll(List.of("env", "--default-signal=INT"));
+        }
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dclinic.root=" + root,
+                "-jar",
+                jar.toString(),
+                "--reset"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.remove("CLINIC_DB_URL");
         env.put("CLINIC_DATA_DIR", dataDir.toString());
