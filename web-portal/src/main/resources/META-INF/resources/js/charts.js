@@ -17,7 +17,8 @@
           labels: points.map(function (p) { return p.label; }),
           datasets: [{ label: canvas.getAttribute("data-series") || "", data: points.map(function (p) { return p.value; }), borderColor: "#0b5cad", backgroundColor: "#0b5cad" }]
         },
-        options: { scales: { y: { beginAtZero: true } } }
+        // Counts of programs and sessions: whole-number ticks only, never "0.2 programs".
+        options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
       });
     } else if (kind === "pain") {
       new Chart(canvas, {
