@@ -386,6 +386,7 @@ class AdminPagesTest {
 
         assertThat(page.select("#audit th").eachText()).containsExactly("Occurred at", "Actor", "Action", "Patient ID");
         assertThat(page.select("#audit td").eachText()).contains("<b>physio</b>", "PATIENT_READ");
+        assertThat(page.select("#audit td").first().text()).matches("2 Nov 2026, \\d{2}:00:00");
         assertThat(page.select("#audit td b")).isEmpty();
         assertThat(page.select("#patientId").attr("value")).isEqualTo("12");
         verify(patients).audit(eq(12L), eq("2026-11-01"), any());

@@ -23,10 +23,42 @@ public class TimeExtensions {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
+    private static final java.util.regex.Pattern ISO_DATE_OR_TIME = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?)?");
 
     /** An instant, offset date-time or date in the clinic's zone; empty for null. */
     public static String of(String iso) {
         return format(iso, zone());
+    }
+
+    /**
+     * A table cell (generic JSON tables: reports, audit log): an ISO date or timestamp as people read it, seconds kept
+     * for timestamps (an audit trail orders events by them); any other text as it came.
+     */
+    public static String cell(String text) {
+        return cell(text, zone());
+    }
+
+    static String cell(String text, ZoneId zone) {
+        if (text == null || !ISO_DATE_OR_TIME.matcher(text).matches()) {
+            return text == null ? "" : text;
+        }
+        if (text.length() == 10) {
+            return format(text, zone);
+        }
+        try {
+            if (text.endsWith("Z")) {
+                return DATE_TIME_SECONDS.format(Instant.parse(text).atZone(zone));
+            }
+            if (text.matches(".*[+-]\\d{2}:\\d{2}$")) {
+                return DATE_TIME_SECONDS.format(OffsetDateTime.parse(text).atZoneSameInstant(zone));
+            }
+            return DATE_TIME_SECONDS.format(LocalDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return text;
+        }
     }
 
     static String format(String iso, ZoneId zone) {

@@ -27,6 +27,19 @@ class TimeExtensionsTest {
     }
 
     @Test
+    void tableCellsShowDatesAndTimesWithSecondsAndLeaveOtherTextAlone() {
+        assertThat(TimeExtensions.cell("2026-11-26T18:04:11.035921Z", LONDON)).isEqualTo("26 Nov 2026, 18:04:11");
+        assertThat(TimeExtensions.cell("2026-07-01T09:05:00Z", LONDON)).isEqualTo("1 Jul 2026, 10:05:00");
+        assertThat(TimeExtensions.cell("2026-11-26T09:00:07", LONDON)).isEqualTo("26 Nov 2026, 09:00:07");
+        assertThat(TimeExtensions.cell("2025-11-28", LONDON)).isEqualTo("28 Nov 2025");
+        assertThat(TimeExtensions.cell("4709", LONDON)).isEqualTo("4709");
+        assertThat(TimeExtensions.cell("20:3", LONDON)).isEqualTo("20:3");
+        assertThat(TimeExtensions.cell("2026-11-26 and more", LONDON)).isEqualTo("2026-11-26 and more");
+        assertThat(TimeExtensions.cell("2026-02-30", LONDON)).isEqualTo("2026-02-30");
+        assertThat(TimeExtensions.cell(null, LONDON)).isEmpty();
+    }
+
+    @Test
     void missingOrUnreadableValuesNeverBreakThePage() {
         assertThat(TimeExtensions.format(null, LONDON)).isEmpty();
         assertThat(TimeExtensions.format("yesterday", LONDON)).isEqualTo("yesterday");
