@@ -290,6 +290,27 @@ class AdminPagesTest {
     @TestSecurity(
             user = "admin",
             roles = {"admin"})
+    void theFourReportsAreAskedForSideBySide() throws Exception {
+        // Each stubbed report waits until all four calls are in flight: one after another, the first would wait in
+        // vain and the latch would still be open when the page is answered.
+        java.util.concurrent.CountDownLatch allInFlight =
+                new java.util.concurrent.CountDownLatch(AdminPages.REPORTS_SHOWN);
+        when(programs.report(any(), any(), any(), any(), any(), any())).thenAnswer(call -> {
+            allInFlight.countDown();
+            allInFlight.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            return JSON.readTree("{\"items\":[]}");
+        });
+
+        given().get("/admin/reports").then().statusCode(200);
+
+        assertThat(allInFlight.getCount()).isZero();
+        verify(programs, times(AdminPages.REPORTS_SHOWN)).report(any(), any(), any(), any(), any(), any());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
     void referralsComeAPageAtATimeWithTheirTotalAndANextPage() throws Exception {
         reportsNotOffered();
         report(

@@ -27,7 +27,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +54,9 @@ public class AdminPages {
             new ReportSpec(
                     "referrals", "Consider referral", "Programs without clinically important improvement after weeks."),
             new ReportSpec("adherence", "Adherence", "Share of prescribed days logged, per program."));
+
+    /** How many reports the page shows (and asks program-service for, side by side). */
+    public static final int REPORTS_SHOWN = REPORTS.size();
 
     public record ReportSpec(String name, String title, String description) {}
 
@@ -94,10 +101,15 @@ public class AdminPages {
 
     private final PatientServiceClient patients;
     private final ProgramServiceClient programs;
+    private final ManagedExecutor executor;
 
-    public AdminPages(@RestClient PatientServiceClient patients, @RestClient ProgramServiceClient programs) {
+    public AdminPages(
+            @RestClient PatientServiceClient patients,
+            @RestClient ProgramServiceClient programs,
+            ManagedExecutor executor) {
         this.patients = patients;
         this.programs = programs;
+        this.executor = executor;
     }
 
     @GET
@@ -174,7 +186,10 @@ public class AdminPages {
 
     private TemplateInstance reportsPage(
             ReportFilter filter, String adherenceAfter, String referralsAfter, Notice csvNotice) {
-        Map<String, Outcome<JsonNode>> answers = new LinkedHashMap<>();
+        // The four reports are asked for side by side: each is a database aggregate of 0.1-0.2 s on a clinic with a
+        // million logs, so one after another the page took 0.6-0.7 s. The managed executor carries the request's
+        // context, so each call still goes out with the signed-in admin's token.
+        Map<String, CompletableFuture<Outcome<JsonNode>>> pending = new LinkedHashMap<>();
         for (ReportSpec spec : REPORTS) {
             String cursor =
                     switch (spec.name()) {
@@ -183,13 +198,24 @@ public class AdminPages {
                         default -> null;
                     };
             Integer size = "referrals".equals(spec.name()) ? REFERRALS_PAGE : null;
-            answers.put(
+            pending.put(
                     spec.name(),
-                    Calls.attempt(
+                    executor.supplyAsync(() -> Calls.attempt(
                             Calls.PROGRAMS,
                             () -> programs.report(
-                                    spec.name(), filter.from(), filter.to(), filter.physio(), cursor, size)));
+                                    spec.name(), filter.from(), filter.to(), filter.physio(), cursor, size))));
         }
+        Map<String, Outcome<JsonNode>> answers = new LinkedHashMap<>();
+        pending.forEach((name, answer) -> {
+            Outcome<JsonNode> outcome;
+            try {
+                outcome = answer.join();
+            } catch (CompletionException | CancellationException e) {
+                // Calls.attempt turns every call failure into an outcome; this is the executor failing to run it.
+                outcome = Outcome.failed(Notice.unreachable(Calls.PROGRAMS));
+            }
+            answers.put(name, outcome);
+        });
         // Reports carry patients as ids: batch calls name them all (one for the page sizes shown), never one per row.
         List<Long> ids = new ArrayList<>(new LinkedHashSet<>(answers.values().stream()
                 .filter(Outcome::isOk)
