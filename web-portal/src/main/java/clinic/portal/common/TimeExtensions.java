@@ -45,23 +45,14 @@ public class TimeExtensions {
         if (text == null || !ISO_DATE_OR_TIME.matcher(text).matches()) {
             return text == null ? "" : text;
         }
-        if (text.length() == 10) {
-            return format(text, zone);
-        }
-        try {
-            if (text.endsWith("Z")) {
-                return DATE_TIME_SECONDS.format(Instant.parse(text).atZone(zone));
-            }
-            if (text.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                return DATE_TIME_SECONDS.format(OffsetDateTime.parse(text).atZoneSameInstant(zone));
-            }
-            return DATE_TIME_SECONDS.format(LocalDateTime.parse(text));
-        } catch (DateTimeParseException e) {
-            return text;
-        }
+        return format(text, zone, DATE_TIME_SECONDS);
     }
 
     static String format(String iso, ZoneId zone) {
+        return format(iso, zone, DATE_TIME);
+    }
+
+    private static String format(String iso, ZoneId zone, DateTimeFormatter dateTime) {
         if (iso == null || iso.isBlank()) {
             return "";
         }
@@ -70,13 +61,13 @@ public class TimeExtensions {
                 return DATE.format(LocalDate.parse(iso));
             }
             if (iso.endsWith("Z")) {
-                return DATE_TIME.format(Instant.parse(iso).atZone(zone));
+                return dateTime.format(Instant.parse(iso).atZone(zone));
             }
             if (iso.matches(".*[+-]\\d{2}:\\d{2}$")) {
-                return DATE_TIME.format(OffsetDateTime.parse(iso).atZoneSameInstant(zone));
+                return dateTime.format(OffsetDateTime.parse(iso).atZoneSameInstant(zone));
             }
             // program-service writes local date-times in the clinic's own zone: shown as they are
-            return DATE_TIME.format(LocalDateTime.parse(iso));
+            return dateTime.format(LocalDateTime.parse(iso));
         } catch (DateTimeParseException e) {
             return iso;
         }
