@@ -69,11 +69,14 @@ VALUES
 UPDATE program_exercise SET marked_for_review = TRUE
 WHERE id = 206 AND program_id = 2 AND marked_for_review = FALSE;
 
+-- Worded as AlertService words a live one: the exercise's name and the day of the log.
 INSERT IGNORE INTO alert (id, program_id, patient_id, care_physio, session_log_id, type, severity, severity_rank,
-                          message, status, created_at, version) VALUES
-(1, 2, 2, 'physio2', 8, 'NERVE_PAIN', 'HIGH', 1,
- 'Nerve pain during ''modified-slump-glide''. The exercise is marked for review.', 'OPEN',
- NOW(6) - INTERVAL 7 DAY, 0);
+                          message, status, created_at, version)
+SELECT 1, 2, 2, 'physio2', 8, 'NERVE_PAIN', 'HIGH', 1,
+       CONCAT('Nerve pain during ''Modified slump glide'' on ', s.session_date, '. The exercise is marked for review.'),
+       'OPEN', NOW(6) - INTERVAL 7 DAY, 0
+FROM session_log s
+WHERE s.id = 8;
 
 -- The reports' stored figures (migration V4) for the demo programs, recomputed from all their logs, so the result is
 -- right whether this script runs on a fresh database (after V4's backfill, which saw no logs) or again later.
