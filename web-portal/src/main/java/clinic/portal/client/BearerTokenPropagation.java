@@ -10,7 +10,7 @@ import org.eclipse.microprofile.rest.client.ext.ClientHeadersFactory;
 
 /**
  * Calls the services as the signed-in user: the services decide what this user may see, so the portal forwards the
- * user's own access token (the token-propagation extension is not available here, see PLATFORM notes).
+ * user's own access token (the token-propagation extension does not resolve for the pinned Quarkus 3.30.6; docs/architecture.md).
  */
 @ApplicationScoped
 public class BearerTokenPropagation implements ClientHeadersFactory {
