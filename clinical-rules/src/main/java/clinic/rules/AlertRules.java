@@ -33,21 +33,15 @@ public final class AlertRules {
         public static final Thresholds DEFAULTS = new Thresholds(7, 2, 3, 2, 7, 3);
     }
 
-    /** How quickly staff should act. */
+    /** How quickly staff should act, most severe first; {@link #rank()} orders a physio's list (0 first). */
     public enum Severity {
-        URGENT(4),
-        HIGH(3),
-        MEDIUM(2),
-        LOW(1);
-
-        private final int rank;
-
-        Severity(int rank) {
-            this.rank = rank;
-        }
+        URGENT,
+        HIGH,
+        MEDIUM,
+        LOW;
 
         public int rank() {
-            return rank;
+            return ordinal();
         }
     }
 

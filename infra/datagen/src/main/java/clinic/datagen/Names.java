@@ -51,7 +51,5 @@ final class Names {
         "Good day, hardly any leg pain."
     };
 
-    static final String[] RED_FLAGS = {"CONSTANT_SEVERE_PAIN", "PROGRESSIVE_WEAKNESS", "SADDLE_NUMBNESS"};
-
     private Names() {}
 }

@@ -1,5 +1,6 @@
 package clinic.datagen;
 
+import clinic.rules.AlertRules;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -18,7 +18,7 @@ import java.util.concurrent.Callable;
 /**
  * Writes the day-by-day part of a slice of programs on its own connection: session logs (one recorded exercise per
  * log), the SESSION_LOGGED audit rows, the programs' current exercises, and collects the alerts program-service's
- * rules ({@code alert/AlertService}) would have raised. Ids come from the caller, so slices can run in parallel.
+ * rules ({@code clinic.rules.AlertRules}) would have raised. Ids come from the caller, so slices can run in parallel.
  */
 final class Sessions implements Callable<Sessions.Result> {
 
@@ -42,8 +42,7 @@ final class Sessions implements Callable<Sessions.Result> {
         }
     }
 
-    private static final int SEVERE_PAIN = 7;
-    private static final int PAIN_RISE = 2;
+    private static final AlertRules RULES = new AlertRules(AlertRules.Thresholds.DEFAULTS);
 
     private final Database db;
     private final Generate.Options options;
@@ -216,8 +215,11 @@ final class Sessions implements Callable<Sessions.Result> {
             double worse = p.course == Plan.Course.WORSENING ? 0.3 : 0.0;
             int after = clamp(Math.round(before + vals.nextGaussian() * 0.6 - 0.5 + worse));
             boolean lasted = vals.nextDouble() < 0.012 + (after >= 6 ? 0.04 : 0) + worse / 8;
-            String redFlag =
-                    vals.nextDouble() < 1 / 25_000.0 ? Names.RED_FLAGS[vals.nextInt(Names.RED_FLAGS.length)] : null;
+            // No red flags: a red flag puts the program on hold and ends its logging, which the generated courses
+            // do not model; the service's tests and the demo data cover holds. The draw stays, so a seed still gives
+            // the same clinic as before.
+            vals.nextDouble();
+            String redFlag = null;
             boolean nerve = vals.nextDouble() < (phase == 1 ? 0.004 : 0.002) * (worse > 0 ? 3 : 1);
             String note = vals.nextDouble() < 0.06 ? Names.NOTES[vals.nextInt(Names.NOTES.length)] : null;
             LocalDateTime at = date.atTime(7, 0).plusMinutes(vals.nextInt(14 * 60));
@@ -247,86 +249,46 @@ final class Sessions implements Callable<Sessions.Result> {
                         "datagen-" + logId);
             }
 
-            // The rules of AlertService#evaluate, in its order and with its messages.
-            if (redFlag != null) {
-                alert(
-                        result,
-                        p,
-                        logId,
-                        at,
-                        "RED_FLAG",
-                        "URGENT",
-                        0,
-                        "Patient reported red-flag symptoms ("
-                                + redFlag.replace('_', ' ').toLowerCase() + ") on " + date
-                                + ". Contact them now; emergency advice was shown.");
-            }
-            if (nerve) {
-                if (!date.isBefore(phaseSince)) {
-                    nerveSlugsThisPhase.add(done.slug());
-                }
-                alert(
-                        result,
-                        p,
-                        logId,
-                        at,
-                        "NERVE_PAIN",
-                        "HIGH",
-                        1,
-                        "Nerve pain during '" + done.name() + "' on " + date + ". The exercise is marked for review.");
-            }
+            // The service's own rules (clinic.rules.AlertRules) decide the alerts and write their messages.
             if (lasted) {
-                while (!lasting.isEmpty() && lasting.peekFirst().isBefore(date.minusDays(6))) {
+                while (!lasting.isEmpty()
+                        && lasting.peekFirst()
+                                .isBefore(date.minusDays(RULES.thresholds().lastingPainWindowDays() - 1L))) {
                     lasting.removeFirst();
                 }
                 lasting.addLast(date);
-                if (lasting.size() >= 2) {
-                    alert(
-                            result,
-                            p,
-                            logId,
-                            at,
-                            "PAIN_PERSISTED",
-                            "HIGH",
-                            1,
-                            "Pain stayed raised for hours after " + lasting.size()
-                                    + " sessions in 7 days. Suggestion: step back a phase or ease the dosage.");
-                }
             }
-            if (after >= SEVERE_PAIN) {
+            if (nerve && !date.isBefore(phaseSince)) {
+                nerveSlugsThisPhase.add(done.slug());
+            }
+            Double baseline = null;
+            if (seen > 0) {
+                double sum = 0;
+                for (int k = 0; k < seen; k++) {
+                    sum += firstThree[k];
+                }
+                baseline = sum / seen;
+            }
+            List<AlertRules.Raised> raised = RULES.evaluate(new AlertRules.LogFacts(
+                    date,
+                    before,
+                    after,
+                    Set.of(),
+                    nerve ? List.of(new AlertRules.NervePain(done.slug(), done.name())) : List.of(),
+                    lasted,
+                    lasted ? lasting.size() : 0,
+                    baseline,
+                    false));
+            for (AlertRules.Raised r : raised) {
                 alert(
                         result,
                         p,
                         logId,
                         at,
-                        "SEVERE_PAIN",
-                        "HIGH",
-                        1,
-                        "Pain after the session was " + after + "/10 on " + date + ".");
-            }
-            if (seen > 0) {
-                double baseline = 0;
-                for (int k = 0; k < seen; k++) {
-                    baseline += firstThree[k];
-                }
-                baseline /= seen;
-                int worst = Math.max(before, after);
-                if (worst - baseline >= PAIN_RISE) {
-                    alert(
-                            result,
-                            p,
-                            logId,
-                            at,
-                            "PAIN_INCREASE",
-                            "MEDIUM",
-                            2,
-                            String.format(
-                                    Locale.ROOT,
-                                    "Pain %d/10 is %.1f points above the baseline of %.1f.",
-                                    worst,
-                                    worst - baseline,
-                                    baseline));
-                }
+                        r.type().name(),
+                        r.severity().name(),
+                        r.severity().rank(),
+                        r.message());
             }
             if (seen < 3) {
                 firstThree[seen++] = before;
@@ -339,8 +301,8 @@ final class Sessions implements Callable<Sessions.Result> {
         }
         if (p.droppedOut) {
             // The daily inactivity check raised one alert after three quiet days; it stays open while unanswered.
-            LocalDate due = p.lastLogDay.plusDays(3);
-            alertOpen(result, p, due.atTime(7, 0), "No session logged for 3 days up to " + due + ".");
+            LocalDate due = p.lastLogDay.plusDays(RULES.thresholds().inactiveDays());
+            alertOpen(result, p, due.atTime(7, 0), RULES.inactivityMessage(due));
         }
         long id = firstProgramExercise[index];
         for (Protocol.Step s : protocol.phase(p.phase())) {
@@ -391,9 +353,9 @@ final class Sessions implements Callable<Sessions.Result> {
             p.patientId,
             p.physio,
             null,
-            "NO_RECENT_LOG",
-            "LOW",
-            3,
+            AlertRules.Type.NO_RECENT_LOG.name(),
+            AlertRules.Type.NO_RECENT_LOG.severity().name(),
+            AlertRules.Type.NO_RECENT_LOG.severity().rank(),
             msg,
             "OPEN",
             at,
