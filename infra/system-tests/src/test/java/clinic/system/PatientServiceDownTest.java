@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +37,8 @@ class PatientServiceDownTest {
                 .filter(p -> p.info().commandLine().orElse("").contains("patient-service/target/quarkus-app"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("patient-service process not found"));
+        // Started again exactly as the launcher started it (command, directory, environment), after the stop.
+        SystemStack.Recipe recipe = SystemStack.Recipe.of(patientService);
         patientService.destroy();
         patientService.onExit().get(30, TimeUnit.SECONDS);
 
@@ -48,7 +49,7 @@ class PatientServiceDownTest {
         assertThat(version(physio, program)).as("nothing written").isEqualTo(versionBefore);
 
         // The restarted service stays up for the tests after this one; the clinic's stop takes it down.
-        stack.adopt(restartPatientService());
+        stack.adopt(recipe.start(stack.dataDir.resolve("logs/patient-service-restarted.log")));
         awaitReady(stack.patientService() + "/q/health/ready", Duration.ofSeconds(90));
 
         // The circuit breaker lets requests through again after its delay; nothing else is restarted.
@@ -81,25 +82,6 @@ class PatientServiceDownTest {
                         .extract()
                         .path("version"))
                 .longValue();
-    }
-
-    /** Starts patient-service again the way the launcher does, on the same port and database. */
-    private static Process restartPatientService() throws Exception {
-        Path jar = stack.root.resolve("patient-service/target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(stack.dataDir
-                        .resolve("logs/patient-service-restarted.log")
-                        .toFile());
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(stack.patientPort));
-        builder.environment()
-                .put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mysql://127.0.0.1:" + stack.dbPort + "/patients");
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "clinic");
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "clinic-demo");
-        builder.environment().put("QUARKUS_OIDC_AUTH_SERVER_URL", stack.keycloakRealm());
-        builder.environment().put("CLINIC_KEYCLOAK_URL", "http://localhost:" + stack.keycloakPort);
-        return builder.start();
     }
 
     private static void awaitReady(String url, Duration timeout) {
