@@ -32,11 +32,7 @@ class PatientServiceDownTest {
         long versionBefore = version(physio, program);
         String assign = "{\"patientId\":1,\"protocol\":\"sciatica-phased\",\"phase\":1}";
 
-        ProcessHandle patientService = stack.launcherProcess()
-                .descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("patient-service/target/quarkus-app"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("patient-service process not found"));
+        ProcessHandle patientService = stack.find("patient-service/target/quarkus-app");
         // Started again exactly as the launcher started it (command, directory, environment), after the stop.
         SystemStack.Recipe recipe = SystemStack.Recipe.of(patientService);
         patientService.destroy();
