@@ -14,6 +14,8 @@ import clinic.portal.client.PatientApi.NewPatient;
 import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.Screening;
 import clinic.portal.client.PatientServiceClient;
+import clinic.portal.client.ProgramApi.Hold;
+import clinic.portal.client.ProgramApi.Program;
 import clinic.portal.client.ProgramServiceClient;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
@@ -269,5 +271,53 @@ class PatientPagesTest {
 
         given().get("/patients/" + id).then().statusCode(200);
         given().get("/patients/new").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void programOnHoldAndALegacyConstantPainScreeningAreShownPlainly() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Alex", "Morgan"));
+        when(patients.clearance(id)).thenReturn(new Clearance(id, false, "Red flag", 5L, null, "patient2", "physio"));
+        // A first-release screening: constant pain as an "other sign", stored as CLEAR.
+        when(patients.screenings(id))
+                .thenReturn(List.of(new Screening(
+                        5L,
+                        "CLEAR",
+                        List.of(),
+                        List.of("RADIATING_BELOW_BUTTOCK", "PARAESTHESIA"),
+                        List.of("POSITION_INDEPENDENT_PAIN"),
+                        null,
+                        false,
+                        null,
+                        null,
+                        "2026-10-20T10:00:00Z",
+                        "physio",
+                        "2027-01-18")));
+        when(programs.programsOf(id))
+                .thenReturn(List.of(new Program(
+                        77L,
+                        id,
+                        "sciatica-phased",
+                        2,
+                        "ON_HOLD",
+                        "2026-11-01",
+                        List.of(),
+                        List.of(),
+                        "patient2",
+                        "physio",
+                        null,
+                        3L,
+                        new Hold("2026-11-26T09:05:00", "SCREENING", List.of("BLADDER_BOWEL"), "Red flag"))));
+
+        Document page = Pages.html(
+                given().get("/patients/" + id).then().statusCode(200).extract().response());
+
+        assertThat(page.select("#programs .program-status").text()).isEqualTo("On hold");
+        assertThat(page.select("#programs .program-status").hasClass("danger")).isTrue();
+        assertThat(page.select("#programs li").text()).contains("since 26 Nov 2026, 09:05 (screening)");
+        assertThat(page.select("#screenings td").text()).contains("Constant severe pain in every position");
     }
 }

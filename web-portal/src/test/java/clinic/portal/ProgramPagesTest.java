@@ -14,6 +14,7 @@ import clinic.portal.client.ProblemBody;
 import clinic.portal.client.ProgramApi.Adherence;
 import clinic.portal.client.ProgramApi.Caution;
 import clinic.portal.client.ProgramApi.Exercise;
+import clinic.portal.client.ProgramApi.Hold;
 import clinic.portal.client.ProgramApi.NewProgram;
 import clinic.portal.client.ProgramApi.PainTrend;
 import clinic.portal.client.ProgramApi.PhaseChange;
@@ -22,6 +23,7 @@ import clinic.portal.client.ProgramApi.Program;
 import clinic.portal.client.ProgramApi.Progress;
 import clinic.portal.client.ProgramApi.Protocol;
 import clinic.portal.client.ProgramApi.ProtocolPhase;
+import clinic.portal.client.ProgramApi.Resume;
 import clinic.portal.client.ProgramApi.Revision;
 import clinic.portal.client.ProgramApi.Session;
 import clinic.portal.client.ProgramApi.SessionExercise;
@@ -229,7 +231,9 @@ class ProgramPagesTest {
                 .formParam("timesPerDay", "2", "1")
                 .formParam("include", "pelvic-tilt", "toe-touch")
                 .formParam("ackExercise", "toe-touch")
+                .formParam("ackKind", "CAUTION")
                 .formParam("ackReason", "Gentle version only, supervised")
+                .formParam("ackInstructions", "Reach only to the knees, stop at any leg pain")
                 .post("/patients/" + patientId + "/assign")
                 .then()
                 .statusCode(303)
@@ -246,6 +250,7 @@ class ProgramPagesTest {
         assertThat(p.acknowledgements()).singleElement().satisfies(a -> {
             assertThat(a.exercise()).isEqualTo("toe-touch");
             assertThat(a.reason()).isEqualTo("Gentle version only, supervised");
+            assertThat(a.instructions()).isEqualTo("Reach only to the knees, stop at any leg pain");
         });
     }
 
@@ -384,5 +389,304 @@ class ProgramPagesTest {
                 .post("/programs/1/phase")
                 .then()
                 .statusCode(400);
+    }
+
+    private Program onHold(long id, String reason) {
+        Program p = program(id, 6L);
+        return new Program(
+                p.id(),
+                p.patientId(),
+                p.protocol(),
+                p.phase(),
+                "ON_HOLD",
+                p.startedOn(),
+                p.exercises(),
+                p.revisions(),
+                p.patientAccount(),
+                p.carePhysio(),
+                null,
+                p.version(),
+                new Hold("2026-11-26T09:05:00", "SESSION_LOG", List.of("SADDLE_NUMBNESS", "SYSTEMIC"), reason));
+    }
+
+    private void quietPanels(long programId) {
+        when(programs.progress(programId)).thenThrow(Fixtures.problem(503, "busy"));
+        when(programs.sessions(programId)).thenReturn(List.of());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void programOnHoldShowsWhySinceWhenAndTheResumeForm() {
+        long programId = Fixtures.nextId();
+        when(programs.program(programId))
+                .thenReturn(onHold(programId, "Red flag in the log: <script>alert(1)</script>"));
+        quietPanels(programId);
+
+        Document page = Pages.html(given().get("/programs/" + programId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#hold-title").text()).isEqualTo("On hold since 26 Nov 2026, 09:05 (session log)");
+        assertThat(page.select("#hold-flags li").eachText())
+                .containsExactly(
+                        "Numbness in the saddle area: Saddle anaesthesia: possible cauda equina syndrome",
+                        "Fever, weight loss or cancer history with new sciatica: Fever, unexplained weight loss or"
+                                + " history of cancer with new sciatica: exclude infection or malignancy today");
+        // Free text from the service is escaped, never markup.
+        assertThat(page.select("#hold-reason").text()).isEqualTo("Red flag in the log: <script>alert(1)</script>");
+        assertThat(page.select("#hold-banner script")).isEmpty();
+        assertThat(page.select("#program-status").text()).isEqualTo("On hold");
+        assertThat(page.select("#resume-program").attr("action")).isEqualTo("/programs/" + programId + "/resume");
+        assertThat(page.select("#resume-program input[name=csrf-token]").attr("value"))
+                .isNotBlank();
+        assertThat(page.select("#resume-reason").hasAttr("required")).isTrue();
+        assertThat(page.select("#screen-again").attr("href")).isEqualTo("/patients/" + patientId + "/screening");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void adminSeesTheHoldButCannotResume() {
+        long programId = Fixtures.nextId();
+        when(programs.program(programId)).thenReturn(onHold(programId, "Red flag"));
+        quietPanels(programId);
+
+        Document page = Pages.html(given().get("/programs/" + programId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#hold-banner")).isNotEmpty();
+        assertThat(page.select("#resume-program")).isEmpty();
+        given().formParam("reason", "x")
+                .post("/programs/" + programId + "/resume")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void resumeSendsTheReasonAndComesBackWithANotice() {
+        long programId = Fixtures.nextId();
+        when(programs.program(programId)).thenReturn(onHold(programId, "Red flag"));
+        quietPanels(programId);
+        when(programs.resume(eq(programId), any())).thenReturn(program(programId, 7L));
+        Pages.Csrf csrf = Pages.csrf("/programs/" + programId);
+
+        given().redirects()
+                .follow(false)
+                .cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("reason", "  Re-screened clear, symptoms settled  ")
+                .post("/programs/" + programId + "/resume")
+                .then()
+                .statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/programs/" + programId + "?resumed=1"));
+
+        ArgumentCaptor<Resume> sent = ArgumentCaptor.forClass(Resume.class);
+        verify(programs).resume(eq(programId), sent.capture());
+        assertThat(sent.getValue().reason()).isEqualTo("Re-screened clear, symptoms settled");
+
+        when(programs.program(programId)).thenReturn(program(programId, 7L));
+        Document page = Pages.html(given().get("/programs/" + programId + "?resumed=1")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(page.select("#resumed-notice").text()).contains("The program is resumed");
+        assertThat(page.select("#hold-banner")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void resumeRefusedForWantOfANewScreeningSaysSoWithALinkToScreen() {
+        long programId = Fixtures.nextId();
+        when(programs.program(programId)).thenReturn(onHold(programId, "Red flag"));
+        quietPanels(programId);
+        when(programs.resume(eq(programId), any()))
+                .thenThrow(Fixtures.problem(
+                        422, "Screen the patient again: the latest screening is older than the hold."));
+        Pages.Csrf csrf = Pages.csrf("/programs/" + programId);
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("reason", "Spoke to the patient <b>today</b>")
+                .post("/programs/" + programId + "/resume")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#resume-notice").text())
+                .contains("Screen the patient again: the latest screening is older than the hold.");
+        assertThat(page.select("#resume-notice a").attr("href")).isEqualTo("/patients/" + patientId + "/screening");
+        assertThat(page.select("#resume-reason").text()).isEqualTo("Spoke to the patient <b>today</b>");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void resumeWithoutAReasonIsNotSent() {
+        long programId = Fixtures.nextId();
+        when(programs.program(programId)).thenReturn(onHold(programId, "Red flag"));
+        quietPanels(programId);
+        Pages.Csrf csrf = Pages.csrf("/programs/" + programId);
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("reason", "   ")
+                .post("/programs/" + programId + "/resume")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#resume-reason + .field-error").text()).isEqualTo("is required");
+        verify(programs, org.mockito.Mockito.never()).resume(anyLong(), any());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void resumeWithoutCsrfTokenIsRefused() {
+        given().formParam("reason", "x").post("/programs/1/resume").then().statusCode(400);
+        verify(programs, org.mockito.Mockito.never()).resume(anyLong(), any());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void notEnoughDataIsShownWithItsRuleAndNoPhaseIsSuggested() {
+        long programId = Fixtures.nextId();
+        when(programs.program(programId)).thenReturn(program(programId, 4L));
+        when(programs.progress(programId))
+                .thenReturn(new Progress(
+                        programId,
+                        2,
+                        new Adherence(1, 14, 7.0, List.of()),
+                        new PainTrend(5.0, null, null, null, false, 0),
+                        new Suggestion(
+                                "NOT_ENOUGH_DATA",
+                                "1 logs in the last 14 days: not enough data to judge improvement (needs 3).",
+                                "NOT_ENOUGH_DATA")));
+        when(programs.sessions(programId)).thenReturn(List.of());
+
+        Document page = Pages.html(given().get("/programs/" + programId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#suggestion").text())
+                .contains("Not enough data to judge")
+                .contains("not enough data to judge improvement (needs 3)")
+                .doesNotContain("(phase");
+        assertThat(page.select("#suggestion").attr("data-rule")).isEqualTo("NOT_ENOUGH_DATA");
+        // The phase form stays on the program's own phase.
+        assertThat(page.select("#phase option[selected]").attr("value")).isEqualTo("1");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void exerciseOutsideItsPhasesComesBackAsMeantForWithAnAcknowledgement() {
+        when(programs.assign(any()))
+                .thenThrow(new ServiceException(
+                        422,
+                        new ProblemBody(
+                                "about:blank",
+                                "Acknowledgement needed",
+                                422,
+                                "Acknowledge the exercises below.",
+                                null,
+                                List.of(
+                                        new ProblemBody.Caution(
+                                                "supine-hamstring-stretch",
+                                                "Meant for phases 2, 3, not phase 1.",
+                                                List.of(),
+                                                "PHASE",
+                                                List.of(2, 3)),
+                                        new ProblemBody.Caution(
+                                                "toe-touch",
+                                                "Loads the discs",
+                                                List.of("pelvic-tilt"),
+                                                "CAUTION",
+                                                List.of())))));
+        Pages.Csrf csrf = Pages.csrf(reviewPage());
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("protocol", "sciatica-phased")
+                .formParam("phase", "1")
+                .formParam("exercise", "pelvic-tilt")
+                .formParam("include", "pelvic-tilt")
+                .post("/patients/" + patientId + "/assign")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#caution-supine-hamstring-stretch .meant-for").text())
+                .isEqualTo("Meant for phases 2, 3, not phase 1.");
+        assertThat(page.select("#caution-supine-hamstring-stretch input[name=ackKind]")
+                        .attr("value"))
+                .isEqualTo("PHASE");
+        assertThat(page.select("#ack-supine-hamstring-stretch").attr("name")).isEqualTo("ackReason");
+        assertThat(page.select("label[for=ack-instructions-supine-hamstring-stretch]")
+                        .text())
+                .contains("optional");
+        assertThat(page.select("#caution-toe-touch").text()).contains("Loads the discs");
+        assertThat(page.select("label[for=ack-instructions-toe-touch]").text()).contains("required");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void cautionAcknowledgementWithoutPatientInstructionsIsNotSent() {
+        Pages.Csrf csrf = Pages.csrf(reviewPage());
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("protocol", "sciatica-phased")
+                .formParam("phase", "1")
+                .formParam("exercise", "pelvic-tilt", "toe-touch", "supine-hamstring-stretch")
+                .formParam("include", "pelvic-tilt", "toe-touch", "supine-hamstring-stretch")
+                .formParam("ackExercise", "toe-touch", "supine-hamstring-stretch")
+                .formParam("ackKind", "CAUTION", "PHASE")
+                .formParam("ackName", "Toe touches", "Supine hamstring stretch")
+                .formParam("ackWhy", "Loads the discs", "")
+                .formParam("ackPhases", "", "2,3")
+                .formParam("ackAlternatives", "Pelvic tilts", "")
+                .formParam("ackReason", "Supervised, <i>gentle</i>", "Ready for it")
+                .formParam("ackInstructions", "", "")
+                .post("/patients/" + patientId + "/assign")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        verify(programs, org.mockito.Mockito.never()).assign(any());
+        assertThat(page.select("#caution-toe-touch .field-error").text()).contains("Give the patient instructions");
+        assertThat(page.select("#ack-toe-touch").attr("value")).isEqualTo("Supervised, <i>gentle</i>");
+        assertThat(page.select("#caution-toe-touch").text()).contains("Safer alternatives: Pelvic tilts");
+        assertThat(page.select("#caution-supine-hamstring-stretch .meant-for").text())
+                .startsWith("Meant for phases 2, 3");
+        assertThat(page.select("#caution-supine-hamstring-stretch .field-error"))
+                .isEmpty();
     }
 }

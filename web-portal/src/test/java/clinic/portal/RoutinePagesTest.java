@@ -10,12 +10,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import clinic.portal.client.ProgramApi.Advice;
 import clinic.portal.client.ProgramApi.Alert;
 import clinic.portal.client.ProgramApi.Exercise;
 import clinic.portal.client.ProgramApi.NewSession;
 import clinic.portal.client.ProgramApi.Prescription;
 import clinic.portal.client.ProgramApi.Program;
 import clinic.portal.client.ProgramApi.Session;
+import clinic.portal.client.ProgramApi.SessionAdvice;
 import clinic.portal.client.ProgramApi.Today;
 import clinic.portal.client.ProgramServiceClient;
 import io.quarkus.test.InjectMock;
@@ -107,8 +109,17 @@ class RoutinePagesTest {
                 .contains("Do not force")
                 .contains("1 set × 3 reps, hold 30 s, 2 times a day, each side");
         assertThat(page.select("#exercise-pelvic-tilt").text()).contains("Your physio will review this exercise");
-        assertThat(page.select(".pain-rules").text()).contains("sharp pain shooting down your leg");
+        assertThat(page.select(".pain-rules").text()).contains("Sharp pain shooting down the leg");
+        // All five red flags in patient words, grouped by what to do.
+        assertThat(page.select(".pain-rules .emergency-flags li")).hasSize(3);
+        assertThat(page.select(".pain-rules .same-day-flags li")).hasSize(2);
+        assertThat(page.select(".pain-rules").text())
+                .contains("Get emergency medical help now")
+                .contains("See a doctor today")
+                .contains("Severe pain all the time that no position or rest eases");
         assertThat(page.select("[data-print]")).isNotEmpty();
+        assertThat(page.select("#handout-link").attr("href")).isEqualTo("/me/handout");
+        assertThat(page.select("#log-link").attr("href")).isEqualTo("/me/log");
     }
 
     @Test
@@ -137,7 +148,20 @@ class RoutinePagesTest {
 
         assertThat(page.select("#log-session").attr("method")).isEqualTo("post");
         assertThat(page.select("#emergency-advice").hasAttr("hidden")).isTrue();
-        assertThat(page.select("input[name=redFlagSymptoms]")).hasSize(5);
+        assertThat(page.select("input[name=redFlagSymptoms]").eachAttr("value"))
+                .containsExactly(
+                        "BLADDER_BOWEL", "SADDLE_NUMBNESS", "PROGRESSIVE_WEAKNESS", "CONSTANT_SEVERE_PAIN", "SYSTEMIC");
+        assertThat(page.select("label[for=rf-SADDLE_NUMBNESS]").text())
+                .contains("Numbness between your legs")
+                .doesNotContain("anaesthesia");
+        assertThat(page.select("#rf-SYSTEMIC").attr("data-urgency")).isEqualTo("SAME_DAY");
+        assertThat(page.select("#rf-BLADDER_BOWEL").attr("data-urgency")).isEqualTo("EMERGENCY_NOW");
+        assertThat(page.select("#emergency-advice .advice-emergency").text())
+                .contains("Get emergency medical help now");
+        assertThat(page.select("#emergency-advice .advice-same-day").text()).contains("See a doctor today");
+        assertThat(page.select("input[name=painStopsSleepOrWork]").eachAttr("value"))
+                .containsExactly("yes", "no");
+        assertThat(page.select("#pain-stops legend").text()).isEqualTo("Does the pain stop you sleeping or working?");
         assertThat(page.select("input[name=completed]").eachAttr("value"))
                 .containsExactly("knee-to-chest", "pelvic-tilt");
         assertThat(page.select("select[name=side]")).hasSize(1);
@@ -194,10 +218,12 @@ class RoutinePagesTest {
                 .extract()
                 .response());
 
+        // Without the service's advice object, the same rules give the advice for what was reported.
         assertThat(page.select("#emergency-advice").attr("role")).isEqualTo("alert");
-        assertThat(page.select("#emergency-advice").text())
-                .contains("Get medical help now")
-                .contains("Get urgent medical help now.");
+        assertThat(page.select("#emergency-advice h2").text()).isEqualTo("Get emergency medical help now");
+        assertThat(page.select("#emergency-advice .advice-symptoms").text()).contains("Numbness between your legs");
+        // Staff words and alert types never reach the patient.
+        assertThat(page.text()).doesNotContain("Red flag reported").doesNotContain("RED_FLAG");
         ArgumentCaptor<NewSession> sent = ArgumentCaptor.forClass(NewSession.class);
         verify(programs).logSession(eq(programId), eq("key-123"), sent.capture());
         NewSession s = sent.getValue();
@@ -309,5 +335,332 @@ class RoutinePagesTest {
             roles = {"physio"})
     void physioCannotOpenAPatientsOwnPages() {
         given().get("/me/today").then().statusCode(403);
+    }
+
+    private static Today onHold(long programId) {
+        return new Today(
+                programId,
+                "2026-11-26",
+                1,
+                "Gentle movement and nerve glides",
+                "Calm the nerve",
+                List.of(),
+                List.of(),
+                "ON_HOLD",
+                new Advice(
+                        "SAME_DAY",
+                        "See a doctor today",
+                        "Stop your exercises for now and see a doctor today.",
+                        List.of("Severe pain all the time <b>that</b> no position or rest eases")),
+                "Your exercise program is paused. Follow the advice below.");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void programOnHoldShowsThePauseAndTheAdviceInsteadOfExercises() {
+        when(programs.today()).thenReturn(onHold(Fixtures.nextId()));
+
+        Document page = Pages.html(
+                given().get("/me/today").then().statusCode(200).extract().response());
+
+        assertThat(page.select("#paused-title").text()).isEqualTo("Your program is paused");
+        assertThat(page.select("#paused-message").text()).contains("Your exercise program is paused.");
+        assertThat(page.select("#hold-advice").attr("role")).isEqualTo("alert");
+        assertThat(page.select("#hold-advice").hasClass("same-day")).isTrue();
+        assertThat(page.select("#hold-advice h2").text()).isEqualTo("See a doctor today");
+        assertThat(page.select("#hold-advice .advice-symptoms li").text())
+                .isEqualTo("Severe pain all the time <b>that</b> no position or rest eases");
+        assertThat(page.select("#hold-advice b")).isEmpty();
+        assertThat(page.select("#routine")).isEmpty();
+        assertThat(page.select("#log-link")).isEmpty();
+        assertThat(page.select("#log-session")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void logPageOfAProgramOnHoldHasNoFormAndSendsNothing() {
+        when(programs.today()).thenReturn(onHold(Fixtures.nextId()));
+
+        Document page = Pages.html(
+                given().get("/me/log").then().statusCode(200).extract().response());
+
+        assertThat(page.select("#paused-title").text()).isEqualTo("Your program is paused");
+        assertThat(page.select("#log-session")).isEmpty();
+
+        long programId = Fixtures.nextId();
+        when(programs.today()).thenReturn(today(programId), onHold(programId));
+        library();
+        Pages.Csrf csrf = Pages.csrf("/me/log");
+        given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("date", "2026-11-26")
+                .formParam("painBefore", "3")
+                .formParam("painAfter", "3")
+                .post("/me/sessions")
+                .then()
+                .statusCode(200);
+        verify(programs, never()).logSession(anyLong(), any(), any());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void refusedLogOfAPausedProgramIsExplainedInPatientWords() {
+        long programId = Fixtures.nextId();
+        when(programs.today()).thenReturn(today(programId), today(programId), onHold(programId));
+        library();
+        when(programs.logSession(eq(programId), anyString(), any()))
+                .thenThrow(Fixtures.problem(422, "Program 12 is ON_HOLD since 2026-11-26T09:05 (RED_FLAG)."));
+        Pages.Csrf csrf = Pages.csrf("/me/log");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("date", "2026-11-26")
+                .formParam("painBefore", "3")
+                .formParam("painAfter", "4")
+                .post("/me/sessions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#log-refused").text())
+                .contains("Your session was not saved: your exercise program is paused.")
+                .contains("your physio will talk to you before you start again");
+        assertThat(page.text()).doesNotContain("ON_HOLD").doesNotContain("RED_FLAG");
+        assertThat(page.select("#hold-advice h2").text()).isEqualTo("See a doctor today");
+        assertThat(page.select("#log-session")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void afterALogThePatientReadsWhatToDoAndNeverTheAlerts() {
+        long programId = Fixtures.nextId();
+        when(programs.today()).thenReturn(today(programId));
+        library();
+        when(programs.logSession(eq(programId), anyString(), any()))
+                .thenReturn(new Session(
+                        Fixtures.nextId(),
+                        "2026-11-26",
+                        4,
+                        7,
+                        List.of(),
+                        false,
+                        List.of(),
+                        null,
+                        List.of(new Alert(
+                                null, null, null, "DISABLING_SYMPTOMS", "HIGH", null, null, null, null, null)),
+                        null,
+                        new SessionAdvice(
+                                null,
+                                List.of(
+                                        "Your pain after the session was high. Rest <now>.",
+                                        "Pain that stops you sleeping or working needs a review.")),
+                        "ACTIVE"));
+        Pages.Csrf csrf = Pages.csrf("/me/log");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("date", "2026-11-26")
+                .formParam("painBefore", "4")
+                .formParam("painAfter", "7")
+                .formParam("painStopsSleepOrWork", "yes")
+                .post("/me/sessions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#what-to-do li").eachText())
+                .containsExactly(
+                        "Your pain after the session was high. Rest <now>.",
+                        "Pain that stops you sleeping or working needs a review.");
+        assertThat(page.select("#emergency-advice")).isEmpty();
+        assertThat(page.text()).doesNotContain("DISABLING").doesNotContain("disabling");
+        ArgumentCaptor<NewSession> sent = ArgumentCaptor.forClass(NewSession.class);
+        verify(programs).logSession(eq(programId), anyString(), sent.capture());
+        assertThat(sent.getValue().painStopsSleepOrWork()).isTrue();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void aRedFlagLogShowsOnlyTheAdviceThatFitsTheFlag() {
+        long programId = Fixtures.nextId();
+        when(programs.today()).thenReturn(today(programId));
+        library();
+        when(programs.logSession(eq(programId), anyString(), any()))
+                .thenReturn(new Session(
+                        Fixtures.nextId(),
+                        "2026-11-26",
+                        8,
+                        8,
+                        List.of(),
+                        false,
+                        List.of("CONSTANT_SEVERE_PAIN"),
+                        null,
+                        List.of(new Alert(null, null, null, "RED_FLAG", "URGENT", null, null, null, null, null)),
+                        "See a doctor today Stop your exercises for now and see a doctor today.",
+                        new SessionAdvice(
+                                new Advice(
+                                        "SAME_DAY",
+                                        "See a doctor today",
+                                        "Stop your exercises for now and see a doctor today.",
+                                        List.of("Severe pain all the time that no position or rest eases")),
+                                List.of()),
+                        "ON_HOLD"));
+        Pages.Csrf csrf = Pages.csrf("/me/log");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("date", "2026-11-26")
+                .formParam("painBefore", "8")
+                .formParam("painAfter", "8")
+                .formParam("painStopsSleepOrWork", "no")
+                .formParam("redFlagSymptoms", "CONSTANT_SEVERE_PAIN")
+                .post("/me/sessions")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#emergency-advice").hasClass("same-day")).isTrue();
+        assertThat(page.select("#emergency-advice h2").text()).isEqualTo("See a doctor today");
+        assertThat(page.text()).doesNotContain("cauda equina").doesNotContain("emergency department now");
+        assertThat(page.select("#what-to-do")).isEmpty();
+        ArgumentCaptor<NewSession> sent = ArgumentCaptor.forClass(NewSession.class);
+        verify(programs).logSession(eq(programId), anyString(), sent.capture());
+        assertThat(sent.getValue().painStopsSleepOrWork()).isFalse();
+    }
+
+    private static Today withAcknowledgedCaution(long programId) {
+        return new Today(
+                programId,
+                "2026-11-26",
+                2,
+                "Building foundations",
+                null,
+                List.of(
+                        new Prescription(
+                                "toe-touch",
+                                "Toe touches",
+                                1,
+                                5,
+                                null,
+                                null,
+                                1,
+                                false,
+                                "Reach to the knees only <em>slowly</em>",
+                                null,
+                                "Stop at any leg pain",
+                                false,
+                                "Bouncing at the bottom",
+                                true,
+                                "Reach to the knees only <em>slowly</em>"),
+                        new Prescription(
+                                "pelvic-tilt",
+                                "Pelvic tilts",
+                                2,
+                                10,
+                                null,
+                                null,
+                                2,
+                                false,
+                                "Flatten the low back",
+                                "Gentle movement in the low back",
+                                null,
+                                false,
+                                "Holding the breath; lifting the hips",
+                                false,
+                                null)),
+                List.of());
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void acknowledgedCautionExerciseShowsThePhysiosInstructionsNotWhatToFeel() {
+        when(programs.today()).thenReturn(withAcknowledgedCaution(Fixtures.nextId()));
+        // The library's text for an exercise to avoid must not fill the gap.
+        when(programs.exercises(any(), any()))
+                .thenReturn(List.of(new Exercise(
+                        "toe-touch",
+                        "Toe touches",
+                        "stretch",
+                        List.of(),
+                        "Bend down and touch your toes",
+                        "Not recommended for sciatica",
+                        null,
+                        "Bouncing",
+                        null,
+                        1,
+                        5,
+                        null,
+                        null,
+                        1,
+                        false,
+                        null)));
+
+        Document page = Pages.html(
+                given().get("/me/today").then().statusCode(200).extract().response());
+
+        String card = page.select("#exercise-toe-touch").text();
+        assertThat(card)
+                .contains("Your physio's instructions")
+                .contains("Reach to the knees only <em>slowly</em>")
+                .contains("Dosage: 1 set × 5 reps, 1 time a day")
+                .contains("Common mistakes Bouncing at the bottom")
+                .doesNotContain("What you should feel")
+                .doesNotContain("Not recommended")
+                .doesNotContain("touch your toes");
+        assertThat(page.select("#exercise-toe-touch em")).isEmpty();
+        assertThat(page.select("#exercise-pelvic-tilt").text())
+                .contains("What you should feel Gentle movement in the low back")
+                .contains("Common mistakes Holding the breath; lifting the hips");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void handoutHasEveryExerciseInFullWithThePainRulesAndRedFlags() {
+        when(programs.today()).thenReturn(withAcknowledgedCaution(Fixtures.nextId()));
+        library();
+
+        Document page = Pages.html(
+                given().get("/me/handout").then().statusCode(200).extract().response());
+
+        assertThat(page.select(".handout-exercise")).hasSize(2);
+        assertThat(page.select("#handout-pelvic-tilt").text())
+                .contains("How to do it Flatten the low back")
+                .contains("What you should feel")
+                .contains("Common mistakes")
+                .contains("2 sets × 10 reps, 2 times a day");
+        assertThat(page.select("#handout-toe-touch").text())
+                .contains("Your physio's instructions")
+                .contains("Take care Stop at any leg pain")
+                .doesNotContain("What you should feel");
+        assertThat(page.select("#handout .pain-rules li").text()).contains("A mild stretch or tired muscles are fine.");
+        assertThat(page.select("#handout .emergency-flags li, #handout .same-day-flags li"))
+                .hasSize(5);
+        assertThat(page.select("#handout [data-print]")).isNotEmpty();
+        assertThat(page.select("link[href=/css/app.css]")).isNotEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void handoutIsThePatientsOwn() {
+        given().get("/me/handout").then().statusCode(403);
     }
 }

@@ -166,4 +166,110 @@ class ScreeningPagesTest {
     void patientCannotOpenTheScreeningForm() {
         given().get("/patients/1/screening").then().statusCode(403);
     }
+
+    private static Screening withHold(String outcome, List<String> redFlags, String programHold) {
+        Screening s = screening(outcome, redFlags);
+        return new Screening(
+                s.id(),
+                s.outcome(),
+                s.redFlags(),
+                List.of("RADIATING_BELOW_BUTTOCK"),
+                s.otherSigns(),
+                s.notes(),
+                s.overridden(),
+                s.overrideReason(),
+                s.overriddenBy(),
+                s.screenedAt(),
+                s.screenedBy(),
+                s.validUntil(),
+                programHold);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void formListsTheFiveRedFlagsInClinicalWordsAndNoLegacyOtherSign() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Sam", "Rivera"));
+
+        Document page = Pages.html(given().get("/patients/" + id + "/screening")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("input[name=redFlags]").eachAttr("value"))
+                .containsExactly(
+                        "BLADDER_BOWEL", "SADDLE_NUMBNESS", "PROGRESSIVE_WEAKNESS", "CONSTANT_SEVERE_PAIN", "SYSTEMIC");
+        assertThat(page.select("label[for=rf-SADDLE_NUMBNESS]").text())
+                .isEqualTo("Numbness in the saddle area: Saddle anaesthesia: possible cauda equina syndrome");
+        assertThat(page.select("input[name=sciaticaSigns]")).hasSize(4);
+        assertThat(page.select("input[name=otherSigns]").eachAttr("value"))
+                .containsExactly("LOCAL_BACK_OR_HIP_ONLY", "ANTERIOR_THIGH_GROIN");
+        assertThat(page.html()).doesNotContain("POSITION_INDEPENDENT_PAIN");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void redFlagResultSaysTheProgramIsOnHoldOrWillBe() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Sam", "Rivera"));
+        when(patients.screen(eq(id), any()))
+                .thenReturn(
+                        withHold("URGENT_REFERRAL", List.of("SYSTEMIC"), "DELIVERED"),
+                        withHold("URGENT_REFERRAL", List.of("SYSTEMIC"), "PENDING"));
+        Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
+
+        Document delivered = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("redFlags", "SYSTEMIC")
+                .post("/patients/" + id + "/screenings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        Document pending = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("redFlags", "SYSTEMIC")
+                .post("/patients/" + id + "/screenings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(delivered.select("#program-hold").text()).contains("exercise program is on hold");
+        assertThat(pending.select("#program-hold").text())
+                .contains("will be put on hold as soon as the program service is reachable");
+        assertThat(delivered.select("#screening-flags").text())
+                .contains("exclude infection or malignancy today")
+                .doesNotContain("cauda equina");
+        assertThat(delivered.select("#screening-explanation").text())
+                .startsWith("Red flag: Fever, unexplained weight loss or history of cancer");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void referralResultExplainsWhy() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Sam", "Rivera"));
+        when(patients.screen(eq(id), any())).thenReturn(screening("REFER_FOR_ASSESSMENT", List.of()));
+        Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("otherSigns", "LOCAL_BACK_OR_HIP_ONLY")
+                .post("/patients/" + id + "/screenings")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#screening-explanation").text()).startsWith("No classic sign of sciatica");
+        assertThat(page.select("#program-hold")).isEmpty();
+    }
 }

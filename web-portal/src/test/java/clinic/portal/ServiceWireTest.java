@@ -225,4 +225,113 @@ class ServiceWireTest {
         assertThat(page.select("#csv-notice").text()).contains("Try again in 30 seconds");
         assertThat(page.select("#report-filter #physio").attr("value")).isEqualTo(physio);
     }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void pausedRoutineFromProgramServiceJsonShowsTheAdviceOnly() {
+        // GET /api/programs/me/today of a program on hold, as the agreed API sends it.
+        StubServices.answer(
+                "GET /api/programs/me/today",
+                Answer.json("{\"programId\":41,\"date\":\"2026-11-26\",\"phase\":1,\"phaseName\":\"Gentle\","
+                        + "\"goal\":null,\"status\":\"ON_HOLD\",\"exercises\":[],\"painRules\":[],"
+                        + "\"advice\":{\"urgency\":\"EMERGENCY_NOW\",\"headline\":\"Get emergency medical help now\","
+                        + "\"text\":\"Stop exercising. Call the emergency number.\",\"symptoms\":[\"You cannot"
+                        + " control your bladder or bowels, or cannot pass urine\"]},"
+                        + "\"message\":\"Your exercise program is paused. Follow the advice below.\"}"));
+
+        Document page = Pages.html(
+                given().get("/me/today").then().statusCode(200).extract().response());
+
+        assertThat(page.select("#paused-title").text()).isEqualTo("Your program is paused");
+        assertThat(page.select("#hold-advice").hasClass("same-day")).isFalse();
+        assertThat(page.select("#hold-advice h2").text()).isEqualTo("Get emergency medical help now");
+        assertThat(page.select("#hold-advice .advice-symptoms").text()).contains("cannot pass urine");
+        assertThat(page.select("#routine")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void programHoldAndARefusedResumeComeOverTheWire() {
+        long id = Fixtures.nextId();
+        long patientId = Fixtures.nextId();
+        StubServices.answer("GET /api/patients/" + patientId, Answer.json(patientJson(patientId, "Alex", "Morgan")));
+        StubServices.answer(
+                "GET /api/programs/" + id,
+                Answer.json("{\"id\":" + id + ",\"patientId\":" + patientId + ",\"protocol\":\"sciatica-phased\","
+                        + "\"phase\":2,\"status\":\"ON_HOLD\",\"startedOn\":\"2026-11-01\",\"version\":5,"
+                        + "\"exercises\":[],\"revisions\":[{\"number\":2,\"phase\":2,\"changedBy\":\"system\","
+                        + "\"changedAt\":\"2026-11-26T09:05:00\",\"reason\":\"On hold: red flag in a session log\"}],"
+                        + "\"hold\":{\"since\":\"2026-11-26T09:05:00\",\"source\":\"SESSION_LOG\","
+                        + "\"redFlags\":[\"PROGRESSIVE_WEAKNESS\"],\"reason\":\"Red flag reported in the session"
+                        + " log of 2026-11-26\"}}"));
+        StubServices.answer(
+                "GET /api/programs/" + id + "/progress",
+                Answer.json("{\"programId\":" + id + ",\"phase\":2,\"suggestion\":{\"action\":\"NOT_ENOUGH_DATA\","
+                        + "\"rule\":\"Not enough data to judge improvement.\",\"ruleCode\":\"NOT_ENOUGH_DATA\"}}"));
+        StubServices.answer("GET /api/programs/" + id + "/sessions", Answer.json("[]"));
+        StubServices.answer(
+                "POST /api/programs/" + id + "/resume",
+                Answer.problem(
+                        422,
+                        "{\"type\":\"about:blank\",\"title\":\"Not cleared\",\"status\":422,"
+                                + "\"detail\":\"Screen the patient again: no screening after the hold.\"}",
+                        Map.of()));
+        Pages.Csrf csrf = Pages.csrf("/programs/" + id);
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("reason", "Weakness resolved")
+                .post("/programs/" + id + "/resume")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#hold-title").text()).isEqualTo("On hold since 26 Nov 2026, 09:05 (session log)");
+        assertThat(page.select("#hold-flags").text()).contains("rapidly progressive lower-limb weakness");
+        assertThat(page.select("#resume-notice").text()).contains("Screen the patient again: no screening after");
+        assertThat(page.select("#suggestion").text()).contains("Not enough data to judge");
+        assertThat(page.select("#revisions").text()).contains("On hold: red flag in a session log");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void phaseRefusalIsReadFromTheProblemDocument() {
+        long id = Fixtures.nextId();
+        StubServices.answer("GET /api/patients/" + id, Answer.json(patientJson(id, "Sam", "Rivera")));
+        StubServices.answer(
+                "GET /api/protocols/sciatica-phased",
+                Answer.json("{\"code\":\"sciatica-phased\",\"phases\":[{\"number\":1,\"name\":\"Gentle\","
+                        + "\"exercises\":[]}]}"));
+        StubServices.answer(
+                "POST /api/programs",
+                Answer.problem(
+                        422,
+                        "{\"type\":\"about:blank\",\"title\":\"Acknowledge\",\"status\":422,"
+                                + "\"detail\":\"Acknowledge the exercises.\",\"cautions\":[{\"exercise\":"
+                                + "\"bird-dog\",\"kind\":\"PHASE\",\"reason\":\"Meant for phases 2, 3, not phase 1.\","
+                                + "\"alternatives\":[],\"phases\":[2,3]}]}",
+                        Map.of()));
+        Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/assign?protocol=sciatica-phased&phase=1");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("protocol", "sciatica-phased")
+                .formParam("phase", "1")
+                .formParam("extra", "bird-dog")
+                .post("/patients/" + id + "/assign")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#caution-bird-dog").attr("data-kind")).isEqualTo("PHASE");
+        assertThat(page.select("#caution-bird-dog .meant-for").text()).isEqualTo("Meant for phases 2, 3, not phase 1.");
+    }
 }

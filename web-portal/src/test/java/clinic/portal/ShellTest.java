@@ -153,7 +153,17 @@ class ShellTest {
                 .contains("about 15 minutes")
                 .contains("2 to 6 weeks")
                 .contains("3 to 6 months")
-                .contains("loss of bladder or bowel control");
-        assertThat(page.select("#red-flags")).isNotEmpty();
+                .contains("Loss of bladder or bowel control");
+        assertThat(page.select("#red-flags .emergency-flags li, #red-flags .same-day-flags li"))
+                .hasSize(5);
+        assertThat(page.select("#yoga").text()).contains("deep poses");
+        assertThat(page.select("#lifting").text())
+                .contains("bent-over rows and deadlifts")
+                .contains("nerve pain")
+                .contains("phases 1 and 2")
+                .contains("physio who knows weight training");
+        assertThat(page.select("#footer-red-flags").text())
+                .contains("numbness in the saddle area")
+                .contains("constant severe pain in every position");
     }
 }

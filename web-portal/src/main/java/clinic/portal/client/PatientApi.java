@@ -91,7 +91,62 @@ public final class PatientApi {
             String overriddenBy,
             String screenedAt,
             String screenedBy,
-            String validUntil) {}
+            String validUntil,
+            String programHold) {
+
+        /** A screening as listed, without the delivery state of a program hold. */
+        public Screening(
+                Long id,
+                String outcome,
+                List<String> redFlags,
+                List<String> sciaticaSigns,
+                List<String> otherSigns,
+                String notes,
+                Boolean overridden,
+                String overrideReason,
+                String overriddenBy,
+                String screenedAt,
+                String screenedBy,
+                String validUntil) {
+            this(
+                    id,
+                    outcome,
+                    redFlags,
+                    sciaticaSigns,
+                    otherSigns,
+                    notes,
+                    overridden,
+                    overrideReason,
+                    overriddenBy,
+                    screenedAt,
+                    screenedBy,
+                    validUntil,
+                    null);
+        }
+
+        /**
+         * The red flags recorded, as current codes: the red flags plus a legacy "other sign" of constant severe pain
+         * ({@code POSITION_INDEPENDENT_PAIN}, a red flag now), each once, in the vocabulary's order.
+         */
+        public List<String> flagCodes() {
+            java.util.Set<clinic.rules.RedFlag> flags = java.util.EnumSet.noneOf(clinic.rules.RedFlag.class);
+            for (List<String> codes : java.util.Arrays.asList(redFlags, otherSigns)) {
+                if (codes != null) {
+                    codes.forEach(c -> clinic.rules.RedFlag.fromCode(c).ifPresent(flags::add));
+                }
+            }
+            return flags.stream().map(Enum::name).toList();
+        }
+
+        /** The other signs that are still other signs (the legacy constant-pain code is a red flag now). */
+        public List<String> otherSignCodes() {
+            return otherSigns == null
+                    ? List.of()
+                    : otherSigns.stream()
+                            .filter(c -> clinic.rules.OtherSign.fromCode(c).isPresent())
+                            .toList();
+        }
+    }
 
     /** May a program start or go on. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -102,7 +157,19 @@ public final class PatientApi {
             Long screeningId,
             String validUntil,
             String patientAccount,
-            String carePhysio) {
+            String carePhysio,
+            String screenedAt) {
+
+        public Clearance(
+                Long patientId,
+                Boolean cleared,
+                String reason,
+                Long screeningId,
+                String validUntil,
+                String patientAccount,
+                String carePhysio) {
+            this(patientId, cleared, reason, screeningId, validUntil, patientAccount, carePhysio, null);
+        }
 
         public boolean isCleared() {
             return Boolean.TRUE.equals(cleared);

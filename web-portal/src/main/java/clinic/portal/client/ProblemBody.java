@@ -12,7 +12,16 @@ public record ProblemBody(
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Violation(String field, String message) {}
 
-    /** A caution exercise that needs an acknowledgement, and what to use instead. */
+    /**
+     * An exercise that needs an acknowledgement: kind CAUTION (the guide warns against it in this phase; safer
+     * alternatives that fit the phase) or PHASE (not meant for this phase; {@code phases} are those it is meant for).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Caution(String exercise, String reason, List<String> alternatives) {}
+    public record Caution(
+            String exercise, String reason, List<String> alternatives, String kind, List<Integer> phases) {
+
+        public Caution(String exercise, String reason, List<String> alternatives) {
+            this(exercise, reason, alternatives, "CAUTION", List.of());
+        }
+    }
 }

@@ -52,12 +52,55 @@ public final class ProgramApi {
             String instructions,
             String shouldFeel,
             String precautions,
-            Boolean markedForReview) {
+            Boolean markedForReview,
+            String commonMistakes,
+            Boolean acknowledgedCaution,
+            String physioInstructions) {
+
+        /** Without the routine-only fields (common mistakes, the caution acknowledgement). */
+        public Prescription(
+                String exercise,
+                String name,
+                Integer sets,
+                Integer reps,
+                Integer holdSeconds,
+                Integer minutes,
+                Integer timesPerDay,
+                Boolean perSide,
+                String instructions,
+                String shouldFeel,
+                String precautions,
+                Boolean markedForReview) {
+            this(
+                    exercise,
+                    name,
+                    sets,
+                    reps,
+                    holdSeconds,
+                    minutes,
+                    timesPerDay,
+                    perSide,
+                    instructions,
+                    shouldFeel,
+                    precautions,
+                    markedForReview,
+                    null,
+                    null,
+                    null);
+        }
 
         /** Only what POST /api/programs takes for one exercise. */
         public Prescription dosageOnly() {
             return new Prescription(
                     exercise, null, sets, reps, holdSeconds, minutes, timesPerDay, perSide, null, null, null, null);
+        }
+
+        /**
+         * A caution exercise the physio prescribed anyway: the patient reads the physio's instructions and dosage,
+         * never the library's "what you should feel" for it.
+         */
+        public boolean isAcknowledgedCaution() {
+            return Boolean.TRUE.equals(acknowledgedCaution);
         }
     }
 
@@ -83,8 +126,12 @@ public final class ProgramApi {
             List<Prescription> exercises,
             List<Acknowledgement> acknowledgements) {}
 
-    /** A physio's reason for assigning a caution exercise anyway. */
-    public record Acknowledgement(String exercise, String reason) {}
+    /**
+     * A physio's reason for assigning a refused exercise anyway; {@code instructions} are for the patient and required
+     * for a caution exercise (kind CAUTION), optional for one outside its phases (kind PHASE).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Acknowledgement(String exercise, String reason, String instructions) {}
 
     /** A patient's program. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -100,7 +147,53 @@ public final class ProgramApi {
             String patientAccount,
             String carePhysio,
             Boolean considerReferral,
-            Long version) {}
+            Long version,
+            Hold hold) {
+
+        /** Without a hold, as before holds existed. */
+        public Program(
+                Long id,
+                Long patientId,
+                String protocol,
+                Integer phase,
+                String status,
+                String startedOn,
+                List<Prescription> exercises,
+                List<Revision> revisions,
+                String patientAccount,
+                String carePhysio,
+                Boolean considerReferral,
+                Long version) {
+            this(
+                    id,
+                    patientId,
+                    protocol,
+                    phase,
+                    status,
+                    startedOn,
+                    exercises,
+                    revisions,
+                    patientAccount,
+                    carePhysio,
+                    considerReferral,
+                    version,
+                    null);
+        }
+
+        public boolean isOnHold() {
+            return "ON_HOLD".equals(status) || hold != null;
+        }
+    }
+
+    /**
+     * Why a program is on hold: since when (local date-time), from a SESSION_LOG or a SCREENING, the red-flag codes, and
+     * the reason in staff words.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Hold(String since, String source, List<String> redFlags, String reason) {}
+
+    /** The resume form: a physio's reason, after a new screening cleared the patient. */
+    public record Resume(String reason) {}
 
     /** Who changed a program, when and why. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -124,7 +217,49 @@ public final class ProgramApi {
             String phaseName,
             String goal,
             @JsonAlias({"routine", "items"}) List<Prescription> exercises,
-            List<String> painRules) {}
+            List<String> painRules,
+            String status,
+            Advice advice,
+            String message) {
+
+        /** An active program's routine. */
+        public Today(
+                Long programId,
+                String date,
+                Integer phase,
+                String phaseName,
+                String goal,
+                List<Prescription> exercises,
+                List<String> painRules) {
+            this(programId, date, phase, phaseName, goal, exercises, painRules, "ACTIVE", null, null);
+        }
+
+        public boolean isOnHold() {
+            return "ON_HOLD".equals(status);
+        }
+    }
+
+    /**
+     * Red-flag advice in patient words: EMERGENCY_NOW or SAME_DAY, a headline, what to do, and the symptoms reported.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Advice(String urgency, String headline, String text, List<String> symptoms) {
+
+        public boolean isEmergency() {
+            return "EMERGENCY_NOW".equals(urgency);
+        }
+
+        /** The portal's own copy of the advice, for a page that has none from the service. */
+        public static Advice of(clinic.rules.RedFlagAdvice advice) {
+            return advice == null
+                    ? null
+                    : new Advice(advice.urgency().name(), advice.headline(), advice.text(), advice.symptoms());
+        }
+    }
+
+    /** What a patient reads after a log: the red-flag advice alone, or else the plain-words list. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SessionAdvice(Advice redFlag, List<String> whatToDo) {}
 
     /** A session log as the patient submits it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -135,7 +270,8 @@ public final class ProgramApi {
             List<SessionExercise> exercises,
             Boolean painLastedHoursAfter,
             List<String> redFlagSymptoms,
-            String notes) {}
+            String notes,
+            Boolean painStopsSleepOrWork) {}
 
     /** One exercise of a session: done or not, which side (LEFT/RIGHT/BOTH) and whether nerve pain shot down the leg. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -154,7 +290,37 @@ public final class ProgramApi {
             List<String> redFlagSymptoms,
             String notes,
             List<Alert> alerts,
-            String emergencyAdvice) {}
+            String emergencyAdvice,
+            SessionAdvice advice,
+            String programStatus) {
+
+        /** A stored log as the history lists it. */
+        public Session(
+                Long id,
+                String date,
+                Integer painBefore,
+                Integer painAfter,
+                List<SessionExercise> exercises,
+                Boolean painLastedHoursAfter,
+                List<String> redFlagSymptoms,
+                String notes,
+                List<Alert> alerts,
+                String emergencyAdvice) {
+            this(
+                    id,
+                    date,
+                    painBefore,
+                    painAfter,
+                    exercises,
+                    painLastedHoursAfter,
+                    redFlagSymptoms,
+                    notes,
+                    alerts,
+                    emergencyAdvice,
+                    null,
+                    null);
+        }
+    }
 
     /** Adherence, pain trend and the system's suggestion for one program. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -199,9 +365,18 @@ public final class ProgramApi {
     public record WeekAdherence(
             @JsonAlias({"week", "from"}) String weekStart, @JsonAlias("adherence") Double percent) {}
 
-    /** ADVANCE, HOLD, STEP_BACK or CONSIDER_REFERRAL and the rule that fired. A physio decides. */
+    /**
+     * ADVANCE, HOLD, STEP_BACK, CONSIDER_REFERRAL or NOT_ENOUGH_DATA, the rule that fired in words ({@code rule}) and
+     * its code ({@code ruleCode}, a {@code clinic.rules.ProgressRules.Rule}). A physio decides.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Suggestion(@JsonAlias({"kind", "type"}) String action, @JsonAlias("reason") String rule) {}
+    public record Suggestion(
+            @JsonAlias({"kind", "type"}) String action, @JsonAlias("reason") String rule, String ruleCode) {
+
+        public Suggestion(String action, String rule) {
+            this(action, rule, null);
+        }
+    }
 
     /** A safety alert for the care physio. */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -9,6 +9,7 @@ import clinic.portal.client.ProgramApi.PhaseChange;
 import clinic.portal.client.ProgramApi.Program;
 import clinic.portal.client.ProgramApi.Progress;
 import clinic.portal.client.ProgramApi.Protocol;
+import clinic.portal.client.ProgramApi.Resume;
 import clinic.portal.client.ProgramApi.Session;
 import clinic.portal.client.ProgramApi.Today;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -76,6 +77,14 @@ public interface ProgramServiceClient {
     @POST
     @Path("/programs/{id}/phase")
     Program changePhase(@PathParam("id") long id, PhaseChange change);
+
+    /**
+     * Resumes a program on hold: 409 when it is not on hold, 422 when no screening newer than the hold clears the
+     * patient, 503 when patient-service cannot be asked.
+     */
+    @POST
+    @Path("/programs/{id}/resume")
+    Program resume(@PathParam("id") long id, Resume resume);
 
     /** Logs a session; the key makes a double submit (Back + resend) store it once. */
     @POST

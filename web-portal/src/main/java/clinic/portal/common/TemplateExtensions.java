@@ -1,46 +1,80 @@
 package clinic.portal.common;
 
+import clinic.rules.OtherSign;
+import clinic.rules.RedFlag;
+import clinic.rules.SciaticaSign;
 import io.quarkus.qute.TemplateExtension;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * View logic the templates call, kept here so templates stay markup. Codes are rendered with {@code {label:of(code)}}
- * (a namespace function, so a missing code renders empty instead of failing the page).
+ * (a namespace function, so a missing code renders empty instead of failing the page). Red flags and screening signs
+ * are worded by {@code clinic.rules} only: staff pages add {@code {label:clinical(code)}}, patient pages
+ * {@code {label:patient(code)}}. The legacy code {@value RedFlag#LEGACY_POSITION_INDEPENDENT_PAIN} reads as the red
+ * flag of constant severe pain.
  */
 @TemplateExtension(namespace = "label")
 public class TemplateExtensions {
 
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("BLADDER_BOWEL", "Loss of bladder or bowel control"),
-            Map.entry("SADDLE_NUMBNESS", "Numbness in the saddle area (groin, genitals, inner thighs)"),
-            Map.entry("PROGRESSIVE_WEAKNESS", "Severe or rapidly worsening weakness in the legs or feet"),
-            Map.entry("CONSTANT_SEVERE_PAIN", "Constant severe pain that no position relieves"),
-            Map.entry("SYSTEMIC", "Fever, unexplained weight loss or a history of cancer with new sciatica"),
-            Map.entry("RADIATING_BELOW_BUTTOCK", "Pain from low back or buttock down the back of the thigh"),
-            Map.entry("PARAESTHESIA", "Burning, tingling, pins and needles or numbness with the pain"),
-            Map.entry("WORSE_SITTING_COUGHING", "Worse with sitting, coughing or sneezing"),
-            Map.entry("MYOTOMAL_WEAKNESS", "Weakness of specific leg or foot muscles (tiptoe or heel walking)"),
-            Map.entry("LOCAL_BACK_OR_HIP_ONLY", "Pain only in the low back, or only in the hip or groin"),
-            Map.entry("ANTERIOR_THIGH_GROIN", "Pain mainly in the front of the thigh or the groin"),
-            Map.entry("POSITION_INDEPENDENT_PAIN", "Constant severe pain whatever the position"),
             Map.entry("CLEAR", "Clear: an exercise program may start"),
             Map.entry("REFER_FOR_ASSESSMENT", "Refer for assessment: a program needs your explicit override"),
             Map.entry("URGENT_REFERRAL", "Urgent referral: emergency, no program"),
             Map.entry("ACTIVE", "Active"),
+            Map.entry("ON_HOLD", "On hold"),
             Map.entry("DISCHARGED", "Discharged"),
             Map.entry("PENDING", "Invitation pending"),
             Map.entry("NONE", "No account"),
             Map.entry("ADVANCE", "Move up a phase"),
             Map.entry("HOLD", "Stay in this phase"),
             Map.entry("STEP_BACK", "Step back a phase"),
-            Map.entry("CONSIDER_REFERRAL", "Consider referral (physio review, GP, orthopaedics or neurology)"));
+            Map.entry("CONSIDER_REFERRAL", "Consider referral (physio review, GP, orthopaedics or neurology)"),
+            Map.entry("NOT_ENOUGH_DATA", "Not enough data to judge: ask the patient to log their sessions"));
 
     /** A code from the API (red flag, sign, outcome, status) in words; unknown codes are shown as they are. */
     public static String of(String code) {
         if (code == null) {
             return "";
         }
-        return LABELS.getOrDefault(code, code.replace('_', ' ').toLowerCase());
+        Optional<RedFlag> flag = RedFlag.fromCode(code);
+        if (flag.isPresent()) {
+            return flag.get().label();
+        }
+        Optional<String> sign = Arrays.stream(SciaticaSign.values())
+                .filter(s -> s.name().equals(code))
+                .map(SciaticaSign::label)
+                .findFirst()
+                .or(() -> OtherSign.fromCode(code).map(OtherSign::label));
+        return sign.orElseGet(
+                () -> LABELS.getOrDefault(code, code.replace('_', ' ').toLowerCase()));
+    }
+
+    /** A red flag as a clinician records it (staff pages); any other code as {@link #of}. */
+    public static String clinical(String code) {
+        return RedFlag.fromCode(code).map(RedFlag::clinicalWords).orElseGet(() -> of(code));
+    }
+
+    /** A red flag as a patient would recognise it (patient pages); any other code as {@link #of}. */
+    public static String patient(String code) {
+        return RedFlag.fromCode(code).map(RedFlag::patientWords).orElseGet(() -> of(code));
+    }
+
+    /** EMERGENCY_NOW or SAME_DAY for a red-flag code, else empty. */
+    public static String urgency(String code) {
+        return RedFlag.fromCode(code).map(f -> f.urgency().name()).orElse("");
+    }
+
+    /** Where a program hold came from, in words. */
+    public static String holdSource(String source) {
+        if ("SESSION_LOG".equals(source)) {
+            return "session log";
+        }
+        if ("SCREENING".equals(source)) {
+            return "screening";
+        }
+        return source == null ? "" : source.replace('_', ' ').toLowerCase();
     }
 
     /** CSS class for an outcome banner. */
@@ -49,5 +83,13 @@ public class TemplateExtensions {
             return "danger";
         }
         return "CLEAR".equals(outcome) ? "ok" : "warn";
+    }
+
+    /** CSS class for a program status badge: on hold stands out. */
+    public static String statusCss(String status) {
+        if ("ON_HOLD".equals(status)) {
+            return "danger";
+        }
+        return "ACTIVE".equals(status) ? "ok" : "warn";
     }
 }

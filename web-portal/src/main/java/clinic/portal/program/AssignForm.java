@@ -51,4 +51,28 @@ public class AssignForm {
 
     @RestForm
     public List<String> ackReason;
+
+    /** Instructions for the patient, one per acknowledgement row; required for a caution exercise. */
+    @RestForm
+    public List<String> ackInstructions;
+
+    /** CAUTION or PHASE per acknowledgement row, as the service refused it. */
+    @RestForm
+    public List<String> ackKind;
+
+    /** The service's reason per row, kept so the rows stay on the page when something else needs fixing. */
+    @RestForm
+    public List<String> ackWhy;
+
+    /** The exercise's name per row. */
+    @RestForm
+    public List<String> ackName;
+
+    /** The phases the exercise is meant for per row, e.g. "2,3". */
+    @RestForm
+    public List<String> ackPhases;
+
+    /** The safer alternatives per row, by name, joined with ", ". */
+    @RestForm
+    public List<String> ackAlternatives;
 }

@@ -17,6 +17,7 @@ import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
+import clinic.rules.PrescriptionRules;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,6 +50,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class AssignPages {
 
     static final String DEFAULT_PROTOCOL = "sciatica-phased";
+
+    /** The longest patient instructions program-service takes for an acknowledged exercise. */
+    static final int MAX_INSTRUCTIONS = 2000;
 
     @CheckedTemplate
     static class Templates {
@@ -158,12 +162,28 @@ public class AssignPages {
                     null));
         }
         List<Acknowledgement> acks = new ArrayList<>();
+        // The acknowledgement index each form row is sent as, to put the service's field errors next to the row.
+        Map<Integer, Integer> sentAs = new java.util.HashMap<>();
+        Map<Integer, String> rowErrors = new java.util.HashMap<>();
         List<String> ackExercises = FormValues.orEmpty(form.ackExercise);
         for (int i = 0; i < ackExercises.size(); i++) {
             String reason = FormValues.blankToNull(FormValues.at(form.ackReason, i));
-            if (reason != null) {
-                acks.add(new Acknowledgement(ackExercises.get(i), reason));
+            String instructions = FormValues.blankToNull(FormValues.at(form.ackInstructions, i));
+            if (reason == null) {
+                continue;
             }
+            boolean caution = !"PHASE".equals(FormValues.at(form.ackKind, i));
+            if (caution && instructions == null) {
+                rowErrors.put(i, "Give the patient instructions for this exercise: they replace the library's text.");
+                violations.add(new Violation("acknowledgements[" + acks.size() + "].instructions", "is required"));
+            } else if (instructions != null && instructions.length() > MAX_INSTRUCTIONS) {
+                rowErrors.put(i, "At most " + MAX_INSTRUCTIONS + " characters.");
+                violations.add(new Violation(
+                        "acknowledgements[" + acks.size() + "].instructions",
+                        "must be at most " + MAX_INSTRUCTIONS + " characters"));
+            }
+            sentAs.put(i, acks.size());
+            acks.add(new Acknowledgement(ackExercises.get(i), reason, instructions));
         }
         String name = PatientNames.of(patients, id);
         Outcome<Clearance> clearance = Calls.attempt(Calls.PATIENTS, () -> patients.clearance(id));
@@ -176,7 +196,7 @@ public class AssignPages {
                             "",
                             rows,
                             library,
-                            List.of(),
+                            typedCautions(form, rowErrors),
                             clearance,
                             Notice.of("Some fields need attention.", violations)))
                     .build();
@@ -188,23 +208,73 @@ public class AssignPages {
             return Response.seeOther(URI.create("/programs/" + created.value().id()))
                     .build();
         }
+        Notice refused = created.notice();
         List<CautionRow> cautions = new ArrayList<>();
-        for (ProblemBody.Caution c : created.notice().cautions()) {
+        for (ProblemBody.Caution c : refused.cautions()) {
             int typed = ackExercises.indexOf(c.exercise());
             cautions.add(new CautionRow(
                     c.exercise(),
                     nameOf(bySlug, c.exercise()),
+                    c.kind() == null ? "CAUTION" : c.kind(),
                     c.reason(),
                     c.alternatives() == null
                             ? List.of()
                             : c.alternatives().stream()
                                     .map(a -> nameOf(bySlug, a))
                                     .toList(),
-                    typed >= 0 ? FormValues.at(form.ackReason, typed) : null));
+                    c.phases() == null ? List.of() : c.phases(),
+                    typed >= 0 ? FormValues.at(form.ackReason, typed) : null,
+                    typed >= 0 ? FormValues.at(form.ackInstructions, typed) : null,
+                    null));
+        }
+        if (cautions.isEmpty() && !ackExercises.isEmpty()) {
+            // Another refusal (e.g. 400 on an acknowledgement): keep the rows, with the service's words at each.
+            for (Map.Entry<Integer, Integer> e : sentAs.entrySet()) {
+                String message = refused.field("acknowledgements[" + e.getValue() + "].instructions");
+                if (message != null) {
+                    rowErrors.put(e.getKey(), "Instructions for the patient " + message + ".");
+                }
+            }
+            cautions = typedCautions(form, rowErrors);
         }
         return Response.ok(Templates.review(
-                        id, name, form.protocol, form.phase, "", rows, library, cautions, clearance, created.notice()))
+                        id, name, form.protocol, form.phase, "", rows, library, cautions, clearance, refused))
                 .build();
+    }
+
+    /** The acknowledgement rows as the form carried them back, with an error per row where there is one. */
+    private static List<CautionRow> typedCautions(AssignForm form, Map<Integer, String> rowErrors) {
+        List<String> ackExercises = FormValues.orEmpty(form.ackExercise);
+        List<CautionRow> rows = new ArrayList<>();
+        for (int i = 0; i < ackExercises.size(); i++) {
+            String alternatives = FormValues.blankToNull(FormValues.at(form.ackAlternatives, i));
+            String phases = FormValues.blankToNull(FormValues.at(form.ackPhases, i));
+            rows.add(new CautionRow(
+                    ackExercises.get(i),
+                    FormValues.blankToNull(FormValues.at(form.ackName, i)) != null
+                            ? FormValues.at(form.ackName, i)
+                            : ackExercises.get(i),
+                    "PHASE".equals(FormValues.at(form.ackKind, i)) ? "PHASE" : "CAUTION",
+                    FormValues.at(form.ackWhy, i),
+                    alternatives == null ? List.of() : List.of(alternatives.split(",\\s*")),
+                    phases == null ? List.of() : parsePhases(phases),
+                    FormValues.at(form.ackReason, i),
+                    FormValues.at(form.ackInstructions, i),
+                    rowErrors.get(i)));
+        }
+        return rows;
+    }
+
+    private static List<Integer> parsePhases(String text) {
+        List<Integer> phases = new ArrayList<>();
+        for (String part : text.split(",")) {
+            try {
+                phases.add(Integer.valueOf(part.trim()));
+            } catch (NumberFormatException ignored) {
+                // a tampered hidden field only loses the phase hint
+            }
+        }
+        return phases;
     }
 
     private List<AssignRow> rowsOf(AssignForm form, Map<String, Exercise> bySlug) {
@@ -249,27 +319,43 @@ public class AssignPages {
         return rows;
     }
 
-    /** The library's caution text when the exercise should be avoided in this phase, else null. */
+    /**
+     * What the physio should know about an exercise in this phase before confirming, else null: the library's caution
+     * (with the safer alternatives that fit the phase, as program-service offers them), or that it is meant for
+     * other phases. Either needs an acknowledgement with a reason.
+     */
     private static String cautionIn(Exercise e, String phase, Map<String, Exercise> bySlug) {
-        if (e == null || e.caution() == null || phase == null) {
+        if (e == null || phase == null) {
             return null;
         }
-        List<Integer> phases = e.caution().avoidInPhases();
-        boolean applies = phases == null
-                || phases.isEmpty()
-                || phases.stream().anyMatch(p -> p.toString().equals(phase.trim()));
-        if (!applies) {
+        Integer number;
+        try {
+            number = Integer.valueOf(phase.trim());
+        } catch (NumberFormatException notANumber) {
             return null;
         }
-        String alternatives = e.caution().alternatives() == null
-                ? ""
-                : e.caution().alternatives().stream()
-                        .map(a -> nameOf(bySlug, a))
-                        .collect(Collectors.joining(", "));
-        return (e.caution().reason() == null
-                        ? "Use with caution in this phase."
-                        : e.caution().reason())
-                + (alternatives.isEmpty() ? "" : " Safer alternatives: " + alternatives + ".");
+        if (e.caution() != null) {
+            List<Integer> phases = e.caution().avoidInPhases();
+            boolean applies = phases == null || phases.isEmpty() || phases.contains(number);
+            if (applies) {
+                Map<String, List<Integer>> phasesBySlug = bySlug.values().stream()
+                        .filter(x -> x.phases() != null)
+                        .collect(Collectors.toMap(Exercise::slug, Exercise::phases, (a, b) -> a));
+                String alternatives =
+                        PrescriptionRules.alternativesFor(number, e.caution().alternatives(), phasesBySlug).stream()
+                                .map(a -> nameOf(bySlug, a))
+                                .collect(Collectors.joining(", "));
+                return (e.caution().reason() == null
+                                ? "Use with caution in this phase."
+                                : e.caution().reason())
+                        + (alternatives.isEmpty() ? "" : " Safer alternatives: " + alternatives + ".");
+            }
+        }
+        if (e.phases() != null && !e.phases().isEmpty() && !e.phases().contains(number)) {
+            return new CautionRow(e.slug(), e.name(), "PHASE", null, List.of(), e.phases(), null, null, null).meantFor()
+                    + ", not phase " + number + ": confirming asks for your reason.";
+        }
+        return null;
     }
 
     private List<Exercise> library() {

@@ -5,6 +5,7 @@ import clinic.portal.client.ProblemBody.Violation;
 import clinic.portal.client.ProgramApi.PhaseChange;
 import clinic.portal.client.ProgramApi.Program;
 import clinic.portal.client.ProgramApi.Progress;
+import clinic.portal.client.ProgramApi.Resume;
 import clinic.portal.client.ProgramApi.Session;
 import clinic.portal.client.ProgramServiceClient;
 import clinic.portal.common.Calls;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -32,8 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Physio pages for programs: assign a protocol (with caution acknowledgements), see one, change its phase. */
-/** A program for physios (and admins, read-only): phase, exercises, revisions, progress, phase change. */
+/**
+ * A program for physios (and admins, read-only): phase, exercises, revisions, progress, phase change, and for a
+ * program on hold why and since when, and the resume form.
+ */
 @Path("/programs/{id}")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Pages: programs")
@@ -48,7 +52,10 @@ public class ProgramPages {
                 Outcome<List<Session>> sessions,
                 ProgressChart chart,
                 PhaseForm phaseForm,
-                Notice notice);
+                Notice notice,
+                ResumeForm resumeForm,
+                Notice resumeNotice,
+                boolean resumed);
     }
 
     private final PatientServiceClient patients;
@@ -62,8 +69,38 @@ public class ProgramPages {
     @GET
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "A program: phase, exercises, revisions, progress and the phase change form")
-    public TemplateInstance program(@PathParam("id") long id) {
-        return renderProgram(id, null, null);
+    public TemplateInstance program(@PathParam("id") long id, @QueryParam("resumed") String resumed) {
+        return renderProgram(id, null, null, null, null, resumed != null);
+    }
+
+    @POST
+    @Path("/resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("physio")
+    @Operation(summary = "Resume a program on hold, with a reason, after a new screening cleared the patient")
+    public Response resume(@PathParam("id") long id, @BeanParam ResumeForm form) {
+        List<Violation> violations = new ArrayList<>();
+        FormValues.required(form.reason, "reason", violations);
+        if (form.reason != null && form.reason.trim().length() > ResumeForm.MAX_REASON) {
+            violations.add(new Violation("reason", "must be at most " + ResumeForm.MAX_REASON + " characters"));
+        }
+        if (!violations.isEmpty()) {
+            return Response.ok(renderProgram(
+                            id, null, null, form, Notice.of("Give a reason to resume.", violations), false))
+                    .build();
+        }
+        Outcome<Program> resumed =
+                Calls.attempt(Calls.PROGRAMS, () -> programs.resume(id, new Resume(form.reason.trim())));
+        if (resumed.isOk()) {
+            // Post/redirect/get: the page says it is resumed; a reload sends nothing again.
+            return Response.seeOther(URI.create("/programs/" + id + "?resumed=1"))
+                    .build();
+        }
+        if (resumed.notice().isNotFound()) {
+            throw new NotFoundException();
+        }
+        return Response.ok(renderProgram(id, null, null, form, resumed.notice(), false))
+                .build();
     }
 
     @POST
@@ -85,7 +122,8 @@ public class ProgramPages {
             }
         }
         if (!violations.isEmpty()) {
-            return Response.ok(renderProgram(id, form, Notice.of("Some fields need attention.", violations)))
+            return Response.ok(renderProgram(
+                            id, form, Notice.of("Some fields need attention.", violations), null, null, false))
                     .build();
         }
         PhaseChange change = new PhaseChange(phase, form.reason.trim(), version);
@@ -96,10 +134,12 @@ public class ProgramPages {
         if (changed.notice().isNotFound()) {
             throw new NotFoundException();
         }
-        return Response.ok(renderProgram(id, form, changed.notice())).build();
+        return Response.ok(renderProgram(id, form, changed.notice(), null, null, false))
+                .build();
     }
 
-    private TemplateInstance renderProgram(long id, PhaseForm form, Notice notice) {
+    private TemplateInstance renderProgram(
+            long id, PhaseForm form, Notice notice, ResumeForm resumeForm, Notice resumeNotice, boolean resumed) {
         Outcome<Program> program = Calls.attempt(Calls.PROGRAMS, () -> programs.program(id));
         if (!program.isOk()) {
             if (program.notice().isNotFound()) {
@@ -112,7 +152,10 @@ public class ProgramPages {
                     Outcome.ok(List.of()),
                     ProgressChart.of(null, List.of()),
                     new PhaseForm(),
-                    program.notice());
+                    program.notice(),
+                    new ResumeForm(),
+                    null,
+                    false);
         }
         Program p = program.value();
         Outcome<Progress> progress = Calls.attempt(Calls.PROGRAMS, () -> programs.progress(id));
@@ -129,6 +172,16 @@ public class ProgramPages {
         }
         phaseForm.version = p.version() == null ? null : p.version().toString();
         String name = p.patientId() == null ? "" : PatientNames.of(patients, p.patientId());
-        return Templates.program(p, name, progress, sessions, chart, phaseForm, notice);
+        return Templates.program(
+                p,
+                name,
+                progress,
+                sessions,
+                chart,
+                phaseForm,
+                notice,
+                resumeForm == null ? new ResumeForm() : resumeForm,
+                resumeNotice,
+                resumed);
     }
 }

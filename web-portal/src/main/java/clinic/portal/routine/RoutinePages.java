@@ -1,6 +1,7 @@
 package clinic.portal.routine;
 
 import clinic.portal.client.ProblemBody.Violation;
+import clinic.portal.client.ProgramApi.Advice;
 import clinic.portal.client.ProgramApi.Exercise;
 import clinic.portal.client.ProgramApi.NewSession;
 import clinic.portal.client.ProgramApi.Prescription;
@@ -14,7 +15,10 @@ import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.common.PatientWords;
 import clinic.portal.program.ProgressChart;
+import clinic.rules.PatientGuidance;
+import clinic.rules.RedFlag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,22 +47,25 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Tag(name = "Pages: my routine")
 public class RoutinePages {
 
-    /** The red-flag symptoms a patient can report; the same codes as the screening. */
+    /** The red-flag symptoms a patient can report: the one vocabulary of {@code clinic.rules}, as the screening. */
     static final List<String> RED_FLAGS =
-            List.of("BLADDER_BOWEL", "SADDLE_NUMBNESS", "PROGRESSIVE_WEAKNESS", "CONSTANT_SEVERE_PAIN", "SYSTEMIC");
+            RedFlag.all().stream().map(RedFlag::name).toList();
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance today(Outcome<Today> today, List<Prescription> exercises);
+
+        static native TemplateInstance handout(Outcome<Today> today, List<Prescription> exercises);
 
         static native TemplateInstance log(
                 Outcome<Today> today,
                 List<Prescription> exercises,
                 SessionForm form,
                 Notice notice,
-                List<String> redFlagCodes);
+                List<String> redFlagCodes,
+                String paused);
 
-        static native TemplateInstance logged(Session session, boolean redFlag);
+        static native TemplateInstance logged(Session session, Advice redFlag, List<String> whatToDo);
 
         static native TemplateInstance history(
                 Outcome<Program> program, Outcome<List<Session>> sessions, ProgressChart chart);
@@ -79,6 +86,14 @@ public class RoutinePages {
     }
 
     @GET
+    @Path("/handout")
+    @Operation(summary = "A printable handout: every exercise in full, the pain rules and the red flags")
+    public TemplateInstance handout() {
+        Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
+        return Templates.handout(today, exercises(today));
+    }
+
+    @GET
     @Path("/log")
     @Operation(summary = "Session log form")
     public TemplateInstance logForm() {
@@ -86,7 +101,7 @@ public class RoutinePages {
         form.date = LocalDate.now().toString();
         form.idempotencyKey = UUID.randomUUID().toString();
         Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
-        return Templates.log(today, exercises(today), form, null, RED_FLAGS);
+        return Templates.log(today, exercises(today), form, null, RED_FLAGS, null);
     }
 
     @POST
@@ -100,7 +115,11 @@ public class RoutinePages {
         if (!today.isOk() || today.value().programId() == null) {
             Notice notice =
                     today.isOk() ? Notice.of("You have no active program to log against.", List.of()) : today.notice();
-            return Templates.log(today, exercises, form, notice, RED_FLAGS);
+            return Templates.log(today, exercises, form, notice, RED_FLAGS, null);
+        }
+        if (today.value().isOnHold()) {
+            // The template shows the paused program and its advice instead of the form; nothing is sent.
+            return Templates.log(today, exercises, form, null, RED_FLAGS, null);
         }
         List<Violation> violations = new ArrayList<>();
         FormValues.required(form.date, "date", violations);
@@ -110,7 +129,7 @@ public class RoutinePages {
         FormValues.required(form.painAfter, "painAfter", violations);
         if (!violations.isEmpty()) {
             return Templates.log(
-                    today, exercises, form, Notice.of("Some answers need attention.", violations), RED_FLAGS);
+                    today, exercises, form, Notice.of("Some answers need attention.", violations), RED_FLAGS, null);
         }
         List<SessionExercise> done = exercises.stream()
                 .map(e -> new SessionExercise(
@@ -126,18 +145,40 @@ public class RoutinePages {
                 done,
                 form.isPainLasted(),
                 FormValues.orEmpty(form.redFlagSymptoms),
-                FormValues.blankToNull(form.notes));
+                FormValues.blankToNull(form.notes),
+                form.painStops());
         String key = FormValues.blankToNull(form.idempotencyKey) == null
                 ? UUID.randomUUID().toString()
                 : form.idempotencyKey.trim();
         long programId = today.value().programId();
         Outcome<Session> saved = Calls.attempt(Calls.PROGRAMS, () -> programs.logSession(programId, key, session));
         if (!saved.isOk()) {
-            return Templates.log(today, exercises, form, saved.notice(), RED_FLAGS);
+            if (saved.notice().status() == 422) {
+                // The program was put on hold (a red flag since the page was opened): patient words, never the
+                // service's staff text, and today's advice from a fresh look.
+                Outcome<Today> now = Calls.attempt(Calls.PROGRAMS, programs::today);
+                return Templates.log(
+                        now.isOk() ? now : today, exercises, form, null, RED_FLAGS, PatientGuidance.onHold());
+            }
+            return Templates.log(today, exercises, form, saved.notice(), RED_FLAGS, null);
         }
-        return Templates.logged(
-                saved.value(),
-                form.isRedFlag() || Boolean.TRUE.equals(saved.value().redFlagSymptoms()));
+        Session s = saved.value();
+        Advice redFlag = s.advice() != null ? s.advice().redFlag() : null;
+        if (redFlag == null
+                && (form.isRedFlag()
+                        || (s.redFlagSymptoms() != null && !s.redFlagSymptoms().isEmpty()))) {
+            // A service without the advice field: the same advice from the same rules, for what was reported.
+            List<String> reported =
+                    s.redFlagSymptoms() != null && !s.redFlagSymptoms().isEmpty()
+                            ? s.redFlagSymptoms()
+                            : form.redFlagSymptoms;
+            redFlag = PatientWords.forCodes(reported);
+        }
+        List<String> whatToDo =
+                redFlag != null || s.advice() == null || s.advice().whatToDo() == null
+                        ? List.of()
+                        : s.advice().whatToDo();
+        return Templates.logged(s, redFlag, whatToDo);
     }
 
     @GET
@@ -164,7 +205,10 @@ public class RoutinePages {
             return List.of();
         }
         List<Prescription> items = today.value().exercises();
-        boolean complete = items.stream().allMatch(p -> p.instructions() != null && p.name() != null);
+        boolean complete = items.stream()
+                .allMatch(p -> p.name() != null
+                        && (p.instructions() != null || p.isAcknowledgedCaution())
+                        && p.commonMistakes() != null);
         if (complete) {
             return items;
         }
@@ -189,10 +233,13 @@ public class RoutinePages {
                             p.minutes(),
                             p.timesPerDay(),
                             p.perSide(),
-                            p.instructions() != null ? p.instructions() : e.instructions(),
-                            p.shouldFeel() != null ? p.shouldFeel() : e.shouldFeel(),
+                            p.instructions() != null || p.isAcknowledgedCaution() ? p.instructions() : e.instructions(),
+                            p.shouldFeel() != null || p.isAcknowledgedCaution() ? p.shouldFeel() : e.shouldFeel(),
                             p.precautions() != null ? p.precautions() : e.precautions(),
-                            p.markedForReview());
+                            p.markedForReview(),
+                            p.commonMistakes() != null ? p.commonMistakes() : e.commonMistakes(),
+                            p.acknowledgedCaution(),
+                            p.physioInstructions());
                 })
                 .toList();
     }

@@ -1,6 +1,8 @@
 package clinic.portal.routine;
 
+import clinic.rules.RedFlag;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -34,6 +36,10 @@ public class SessionForm {
     @RestForm
     public List<String> redFlagSymptoms;
 
+    /** "yes", "no" or nothing: does the pain stop the patient sleeping or working? */
+    @RestForm
+    public String painStopsSleepOrWork;
+
     @RestForm
     public String notes;
 
@@ -54,6 +60,27 @@ public class SessionForm {
 
     public boolean hasRedFlag(String code) {
         return redFlagSymptoms != null && redFlagSymptoms.contains(code);
+    }
+
+    /** True for yes, false for no, null when not answered. */
+    public Boolean painStops() {
+        if ("yes".equalsIgnoreCase(painStopsSleepOrWork)) {
+            return true;
+        }
+        return "no".equalsIgnoreCase(painStopsSleepOrWork) ? false : null;
+    }
+
+    /** EMERGENCY_NOW or SAME_DAY for the flags ticked (the most urgent wins), or empty for none. */
+    public String mostUrgent() {
+        if (redFlagSymptoms == null) {
+            return "";
+        }
+        return RedFlag.mostUrgent(redFlagSymptoms.stream()
+                        .map(RedFlag::fromCode)
+                        .flatMap(Optional::stream)
+                        .toList())
+                .map(Enum::name)
+                .orElse("");
     }
 
     public boolean isPainLasted() {

@@ -6,6 +6,10 @@ import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
+import clinic.rules.OtherSign;
+import clinic.rules.RedFlag;
+import clinic.rules.SciaticaSign;
+import clinic.rules.ScreeningRules;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +22,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -30,12 +36,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Tag(name = "Pages: screening")
 public class ScreeningPages {
 
+    /** The form's tick boxes: the codes of {@code clinic.rules}, the one vocabulary (constant pain is a red flag). */
     static final List<String> RED_FLAGS =
-            List.of("BLADDER_BOWEL", "SADDLE_NUMBNESS", "PROGRESSIVE_WEAKNESS", "CONSTANT_SEVERE_PAIN", "SYSTEMIC");
+            RedFlag.all().stream().map(RedFlag::name).toList();
+
     static final List<String> SCIATICA_SIGNS =
-            List.of("RADIATING_BELOW_BUTTOCK", "PARAESTHESIA", "WORSE_SITTING_COUGHING", "MYOTOMAL_WEAKNESS");
+            Arrays.stream(SciaticaSign.values()).map(SciaticaSign::name).toList();
     static final List<String> OTHER_SIGNS =
-            List.of("LOCAL_BACK_OR_HIP_ONLY", "ANTERIOR_THIGH_GROIN", "POSITION_INDEPENDENT_PAIN");
+            Arrays.stream(OtherSign.values()).map(OtherSign::name).toList();
 
     @CheckedTemplate
     static class Templates {
@@ -48,7 +56,8 @@ public class ScreeningPages {
                 List<String> sciaticaCodes,
                 List<String> otherCodes);
 
-        static native TemplateInstance result(long patientId, String patientName, Screening screening);
+        static native TemplateInstance result(
+                long patientId, String patientName, Screening screening, String explanation);
     }
 
     private final PatientServiceClient patients;
@@ -76,7 +85,26 @@ public class ScreeningPages {
             }
             return render(id, form, saved.notice());
         }
-        return Templates.result(id, name(id), saved.value());
+        return Templates.result(id, name(id), saved.value(), explain(saved.value()));
+    }
+
+    /**
+     * Why the screening came out as it did, in the rules' own words; the outcome itself is patient-service's. A legacy
+     * constant-pain "other sign" counts as the red flag it is now.
+     */
+    static String explain(Screening s) {
+        List<RedFlag> flags = s.flagCodes().stream().map(RedFlag::valueOf).toList();
+        List<SciaticaSign> sciatica = s.sciaticaSigns() == null
+                ? List.of()
+                : s.sciaticaSigns().stream()
+                        .flatMap(c -> Arrays.stream(SciaticaSign.values())
+                                .filter(x -> x.name().equals(c)))
+                        .toList();
+        List<OtherSign> other = s.otherSignCodes().stream()
+                .map(OtherSign::fromCode)
+                .flatMap(Optional::stream)
+                .toList();
+        return ScreeningRules.explain(flags, sciatica, other);
     }
 
     private TemplateInstance render(long id, ScreeningForm form, Notice notice) {

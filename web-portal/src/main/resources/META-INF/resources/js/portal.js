@@ -1,12 +1,19 @@
 // Small progressive enhancements; every page works without them.
 (function () {
   "use strict";
-  // Show the emergency advice as soon as a red-flag symptom is ticked, before the form is even sent.
+  // Show the advice that fits the ticked red flags as soon as one is ticked, before the form is even sent: emergency
+  // care now when any ticked flag needs it (data-urgency EMERGENCY_NOW), else a doctor the same day.
   var boxes = document.querySelectorAll("input[name=redFlagSymptoms]");
   var advice = document.getElementById("emergency-advice");
   if (boxes.length && advice) {
+    var emergency = advice.querySelector(".advice-emergency");
+    var sameDay = advice.querySelector(".advice-same-day");
     var sync = function () {
-      advice.hidden = !Array.prototype.some.call(boxes, function (b) { return b.checked; });
+      var ticked = Array.prototype.filter.call(boxes, function (b) { return b.checked; });
+      var urgent = ticked.some(function (b) { return b.getAttribute("data-urgency") === "EMERGENCY_NOW"; });
+      advice.hidden = ticked.length === 0;
+      if (emergency) { emergency.hidden = !urgent; }
+      if (sameDay) { sameDay.hidden = urgent || ticked.length === 0; }
     };
     boxes.forEach(function (b) { b.addEventListener("change", sync); });
     sync();
