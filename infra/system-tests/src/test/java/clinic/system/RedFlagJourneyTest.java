@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Red flags in a real browser: the physio cannot miss them, and a program cannot start. */
+/**
+ * Red flags at screening in a real browser: the physio cannot miss them, and a program cannot start. A red flag in a
+ * patient's session log: {@link ProgramHoldJourneyTest}.
+ */
 class RedFlagJourneyTest {
 
     @Test
@@ -51,39 +54,6 @@ class RedFlagJourneyTest {
             physio.waitFor(By.tagName("main"));
             assertThat(physio.driver.getCurrentUrl()).doesNotContain("/programs/");
             assertThat(physio.text()).containsIgnoringCase("urgent");
-        }
-    }
-
-    @Test
-    void patientTickingARedFlagSeesEmergencyAdviceAndThePhysioGetsAnUrgentAlert() {
-        SystemStack stack = SystemStack.get();
-        try (Browser patient = new Browser()) {
-            patient.driver.get(stack.portal() + "/me/log");
-            patient.logIn("patient2", "patient2");
-            patient.waitFor(By.id("log-session"));
-            WebElement advice = patient.driver.findElement(By.id("emergency-advice"));
-            assertThat(advice.isDisplayed()).isFalse();
-            patient.driver.findElement(By.id("painBefore")).sendKeys("6");
-            patient.driver.findElement(By.id("painAfter")).sendKeys("7");
-            patient.driver.findElement(By.id("rf-SADDLE_NUMBNESS")).click();
-            // Shown at once, before anything is sent.
-            assertThat(advice.isDisplayed()).isTrue();
-            patient.driver
-                    .findElement(By.cssSelector("#log-session button[type=submit]"))
-                    .click();
-            patient.waitFor(By.id("emergency-advice"));
-            assertThat(patient.driver.findElement(By.id("emergency-advice")).isDisplayed())
-                    .isTrue();
-        }
-        try (Browser physio = new Browser()) {
-            physio.driver.get(stack.portal() + "/alerts");
-            physio.logIn("physio2", "physio2");
-            physio.waitFor(By.id("alerts"));
-            assertThat(physio.driver.findElements(By.cssSelector("#alerts article.urgent")).stream()
-                            .map(WebElement::getText)
-                            .filter(t -> t.contains("Morgan")))
-                    .as("an urgent alert for Alex Morgan in: %s", physio.text())
-                    .isNotEmpty();
         }
     }
 }
