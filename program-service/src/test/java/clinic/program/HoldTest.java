@@ -236,7 +236,10 @@ class HoldTest {
         JsonPath after = program(a);
         assertThat(after.getList("revisions")).hasSize(revisions);
         assertThat(after.getString("hold.since")).isEqualTo(since);
-        assertThat(audit.count("programId = ?1 and action = 'PROGRAM_HELD'", a.programId()))
+        assertThat(audit.count(
+                        "programId = ?1 and action = 'PROGRAM_HELD' and role = 'clinical-service'"
+                                + " and actor = 'service-account-patient-service'",
+                        a.programId()))
                 .isEqualTo(1);
         assertThat(today(a).getString("advice.urgency")).isEqualTo("SAME_DAY");
     }

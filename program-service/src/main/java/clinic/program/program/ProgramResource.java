@@ -48,7 +48,9 @@ public class ProgramResource {
     @APIResponse(responseCode = "201", description = "Created, or a new revision of the patient's active program")
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown protocol or exercise")
     @APIResponse(responseCode = "404", description = "patient-service does not know the patient")
-    @APIResponse(responseCode = "422", description = "Not cleared, or caution exercises not acknowledged")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not cleared, caution or phase-misfit exercises not acknowledged, or the program is on hold")
     @APIResponse(responseCode = "503", description = "patient-service unavailable; nothing written")
     public Response assign(@NotNull @Valid NewProgram input) {
         ProgramService.Assigned assigned = programs.assign(input);
