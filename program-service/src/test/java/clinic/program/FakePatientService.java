@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -41,15 +43,21 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         return IDS.incrementAndGet();
     }
 
-    /** The patient is cleared, with the given account and care physio. */
+    /** The patient is cleared, with the given account and care physio, by a screening made a day ago. */
     public static void cleared(long id, String account, String physio) {
+        cleared(id, account, physio, Instant.now().minus(1, ChronoUnit.DAYS));
+    }
+
+    /** The patient is cleared by a screening made at {@code screenedAt}. */
+    public static void cleared(long id, String account, String physio, Instant screenedAt) {
         ANSWERS.put(
                 id,
                 new Json(
                         200,
                         "{\"patientId\":" + id + ",\"cleared\":true,\"reason\":\"Valid CLEAR screening\","
                                 + "\"screeningId\":5,\"validUntil\":\"2099-01-01\",\"patientAccount\":\"" + account
-                                + "\",\"carePhysio\":\"" + physio + "\",\"futureField\":1}"));
+                                + "\",\"carePhysio\":\"" + physio + "\",\"screenedAt\":\"" + screenedAt
+                                + "\",\"futureField\":1}"));
     }
 
     /** The patient exists but may not start a program. */
@@ -60,7 +68,7 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
                         200,
                         "{\"patientId\":" + id + ",\"cleared\":false,\"reason\":\"" + reason + "\","
                                 + "\"screeningId\":null,\"validUntil\":null,\"patientAccount\":null,"
-                                + "\"carePhysio\":\"physio\"}"));
+                                + "\"carePhysio\":\"physio\",\"screenedAt\":\"" + Instant.now() + "\"}"));
     }
 
     /** patient-service drops the connection for this patient, as if it went down mid-request. */

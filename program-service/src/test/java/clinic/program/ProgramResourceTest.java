@@ -103,7 +103,7 @@ class ProgramResourceTest {
                         "protocol",
                         "sciatica-phased",
                         "phase",
-                        1,
+                        2,
                         "exercises",
                         List.of(Map.of("exercise", "pelvic-tilt"), Map.of("exercise", "sit-up-crunch"))))
                 .when()
@@ -113,8 +113,12 @@ class ProgramResourceTest {
                 .contentType("application/problem+json")
                 .body("cautions", hasSize(1))
                 .body("cautions[0].exercise", equalTo("sit-up-crunch"))
+                .body("cautions[0].kind", equalTo("CAUTION"))
                 .body("cautions[0].reason", notNullValue())
-                .body("cautions[0].alternatives", hasItem("modified-dead-bug"));
+                .body(
+                        "cautions[0].alternatives",
+                        contains("modified-dead-bug", "bird-dog-from-knees", "plank-knees-down"))
+                .body("cautions[0].phases", empty());
         assertThat(FakePatientService.calls(patientId))
                 .as("refused before asking for clearance")
                 .isZero();
@@ -158,12 +162,102 @@ class ProgramResourceTest {
                         "exercises",
                         List.of(Map.of("exercise", "running-jumping")),
                         "acknowledgements",
-                        List.of(Map.of("exercise", "running-jumping", "reason", "returning athlete"))))
+                        List.of(Map.of(
+                                "exercise",
+                                "running-jumping",
+                                "reason",
+                                "returning athlete",
+                                "instructions",
+                                "Jog on grass for 5 minutes at a pace you can talk at; stop if the leg pain comes"
+                                        + " back."))))
                 .when()
                 .post("/api/programs")
                 .then()
                 .statusCode(201)
-                .body("exercises[0].cautionAcknowledgement", equalTo("returning athlete"));
+                .body("exercises[0].cautionAcknowledgement", equalTo("returning athlete"))
+                .body("exercises[0].patientInstructions", containsString("Jog on grass"));
+    }
+
+    private static io.restassured.response.Response assign(long patientId, int phase, List<?> exercises, List<?> acks) {
+        Map<String, Object> body = new java.util.HashMap<>(program(patientId, phase));
+        body.put("exercises", exercises);
+        body.put("acknowledgements", acks);
+        return given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/programs");
+    }
+
+    @Test
+    void anExerciseOutsideItsPhasesIsRefusedNamingThemUnlessAcknowledged() {
+        long patientId = FakePatientService.newPatientId();
+        FakePatientService.cleared(patientId, "acc-" + patientId, "physio");
+        List<Map<String, String>> plan = List.of(Map.of("exercise", "pelvic-tilt"), Map.of("exercise", "glute-bridge"));
+        assign(patientId, 1, plan, List.of())
+                .then()
+                .statusCode(422)
+                .body("cautions", hasSize(1))
+                .body("cautions[0].exercise", equalTo("glute-bridge"))
+                .body("cautions[0].kind", equalTo("PHASE"))
+                .body("cautions[0].phases", contains(2, 3))
+                .body("cautions[0].reason", equalTo("Meant for phases 2, 3, not phase 1."))
+                .body("cautions[0].alternatives", empty());
+        assertThat(FakePatientService.calls(patientId)).isZero();
+        // No caution on a glute bridge: the reason is enough, instructions are optional.
+        assign(patientId, 1, plan, List.of(Map.of("exercise", "glute-bridge", "reason", "strong, pain settled early")))
+                .then()
+                .statusCode(201)
+                .body("exercises[1].exercise", equalTo("glute-bridge"))
+                .body("exercises[1].cautionAcknowledgement", equalTo("strong, pain settled early"))
+                .body("exercises[1].patientInstructions", equalTo(null));
+    }
+
+    @Test
+    void cautionAlternativesAreOnlyThoseThatFitThePhase() {
+        long patientId = FakePatientService.newPatientId();
+        FakePatientService.cleared(patientId, "acc-" + patientId, "physio");
+        // The library names short walks, upright cycling and swimming; only the walks are meant for phase 1.
+        assign(patientId, 1, List.of(Map.of("exercise", "running-jumping")), List.of())
+                .then()
+                .statusCode(422)
+                .body("cautions[0].exercise", equalTo("running-jumping"))
+                .body("cautions[0].kind", equalTo("CAUTION"))
+                .body("cautions[0].alternatives", contains("short-frequent-walks"))
+                .body("cautions[0].phases", contains(3));
+        assign(patientId, 2, List.of(Map.of("exercise", "running-jumping")), List.of())
+                .then()
+                .statusCode(422)
+                .body("cautions[0].alternatives", contains("short-frequent-walks", "upright-cycling", "swimming"));
+    }
+
+    @Test
+    void acknowledgingACautionExerciseNeedsInstructionsForThePatient() {
+        long patientId = FakePatientService.newPatientId();
+        FakePatientService.cleared(patientId, "acc-" + patientId, "physio");
+        assign(
+                        patientId,
+                        1,
+                        List.of(Map.of("exercise", "toe-touch-forward-bend")),
+                        List.of(Map.of("exercise", "toe-touch-forward-bend", "reason", "dancer, needs it")))
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("acknowledgements[0].instructions"));
+        assign(
+                        patientId,
+                        1,
+                        List.of(Map.of("exercise", "toe-touch-forward-bend")),
+                        List.of(Map.of(
+                                "exercise",
+                                "toe-touch-forward-bend",
+                                "reason",
+                                "dancer, needs it",
+                                "instructions",
+                                "x".repeat(2001))))
+                .then()
+                .statusCode(400)
+                .body("violations.field", contains("acknowledgements[0].instructions"));
+        assertThat(FakePatientService.calls(patientId)).isZero();
     }
 
     @Test

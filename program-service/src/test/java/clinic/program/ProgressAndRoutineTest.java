@@ -9,11 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +30,9 @@ class ProgressAndRoutineTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    EntityManager em;
 
     /** SQL statements prepared while the request ran (tests run one request at a time). */
     private long statements(Runnable request) {
@@ -85,6 +92,58 @@ class ProgressAndRoutineTest {
     }
 
     @Test
+    void anAcknowledgedCautionExerciseShowsThePhysiosInstructionsNotTheLibrarysWarning() {
+        long patientId = FakePatientService.newPatientId();
+        String account = "pat-" + patientId;
+        FakePatientService.cleared(patientId, account, "physio");
+        String instructions = "Bend forward only to your knees, slowly, 5 times; stop at once if the leg tingles.";
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "patientId",
+                        patientId,
+                        "protocol",
+                        "sciatica-phased",
+                        "phase",
+                        1,
+                        "exercises",
+                        List.of(Map.of("exercise", "pelvic-tilt"), Map.of("exercise", "toe-touch-forward-bend")),
+                        "acknowledgements",
+                        List.of(Map.of(
+                                "exercise",
+                                "toe-touch-forward-bend",
+                                "reason",
+                                "dancer: needs a graded return to forward bending",
+                                "instructions",
+                                instructions))))
+                .post("/api/programs")
+                .then()
+                .statusCode(201);
+        String routine = given().auth()
+                .oauth2(TOKENS.patient(account))
+                .get("/api/programs/me/today")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
+                .body("advice", nullValue())
+                .body("message", nullValue())
+                .body("exercises[1].exercise", equalTo("toe-touch-forward-bend"))
+                .body("exercises[1].acknowledgedCaution", equalTo(true))
+                .body("exercises[1].instructions", equalTo(instructions))
+                .body("exercises[1].physioInstructions", equalTo(instructions))
+                .body("exercises[1].shouldFeel", nullValue())
+                .body("exercises[1].commonMistakes", equalTo("Bouncing; forcing the reach."))
+                .body("exercises[0].acknowledgedCaution", equalTo(false))
+                .body("exercises[0].physioInstructions", nullValue())
+                .body("exercises[0].shouldFeel", notNullValue())
+                .body("exercises[0].commonMistakes", notNullValue())
+                .extract()
+                .asString();
+        assertThat(routine).doesNotContain("Not recommended");
+    }
+
+    @Test
     void routineAndProgressRunAFixedSmallNumberOfStatementsWhateverTheNumberOfLogs() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
         log(a, 3, 3, List.of(Map.of("exercise", "pelvic-tilt", "completed", true)));
@@ -133,7 +192,8 @@ class ProgressAndRoutineTest {
                 .then()
                 .statusCode(200)
                 .body("suggestion.action", equalTo("ADVANCE"))
-                .body("suggestion.rule", containsString("1→2"))
+                .body("suggestion.ruleCode", equalTo("ADVANCE_TO_2"))
+                .body("suggestion.rule", containsString("Phase 1 → 2"))
                 .body("pain.baseline", equalTo(3.5f))
                 .body("adherence.logged", equalTo(1))
                 .body("adherence.prescribedPerWeek", equalTo(7))
@@ -164,6 +224,7 @@ class ProgressAndRoutineTest {
                 .then()
                 .statusCode(200)
                 .body("suggestion.action", equalTo("STEP_BACK"))
+                .body("suggestion.ruleCode", equalTo("NERVE_PAIN_FLAGS"))
                 .body("suggestion.rule", containsString("nerve-pain"));
     }
 
@@ -177,7 +238,98 @@ class ProgressAndRoutineTest {
                 .then()
                 .statusCode(200)
                 .body("suggestion.action", equalTo("ADVANCE"))
-                .body("suggestion.rule", containsString("2→3"));
+                .body("suggestion.ruleCode", equalTo("ADVANCE_TO_3"))
+                .body("suggestion.rule", containsString("Phase 2 → 3"));
+    }
+
+    /** A new program at the phase that started {@code daysAgo} days ago. */
+    private Fixtures.Assigned startedDaysAgo(int phase, int daysAgo) {
+        Fixtures.Assigned a = Fixtures.assignPhase(phase);
+        LocalDate start = LocalDate.now().minusDays(daysAgo);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update program set started_on = ?1, phase_since = ?1 where id = ?2")
+                        .setParameter(1, start)
+                        .setParameter(2, a.programId())
+                        .executeUpdate());
+        return a;
+    }
+
+    private static void logOn(Fixtures.Assigned a, int daysAgo, int pain, boolean lasting, boolean disabling) {
+        given().auth()
+                .oauth2(a.patientToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date", LocalDate.now().minusDays(daysAgo).toString(),
+                        "painBefore", pain,
+                        "painAfter", pain,
+                        "painLastedHoursAfter", lasting,
+                        "painStopsSleepOrWork", disabling))
+                .post("/api/programs/{id}/sessions", a.programId())
+                .then()
+                .statusCode(201);
+    }
+
+    private static ValidatableResponse progress(Fixtures.Assigned a) {
+        return given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/programs/{id}/progress", a.programId())
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
+    void tooFewRecentLogsAfterSixWeeksIsNotEnoughDataRatherThanAReferral() {
+        Fixtures.Assigned a = startedDaysAgo(1, 45);
+        logOn(a, 45, 6, false, false);
+        logOn(a, 44, 6, false, false);
+        logOn(a, 43, 6, false, false);
+        logOn(a, 0, 6, false, false);
+        progress(a)
+                .body("suggestion.action", equalTo("NOT_ENOUGH_DATA"))
+                .body("suggestion.ruleCode", equalTo("NOT_ENOUGH_DATA"))
+                .body("suggestion.rule", containsString("not enough data"));
+        logOn(a, 2, 6, false, false);
+        logOn(a, 1, 6, false, false);
+        progress(a)
+                .body("suggestion.action", equalTo("CONSIDER_REFERRAL"))
+                .body("suggestion.ruleCode", equalTo("NO_IMPORTANT_IMPROVEMENT"));
+    }
+
+    @Test
+    void aPainFreeBaselineIsNoReasonForReferral() {
+        Fixtures.Assigned a = startedDaysAgo(3, 45);
+        logOn(a, 45, 1, false, false);
+        logOn(a, 44, 1, false, false);
+        logOn(a, 43, 1, false, false);
+        logOn(a, 2, 2, false, false);
+        logOn(a, 1, 2, false, false);
+        logOn(a, 0, 2, false, false);
+        progress(a)
+                .body("pain.clinicallyImportantImprovement", equalTo(false))
+                .body("suggestion.action", equalTo("HOLD"))
+                .body("suggestion.ruleCode", equalTo("PAIN_FREE_BASELINE"));
+    }
+
+    @Test
+    void painThatStopsSleepOrWorkSuggestsReferralInTheFirstWeek() {
+        Fixtures.Assigned a = Fixtures.assignPhase(1);
+        logOn(a, 0, 3, false, true);
+        progress(a)
+                .body("suggestion.action", equalTo("CONSIDER_REFERRAL"))
+                .body("suggestion.ruleCode", equalTo("SEVERE_OR_DISABLING"));
+    }
+
+    @Test
+    void threeAggravatedSessionsOfTheLastSevenStepBackEvenInPhaseOne() {
+        Fixtures.Assigned a = Fixtures.assignPhase(1);
+        logOn(a, 0, 3, true, false);
+        logOn(a, 0, 3, false, false);
+        logOn(a, 0, 3, true, false);
+        progress(a).body("suggestion.ruleCode", not(equalTo("EVERYTHING_AGGRAVATES")));
+        logOn(a, 0, 3, true, false);
+        progress(a)
+                .body("suggestion.action", equalTo("STEP_BACK"))
+                .body("suggestion.ruleCode", equalTo("EVERYTHING_AGGRAVATES"));
     }
 
     @Test

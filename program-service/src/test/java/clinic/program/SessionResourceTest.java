@@ -3,6 +3,7 @@ package clinic.program;
 import static clinic.program.Fixtures.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,8 +14,10 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import clinic.program.alert.AlertConfig;
 import clinic.program.alert.AlertService;
 import clinic.program.session.SessionRepository;
+import clinic.rules.AlertRules;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -40,6 +43,14 @@ class SessionResourceTest {
 
     @Inject
     AlertService alertService;
+
+    @Inject
+    AlertConfig alertConfig;
+
+    @Test
+    void theRunningServiceUsesTheDocumentedAlertThresholds() {
+        assertThat(alertConfig.thresholds()).isEqualTo(AlertRules.Thresholds.DEFAULTS);
+    }
 
     @BeforeAll
     static void logFailures() {
@@ -245,6 +256,18 @@ class SessionResourceTest {
         assertThat(sessions.count("programId", a.programId())).isEqualTo(1);
     }
 
+    /** The staff message of the program's alert of a type, as the physio reads it. */
+    private static String staffMessage(Fixtures.Assigned a, String type) {
+        return given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/alerts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getString("find { it.programId == " + a.programId() + " && it.type == '" + type + "' }.message");
+    }
+
     @Test
     void redFlagSymptomGivesEmergencyAdviceAndAnUrgentAlert() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
@@ -253,17 +276,15 @@ class SessionResourceTest {
         post(a, body)
                 .then()
                 .statusCode(201)
-                .body("emergencyAdvice", notNullValue())
+                .body("emergencyAdvice", startsWith("Get emergency medical help now"))
                 .body("redFlagSymptoms", hasItem("BLADDER_BOWEL"))
                 .body("alerts.type", hasItem("RED_FLAG"))
                 .body("alerts.find { it.type == 'RED_FLAG' }.severity", equalTo("URGENT"))
-                .body("alerts.find { it.type == 'RED_FLAG' }.message", containsString("(bladder bowel)"));
-        given().auth()
-                .oauth2(TOKENS.physio("physio"))
-                .get("/api/alerts")
-                .then()
-                .statusCode(200)
-                .body("findAll { it.programId == " + a.programId() + " }.type", hasItem("RED_FLAG"));
+                .body("alerts[0].message", nullValue());
+        assertThat(staffMessage(a, "RED_FLAG"))
+                .contains("New bladder or bowel dysfunction")
+                .contains("possible cauda equina syndrome")
+                .contains("The program is on hold.");
     }
 
     @Test
@@ -278,9 +299,10 @@ class SessionResourceTest {
                 .statusCode(201)
                 .body("alerts.type", hasItem("NERVE_PAIN"))
                 .body("alerts.find { it.type == 'NERVE_PAIN' }.severity", equalTo("HIGH"))
-                .body(
-                        "alerts.find { it.type == 'NERVE_PAIN' }.message",
-                        startsWith("Nerve pain during 'Modified slump glide' on "));
+                .body("advice.redFlag", nullValue())
+                .body("advice.whatToDo[0]", containsString("'Modified slump glide'"))
+                .body("programStatus", equalTo("ACTIVE"));
+        assertThat(staffMessage(a, "NERVE_PAIN")).startsWith("Nerve pain during 'Modified slump glide' on ");
         given().auth()
                 .oauth2(a.patientToken())
                 .get("/api/programs/me")
@@ -299,9 +321,43 @@ class SessionResourceTest {
                 .then()
                 .statusCode(201)
                 .body("alerts.type", hasItem("PAIN_PERSISTED"))
-                .body(
-                        "alerts.find { it.type == 'PAIN_PERSISTED' }.message",
-                        org.hamcrest.Matchers.containsString("step back"));
+                .body("advice.whatToDo", hasItem(containsString("Take it easier tomorrow")));
+        assertThat(staffMessage(a, "PAIN_PERSISTED")).contains("step back");
+    }
+
+    @Test
+    void painThatStopsSleepOrWorkRaisesDisablingSymptomsAndAsksThePatientToSeeTheirPhysio() {
+        Fixtures.Assigned a = Fixtures.assignPhase(1);
+        Map<String, Object> body = session(5, 5);
+        body.put("painStopsSleepOrWork", true);
+        post(a, body)
+                .then()
+                .statusCode(201)
+                .body("painStopsSleepOrWork", equalTo(true))
+                .body("alerts.type", hasItem("DISABLING_SYMPTOMS"))
+                .body("alerts.find { it.type == 'DISABLING_SYMPTOMS' }.severity", equalTo("HIGH"))
+                .body("advice.whatToDo", hasItem(containsString("stops you sleeping or working")))
+                .body("programStatus", equalTo("ACTIVE"));
+        assertThat(staffMessage(a, "DISABLING_SYMPTOMS")).contains("consider referral");
+        post(a, session(5, 5))
+                .then()
+                .statusCode(201)
+                .body("painStopsSleepOrWork", equalTo(false))
+                .body("alerts.type", not(hasItem("DISABLING_SYMPTOMS")))
+                .body("advice.whatToDo", contains("Thank you, your session is saved. Keep going as planned."));
+    }
+
+    @Test
+    void mostRecentSessionsAggravatingTellsThePatientToGoBackToGentleMovement() {
+        Fixtures.Assigned a = Fixtures.assignPhase(1);
+        Map<String, Object> lasting = session(3, 3);
+        lasting.put("painLastedHoursAfter", true);
+        post(a, lasting).then().statusCode(201);
+        post(a, lasting).then().statusCode(201).body("advice.whatToDo", not(hasItem(startsWith("Most of"))));
+        post(a, lasting)
+                .then()
+                .statusCode(201)
+                .body("advice.whatToDo", hasItem(startsWith("Most of your recent sessions have made the pain worse")));
     }
 
     @Test
@@ -346,12 +402,15 @@ class SessionResourceTest {
     @Test
     void physioAcknowledgesAnAlertOnce() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
-        long alertId = post(a, session(8, 9))
+        post(a, session(8, 9)).then().statusCode(201).body("alerts.type", hasItem("SEVERE_PAIN"));
+        long alertId = given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/alerts")
                 .then()
-                .statusCode(201)
+                .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getLong("alerts.find { it.type == 'SEVERE_PAIN' }.id");
+                .getLong("find { it.programId == " + a.programId() + " && it.type == 'SEVERE_PAIN' }.id");
         given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .contentType(ContentType.JSON)

@@ -6,137 +6,103 @@ import clinic.program.program.Program;
 import clinic.program.program.ProgramExercise;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
+import clinic.rules.AlertRules;
+import clinic.rules.RedFlag;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * The pain rules of CLINICAL.md applied to every session log, and the inactivity check. Each rule raises one alert
- * type:
- *
- * <ul>
- *   <li>{@code RED_FLAG} (URGENT): any red-flag symptom in the log; the patient also gets emergency advice.
- *   <li>{@code NERVE_PAIN} (HIGH): nerve pain during an exercise; that exercise is marked for review.
- *   <li>{@code PAIN_PERSISTED} (HIGH): pain lasting hours after a session twice within 7 days; suggests a step back.
- *   <li>{@code SEVERE_PAIN} (HIGH): pain after the session of 7 or more.
- *   <li>{@code PAIN_INCREASE} (MEDIUM): pain before or after the session 2+ points above the baseline (mean pain
- *       before of the program's first 3 logs).
- *   <li>{@code NO_RECENT_LOG} (LOW): an active program with no log for 3 days.
- * </ul>
+ * Applies {@link AlertRules} (clinical-rules) to every session log, and runs the inactivity check. The rules, their
+ * thresholds ({@link AlertConfig}, defaults {@link AlertRules.Thresholds#DEFAULTS}) and the staff messages all live
+ * there; this class gathers the facts, stores the alerts and marks nerve-pain exercises for review.
  */
 @ApplicationScoped
 public class AlertService {
 
     private static final Logger LOG = Logger.getLogger(AlertService.class);
 
-    static final int SEVERE_PAIN = 7;
-    static final int PAIN_RISE = 2;
-    static final int INACTIVE_DAYS = 3;
-
     private final AlertRepository alerts;
     private final SessionRepository sessions;
     private final Audit audit;
     private final EntityManager em;
+    private final AlertRules rules;
 
-    public AlertService(AlertRepository alerts, SessionRepository sessions, Audit audit, EntityManager em) {
+    public AlertService(
+            AlertRepository alerts, SessionRepository sessions, Audit audit, EntityManager em, AlertConfig config) {
         this.alerts = alerts;
         this.sessions = sessions;
         this.audit = audit;
         this.em = em;
+        this.rules = new AlertRules(config.thresholds());
     }
 
-    /** Applies the pain rules to a freshly stored log; joins the logging transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public List<AlertView> evaluate(Program program, SessionLog log, List<ProgramExercise> prescribed) {
-        List<Alert> raised = new ArrayList<>();
-        if (!log.redFlags().isEmpty()) {
-            raised.add(alert(
-                    program,
-                    log,
-                    "RED_FLAG",
-                    Severity.URGENT,
-                    "Patient reported red-flag symptoms ("
-                            + log.redFlags().stream()
-                                    .map(flag -> flag.name().replace('_', ' ').toLowerCase())
-                                    .collect(Collectors.joining(", "))
-                            + ") on " + log.sessionDate + ". Contact them now; emergency advice was shown."));
+    /** The stored alerts a log raised, and the rules' own answer (for the patient's advice). */
+    public record Evaluated(List<Alert> stored, List<AlertRules.Raised> raised) {
+
+        public boolean has(AlertRules.Type type) {
+            return raised.stream().anyMatch(r -> r.type() == type);
         }
+    }
+
+    /** Applies the pain rules to a freshly stored (and flushed) log; joins the logging transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Evaluated evaluate(Program program, SessionLog log, List<ProgramExercise> prescribed) {
         Map<String, ProgramExercise> bySlug =
                 prescribed.stream().collect(Collectors.toMap(pe -> pe.exercise.slug, pe -> pe, (a, b) -> a));
-        log.exercises.stream().filter(e -> e.nervePain).forEach(e -> {
-            ProgramExercise pe = bySlug.get(e.exerciseSlug);
-            if (pe != null) {
-                pe.markedForReview = true;
-            }
-            raised.add(alert(
-                    program,
-                    log,
-                    "NERVE_PAIN",
-                    Severity.HIGH,
-                    "Nerve pain during '" + (pe != null ? pe.exercise.name : e.exerciseSlug) + "' on "
-                            + log.sessionDate
-                            + ". The exercise is marked for review."));
-        });
-        if (log.painLastedHoursAfter) {
-            long lasting = sessions.countPainLasted(program.id, log.sessionDate.minusDays(6), log.sessionDate);
-            if (lasting >= 2) {
-                raised.add(alert(
-                        program,
-                        log,
-                        "PAIN_PERSISTED",
-                        Severity.HIGH,
-                        "Pain stayed raised for hours after " + lasting
-                                + " sessions in 7 days. Suggestion: step back a phase or ease the dosage."));
-            }
-        }
-        if (log.painAfter >= SEVERE_PAIN) {
-            raised.add(alert(
-                    program,
-                    log,
-                    "SEVERE_PAIN",
-                    Severity.HIGH,
-                    "Pain after the session was " + log.painAfter + "/10 on " + log.sessionDate + "."));
-        }
-        List<SessionLog> first = sessions.firstBefore(program.id, log.id, 3);
-        if (!first.isEmpty()) {
-            double baseline =
-                    first.stream().mapToInt(s -> s.painBefore).average().orElse(0);
-            int worst = Math.max(log.painBefore, log.painAfter);
-            if (worst - baseline >= PAIN_RISE) {
-                raised.add(alert(
-                        program,
-                        log,
-                        "PAIN_INCREASE",
-                        Severity.MEDIUM,
-                        String.format(
-                                java.util.Locale.ROOT,
-                                "Pain %d/10 is %.1f points above the baseline of %.1f.",
-                                worst,
-                                worst - baseline,
-                                baseline)));
-            }
-        }
-        raised.forEach(alerts::persist);
-        return raised.stream().map(AlertView::of).toList();
+        List<AlertRules.NervePain> nervePain = log.exercises.stream()
+                .filter(e -> e.nervePain)
+                .map(e -> new AlertRules.NervePain(
+                        e.exerciseSlug,
+                        bySlug.containsKey(e.exerciseSlug) ? bySlug.get(e.exerciseSlug).exercise.name : e.exerciseSlug))
+                .toList();
+        AlertRules.Thresholds t = rules.thresholds();
+        long lasting = log.painLastedHoursAfter
+                ? sessions.countPainLasted(
+                        program.id, log.sessionDate.minusDays(t.lastingPainWindowDays() - 1L), log.sessionDate)
+                : 0;
+        List<SessionLog> first = sessions.firstBefore(program.id, log.id, t.baselineLogs());
+        Double baseline = first.isEmpty()
+                ? null
+                : first.stream().mapToInt(s -> s.painBefore).average().orElse(0);
+        List<AlertRules.Raised> raised = rules.evaluate(new AlertRules.LogFacts(
+                log.sessionDate,
+                log.painBefore,
+                log.painAfter,
+                RedFlag.setOf(log.redFlags()),
+                nervePain,
+                log.painLastedHoursAfter,
+                lasting,
+                baseline,
+                log.painStopsSleepOrWork));
+        List<Alert> stored = raised.stream()
+                .map(r -> {
+                    if (r.type() == AlertRules.Type.NERVE_PAIN && bySlug.containsKey(r.exercise())) {
+                        bySlug.get(r.exercise()).markedForReview = true;
+                    }
+                    return alert(program, log, r.type(), r.message());
+                })
+                .toList();
+        stored.forEach(alerts::persist);
+        return new Evaluated(stored, raised);
     }
 
-    private static Alert alert(Program program, SessionLog log, String type, Severity severity, String message) {
+    private static Alert alert(Program program, SessionLog log, AlertRules.Type type, String message) {
         Alert a = new Alert();
         a.programId = program.id;
         a.patientId = program.patientId;
         a.carePhysio = program.carePhysio;
         a.sessionLogId = log == null ? null : log.id;
-        a.type = type;
-        a.severity = severity;
-        a.severityRank = severity.rank();
+        a.type = type.name();
+        a.severity = Severity.of(type.severity());
+        a.severityRank = a.severity.rank();
         a.message = message;
         a.status = Alert.OPEN;
         a.createdAt = LocalDateTime.now();
@@ -144,8 +110,8 @@ public class AlertService {
     }
 
     /** Alerts raised by one log (for replaying an idempotent request). */
-    public List<AlertView> forSession(long sessionId) {
-        return alerts.forSession(sessionId).stream().map(AlertView::of).toList();
+    public List<Alert> forSession(long sessionId) {
+        return alerts.forSession(sessionId);
     }
 
     /** Alerts with a status, the caller's own patients first, then most severe, then newest. */
@@ -174,7 +140,7 @@ public class AlertService {
         return AlertView.of(alert);
     }
 
-    /** Daily: flags active programs that have run for 3 days (today included) without a single log in them. */
+    /** Daily: flags active programs that have run for the inactivity window (today included) without a log. */
     @Scheduled(cron = "{clinic.alerts.inactivity-cron}", identity = "inactivity-check")
     @Transactional
     void scheduledInactivityCheck() {
@@ -183,12 +149,13 @@ public class AlertService {
     }
 
     /**
-     * Raises one {@code NO_RECENT_LOG} alert per active program without a log in the 3 days up to and including
-     * {@code today} (and started no later than the first of them), unless one is still open. One query finds the programs. Returns how many alerts were raised.
+     * Raises one {@code NO_RECENT_LOG} alert per ACTIVE program (a program on hold is not expected to log) without a
+     * log in the inactivity window up to and including {@code today} (and started no later than its first day),
+     * unless one is still open. One query finds the programs. Returns how many alerts were raised.
      */
     @Transactional
     public int checkInactivity(LocalDate today) {
-        LocalDate since = today.minusDays(INACTIVE_DAYS - 1L);
+        LocalDate since = rules.inactiveSince(today);
         List<Program> quiet = em.createQuery(
                         "select p from Program p where p.status = :active and p.startedOn <= :started"
                                 + " and not exists (select 1 from SessionLog s where s.programId = p.id"
@@ -201,12 +168,7 @@ public class AlertService {
                 .setParameter("since", since)
                 .getResultList();
         for (Program p : quiet) {
-            alerts.persist(alert(
-                    p,
-                    null,
-                    "NO_RECENT_LOG",
-                    Severity.LOW,
-                    "No session logged for " + INACTIVE_DAYS + " days up to " + today + "."));
+            alerts.persist(alert(p, null, AlertRules.Type.NO_RECENT_LOG, rules.inactivityMessage(today)));
         }
         return quiet.size();
     }

@@ -42,7 +42,7 @@ public class Audit {
     }
 
     private String role() {
-        for (String role : new String[] {"physio", "admin", "patient"}) {
+        for (String role : new String[] {"physio", "admin", "patient", "clinical-service"}) {
             if (identity.hasRole(role)) {
                 return role;
             }

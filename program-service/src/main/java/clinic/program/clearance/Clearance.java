@@ -1,9 +1,13 @@
 package clinic.program.clearance;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** patient-service's answer to "may an exercise program start or go on for this patient?". */
+/**
+ * patient-service's answer to "may an exercise program start or go on for this patient?". {@code screenedAt} is when
+ * the latest screening was made (null without one): a hold is resumed only after a clearing screening newer than it.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Clearance(
         Long patientId,
@@ -12,4 +16,5 @@ public record Clearance(
         Long screeningId,
         LocalDate validUntil,
         String patientAccount,
-        String carePhysio) {}
+        String carePhysio,
+        Instant screenedAt) {}

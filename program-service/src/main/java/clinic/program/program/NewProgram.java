@@ -31,7 +31,12 @@ public record NewProgram(
             @Min(1) @Max(24) Integer timesPerDay,
             Boolean perSide) {}
 
-    /** The physio's reason for including a caution exercise anyway. */
+    /**
+     * The physio's reason for including an exercise anyway where its caution or its phases say otherwise, and what
+     * the patient is told about it ({@code instructions}: required for an exercise with a caution).
+     */
     public record Acknowledgement(
-            @NotBlank @Size(max = 80) String exercise, @NotBlank @Size(max = 2000) String reason) {}
+            @NotBlank @Size(max = 80) String exercise,
+            @NotBlank @Size(max = 2000) String reason,
+            @Size(max = 2000) String instructions) {}
 }

@@ -48,8 +48,18 @@ public class ProgramExercise {
     @Column(name = "marked_for_review", nullable = false)
     public boolean markedForReview;
 
+    /** The physio's reason for prescribing the exercise where a caution or its phases say otherwise. */
     @Column(name = "caution_ack_reason", columnDefinition = "TEXT")
     public String cautionAckReason;
+
+    /** What the physio tells the patient about this exercise (required with an acknowledged caution). */
+    @Column(name = "patient_instructions", columnDefinition = "TEXT")
+    public String patientInstructions;
+
+    /** An exercise from the "exercises to avoid" list that the physio prescribed anyway, with a reason. */
+    public boolean acknowledgedCaution() {
+        return cautionAckReason != null && exercise.hasCaution();
+    }
 
     public Dosage dosage() {
         return new Dosage(sets, reps, holdSeconds, minutes, timesPerDay, perSide);

@@ -18,12 +18,13 @@ public class ProgramRepository implements PanacheRepository<Program> {
                 .firstResultOptional();
     }
 
+    /** The patient's current program, active or on hold (the one the account's routine and logs are about). */
     public Optional<Program> activeForAccount(String account) {
         return find(
-                        "from Program p join fetch p.protocol where p.patientAccount = ?1 and p.status = ?2"
+                        "from Program p join fetch p.protocol where p.patientAccount = ?1 and p.status in ?2"
                                 + " order by p.id desc",
                         account,
-                        Program.ACTIVE)
+                        Program.CURRENT)
                 .firstResultOptional();
     }
 

@@ -1,8 +1,10 @@
 package clinic.program.program;
 
+import clinic.program.common.DomainException;
 import clinic.program.progress.ProgressService;
 import clinic.program.progress.ProgressView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -29,11 +31,14 @@ public class ProgramResource {
     private final ProgramService programs;
     private final RoutineService routine;
     private final ProgressService progress;
+    private final HoldService holds;
 
-    public ProgramResource(ProgramService programs, RoutineService routine, ProgressService progress) {
+    public ProgramResource(
+            ProgramService programs, RoutineService routine, ProgressService progress, HoldService holds) {
         this.programs = programs;
         this.routine = routine;
         this.progress = progress;
+        this.holds = holds;
     }
 
     @POST
@@ -43,7 +48,9 @@ public class ProgramResource {
     @APIResponse(responseCode = "201", description = "Created, or a new revision of the patient's active program")
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown protocol or exercise")
     @APIResponse(responseCode = "404", description = "patient-service does not know the patient")
-    @APIResponse(responseCode = "422", description = "Not cleared, or caution exercises not acknowledged")
+    @APIResponse(
+            responseCode = "422",
+            description = "Not cleared, caution or phase-misfit exercises not acknowledged, or the program is on hold")
     @APIResponse(responseCode = "503", description = "patient-service unavailable; nothing written")
     public Response assign(@NotNull @Valid NewProgram input) {
         ProgramService.Assigned assigned = programs.assign(input);
@@ -98,8 +105,40 @@ public class ProgramResource {
     @Operation(summary = "Move the program to another phase, with a reason")
     @APIResponse(responseCode = "200", description = "The program after the move")
     @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "422", description = "The program is on hold")
     public ProgramView changePhase(@PathParam("id") long id, @NotNull @Valid PhaseChange change) {
         return programs.changePhase(id, change);
+    }
+
+    @POST
+    @Path("/holds")
+    @RolesAllowed({"clinical-service", "physio"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A screening's red flags: put the patient's active program on hold (idempotent per screening)")
+    @APIResponse(responseCode = "200", description = "The patient's current program (or null) and its status after")
+    @APIResponse(responseCode = "400", description = "Invalid fields or an unknown red-flag code")
+    public HoldRequests.HoldAnswer holdForScreening(@NotNull @Valid HoldRequests.ScreeningRedFlags delivery) {
+        try {
+            return holds.holdForScreening(delivery);
+        } catch (PersistenceException concurrent) {
+            // The same screening delivered twice at once: the first one's answer is the answer.
+            return holds.delivered(delivery.screeningId())
+                    .orElseThrow(() -> new DomainException.Conflict(
+                            "The screening is being delivered by another request; try again."));
+        }
+    }
+
+    @POST
+    @Path("/{id: \\d+}/resume")
+    @RolesAllowed("physio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resume a program on hold, with a reason, after a new screening cleared the patient")
+    @APIResponse(responseCode = "200", description = "The program, ACTIVE again")
+    @APIResponse(responseCode = "409", description = "The program is not on hold")
+    @APIResponse(responseCode = "422", description = "Not cleared, or no clearing screening newer than the hold")
+    @APIResponse(responseCode = "503", description = "patient-service unavailable; nothing written")
+    public ProgramView resume(@PathParam("id") long id, @NotNull @Valid HoldRequests.Resume body) {
+        return holds.resume(id, body.reason());
     }
 
     @GET

@@ -11,6 +11,7 @@ import clinic.program.exercise.ExerciseRepository;
 import clinic.program.protocol.Protocol;
 import clinic.program.protocol.ProtocolExercise;
 import clinic.program.protocol.ProtocolRepository;
+import clinic.rules.PrescriptionRules;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -65,19 +66,42 @@ public class ProgramService {
     /** The outcome of an assignment: the program and whether it was new or a new revision of the active one. */
     public record Assigned(ProgramView program, boolean created) {}
 
-    private record Planned(Exercise exercise, Dosage dosage, String ackReason) {}
+    /** Refusal of any change to a held program but a resume. */
+    public static final String ON_HOLD_REFUSAL =
+            "The program is on hold: resume it after a new screening clears the patient.";
+
+    private record Planned(Exercise exercise, Dosage dosage, NewProgram.Acknowledgement ack) {
+
+        String ackReason() {
+            return ack == null ? null : ack.reason();
+        }
+
+        String instructions() {
+            return ack == null
+                            || ack.instructions() == null
+                            || ack.instructions().isBlank()
+                    ? null
+                    : ack.instructions().strip();
+        }
+    }
 
     /**
-     * Assigns a protocol phase to a patient. Order of checks: input (400), cautions (422 with alternatives),
-     * clearance from patient-service with the caller's token (404 unknown patient, 422 not cleared, 503 down),
-     * then one transaction that creates the program or adds a revision to the patient's active one.
+     * Assigns a protocol phase to a patient. Order of checks: input (400), a program on hold (422), cautions and
+     * phase fit (422 with alternatives or phases), clearance from patient-service with the caller's token (404
+     * unknown patient, 422 not cleared, 503 down), then one transaction that creates the program or adds a revision
+     * to the patient's current one.
      */
     public Assigned assign(NewProgram input) {
         Protocol protocol = protocols
                 .findByCode(input.protocol())
                 .orElseThrow(() -> new DomainException.Invalid("protocol", "unknown protocol"));
         List<Planned> plan = plan(protocol, input);
-        checkCautions(input.phase(), plan);
+        if (programs.activeForPatient(input.patientId())
+                .filter(Program::isOnHold)
+                .isPresent()) {
+            throw new DomainException.Refused(ON_HOLD_REFUSAL);
+        }
+        checkPrescription(input.phase(), plan);
         Clearance answer = clearance.clearance(input.patientId());
         if (!answer.cleared()) {
             throw new DomainException.Refused("The patient is not cleared for an exercise program: "
@@ -96,11 +120,11 @@ public class ProgramService {
         Map<String, ProtocolExercise> phaseDefaults = protocols.exercises(protocol.id).stream()
                 .filter(pe -> pe.phase.number == phase)
                 .collect(Collectors.toMap(pe -> pe.exercise.slug, Function.identity(), (a, b) -> a));
-        Map<String, String> acks = new HashMap<>();
+        Map<String, NewProgram.Acknowledgement> acks = new HashMap<>();
         List<Problem.Violation> violations = new ArrayList<>();
         Set<String> wanted = new HashSet<>();
         if (input.acknowledgements() != null) {
-            input.acknowledgements().forEach(a -> acks.put(a.exercise(), a.reason()));
+            input.acknowledgements().forEach(a -> acks.put(a.exercise(), a));
             wanted.addAll(acks.keySet());
         }
         if (input.exercises() != null) {
@@ -110,8 +134,16 @@ public class ProgramService {
                 exercises.findBySlugs(wanted).stream().collect(Collectors.toMap(e -> e.slug, Function.identity()));
         if (input.acknowledgements() != null) {
             for (int i = 0; i < input.acknowledgements().size(); i++) {
-                if (!known.containsKey(input.acknowledgements().get(i).exercise())) {
+                NewProgram.Acknowledgement ack = input.acknowledgements().get(i);
+                Exercise acknowledged = known.get(ack.exercise());
+                if (acknowledged == null) {
                     violations.add(new Problem.Violation("acknowledgements[" + i + "].exercise", "unknown exercise"));
+                } else if (acknowledged.hasCaution()
+                        && (ack.instructions() == null || ack.instructions().isBlank())) {
+                    // The patient reads these instead of the library's "not recommended" text.
+                    violations.add(new Problem.Violation(
+                            "acknowledgements[" + i + "].instructions",
+                            "is required for an exercise with a caution: tell the patient how to do it safely"));
                 }
             }
         }
@@ -154,22 +186,42 @@ public class ProgramService {
         return plan;
     }
 
-    /** CLINICAL.md "Exercises to avoid": a caution exercise in a phase it is to be avoided needs a reason. */
-    private static void checkCautions(int phase, List<Planned> plan) {
-        List<Problem.Caution> cautions = plan.stream()
-                .filter(p -> p.exercise().avoidIn(phase))
-                .filter(p -> p.ackReason() == null || p.ackReason().isBlank())
-                .map(p -> new Problem.Caution(
-                        p.exercise().slug,
-                        p.exercise().cautionReason,
-                        p.exercise().alternatives()))
+    /**
+     * {@link PrescriptionRules}: an exercise the guide warns against in this phase (CAUTION, with the alternatives that
+     * fit the phase) or not meant for this phase (PHASE, with the phases it is meant for) is refused unless
+     * acknowledged with a reason.
+     */
+    private void checkPrescription(int phase, List<Planned> plan) {
+        Set<String> alternatives = new HashSet<>();
+        plan.forEach(p -> alternatives.addAll(p.exercise().alternatives()));
+        Map<String, List<Integer>> phasesBySlug = alternatives.isEmpty()
+                ? Map.of()
+                : exercises.findBySlugs(alternatives).stream()
+                        .collect(Collectors.toMap(e -> e.slug, Exercise::phaseList));
+        Set<String> acknowledged = plan.stream()
+                .filter(p -> p.ackReason() != null && !p.ackReason().isBlank())
+                .map(p -> p.exercise().slug)
+                .collect(Collectors.toSet());
+        List<Problem.Caution> refused = PrescriptionRules.check(
+                        phase, plan.stream().map(p -> rulesView(p.exercise())).toList(), acknowledged, phasesBySlug)
+                .stream()
+                .map(r -> new Problem.Caution(r.exercise(), r.kind().name(), r.reason(), r.alternatives(), r.phases()))
                 .toList();
-        if (!cautions.isEmpty()) {
+        if (!refused.isEmpty()) {
             throw new DomainException.Refused(
-                    "Some exercises are to be avoided in phase " + phase
-                            + "; choose the safer alternatives or acknowledge each with a reason.",
-                    cautions);
+                    "Some exercises are to be avoided in phase " + phase + " or are not meant for it; choose the"
+                            + " safer alternatives or acknowledge each with a reason.",
+                    refused);
         }
+    }
+
+    private static PrescriptionRules.Exercise rulesView(Exercise e) {
+        return new PrescriptionRules.Exercise(
+                e.slug,
+                Set.copyOf(e.phaseList()),
+                e.hasCaution() ? Set.copyOf(e.avoidInPhases()) : Set.of(),
+                e.cautionReason,
+                e.alternatives());
     }
 
     private Assigned store(Protocol protocol, NewProgram input, List<Planned> plan, Clearance answer) {
@@ -177,6 +229,9 @@ public class ProgramService {
         LocalDateTime now = LocalDateTime.now();
         LocalDate today = now.toLocalDate();
         Program program = programs.activeForPatient(input.patientId()).orElse(null);
+        if (program != null && program.isOnHold()) {
+            throw new DomainException.Refused(ON_HOLD_REFUSAL);
+        }
         boolean created = program == null;
         if (created) {
             program = new Program();
@@ -225,14 +280,15 @@ public class ProgramService {
             pe.minutes = p.dosage().minutes();
             pe.timesPerDay = p.dosage().timesPerDay();
             pe.perSide = Boolean.TRUE.equals(p.dosage().perSide());
-            pe.cautionAckReason = p.exercise().hasCaution() ? p.ackReason() : null;
+            pe.cautionAckReason = p.ackReason();
+            pe.patientInstructions = p.instructions();
             programs.persistExercise(pe);
             rows.add(pe);
         }
         return rows;
     }
 
-    private void addRevision(Program program, List<ProgramExercise> rows, String reason) {
+    void addRevision(Program program, List<ProgramExercise> rows, String reason) {
         ProgramRevision revision = new ProgramRevision();
         revision.programId = program.id;
         revision.number = program.currentRevision;
@@ -258,6 +314,9 @@ public class ProgramService {
     @Transactional
     public ProgramView changePhase(long id, PhaseChange change) {
         Program program = visible(id);
+        if (program.isOnHold()) {
+            throw new DomainException.Refused(ON_HOLD_REFUSAL);
+        }
         if (program.version != change.version()) {
             throw new DomainException.Conflict("The program changed since version " + change.version() + ".");
         }
@@ -341,7 +400,7 @@ public class ProgramService {
         }
     }
 
-    private ProgramView view(Program p, List<ProgramExercise> rows) {
+    ProgramView view(Program p, List<ProgramExercise> rows) {
         return view(p, rows, programs.revisions(p.id));
     }
 
@@ -358,6 +417,7 @@ public class ProgramService {
                 p.protocol.code,
                 p.phase,
                 p.status,
+                ProgramView.Hold.of(p),
                 p.startedOn,
                 p.phaseSince,
                 p.currentRevision,

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-/** A program as the API shows it: current phase and exercises, plus its revision history. */
+/**
+ * A program as the API shows it: current phase and exercises, plus its revision history. {@code status} is ACTIVE,
+ * ON_HOLD or DISCHARGED; {@code hold} is set only while ON_HOLD.
+ */
 public record ProgramView(
         long id,
         long patientId,
@@ -13,6 +16,7 @@ public record ProgramView(
         String protocol,
         int phase,
         String status,
+        Hold hold,
         LocalDate startedOn,
         LocalDate phaseSince,
         int revision,
@@ -32,7 +36,8 @@ public record ProgramView(
             Integer timesPerDay,
             boolean perSide,
             boolean markedForReview,
-            String cautionAcknowledgement) {
+            String cautionAcknowledgement,
+            String patientInstructions) {
 
         static ProgramExerciseView of(ProgramExercise pe) {
             return new ProgramExerciseView(
@@ -46,7 +51,26 @@ public record ProgramView(
                     pe.timesPerDay,
                     pe.perSide,
                     pe.markedForReview,
-                    pe.cautionAckReason);
+                    pe.cautionAckReason,
+                    pe.patientInstructions);
+        }
+    }
+
+    /**
+     * Why and since when a program is on hold: {@code source} SESSION_LOG or SCREENING, the red-flag codes, and the
+     * reason in the shared red-flag labels (no clinical wording, so it is safe on any page).
+     */
+    public record Hold(LocalDateTime since, String source, List<String> redFlags, String reason) {
+
+        static Hold of(Program p) {
+            if (!p.isOnHold()) {
+                return null;
+            }
+            return new Hold(
+                    p.holdSince,
+                    p.holdSource,
+                    p.holdRedFlags().stream().map(Enum::name).toList(),
+                    p.holdReason);
         }
     }
 

@@ -3,15 +3,19 @@ package clinic.program.program;
 import clinic.program.common.DomainException;
 import clinic.program.protocol.ProtocolPhase;
 import clinic.program.protocol.ProtocolRepository;
-import clinic.program.session.PatientAdvice;
 import clinic.program.session.SessionRepository;
 import clinic.program.session.SessionView;
+import clinic.rules.PatientGuidance;
+import clinic.rules.RedFlagAdvice;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Today's routine for the calling patient, in four statements: program, phase, exercises, today's logs. */
+/**
+ * Today's routine for the calling patient, in four statements: program, phase, exercises, today's logs (three on
+ * hold: no exercises).
+ */
 @ApplicationScoped
 public class RoutineService {
 
@@ -31,36 +35,67 @@ public class RoutineService {
         this.sessions = sessions;
     }
 
-    /** The routine of the caller's active program for today; 404 if the caller has none. */
+    /** Shown for an acknowledged caution exercise prescribed before the physio had to write instructions. */
+    static final String ASK_YOUR_PHYSIO =
+            "Do this exercise only as your physio showed you. If you are unsure how, ask them before you do it.";
+
+    /**
+     * The routine of the caller's current program for today; 404 if the caller has none. On hold: the advice for the
+     * red flags and no exercises.
+     */
     public TodayView today() {
         Program program = programs.myProgram();
         LocalDate today = LocalDate.now();
         ProtocolPhase phase = protocols
                 .phase(program.protocol.id, program.phase)
                 .orElseThrow(() -> new DomainException.NotFound("The program's phase is not defined."));
-        List<TodayView.RoutineExercise> exercises = programRows.exercises(program.id).stream()
-                .map(pe -> new TodayView.RoutineExercise(
-                        pe.exercise.slug,
-                        pe.exercise.name,
-                        pe.exercise.category,
-                        pe.exercise.instructions,
-                        pe.exercise.shouldFeel,
-                        pe.exercise.precautions,
-                        pe.exercise.commonMistakes,
-                        pe.sets,
-                        pe.reps,
-                        pe.holdSeconds,
-                        pe.minutes,
-                        pe.timesPerDay,
-                        pe.perSide,
-                        describe(pe),
-                        pe.markedForReview))
-                .toList();
+        boolean onHold = program.isOnHold();
+        List<TodayView.RoutineExercise> exercises = onHold
+                ? List.of()
+                : programRows.exercises(program.id).stream()
+                        .map(RoutineService::routineExercise)
+                        .toList();
         List<SessionView> logged = sessions.between(program.id, today, today).stream()
-                .map(s -> SessionView.of(s, null, null))
+                .map(SessionView::of)
                 .toList();
         return new TodayView(
-                program.id, today, program.phase, phase.name, phase.goal, exercises, PatientAdvice.PAIN_RULES, logged);
+                program.id,
+                today,
+                onHold ? Program.ON_HOLD : Program.ACTIVE,
+                onHold ? RedFlagAdvice.forFlags(program.holdRedFlags()) : null,
+                onHold ? PatientGuidance.onHold() : null,
+                program.phase,
+                phase.name,
+                phase.goal,
+                exercises,
+                PatientGuidance.PAIN_RULES,
+                logged);
+    }
+
+    /** The library's text, except that an acknowledged caution exercise shows the physio's instructions instead. */
+    static TodayView.RoutineExercise routineExercise(ProgramExercise pe) {
+        boolean caution = pe.acknowledgedCaution();
+        String instructions = caution
+                ? (pe.patientInstructions != null ? pe.patientInstructions : ASK_YOUR_PHYSIO)
+                : pe.exercise.instructions;
+        return new TodayView.RoutineExercise(
+                pe.exercise.slug,
+                pe.exercise.name,
+                pe.exercise.category,
+                instructions,
+                caution ? null : pe.exercise.shouldFeel,
+                pe.exercise.precautions,
+                pe.exercise.commonMistakes,
+                pe.sets,
+                pe.reps,
+                pe.holdSeconds,
+                pe.minutes,
+                pe.timesPerDay,
+                pe.perSide,
+                describe(pe),
+                pe.markedForReview,
+                caution,
+                pe.patientInstructions);
     }
 
     /** "2 sets of 10 reps, hold 3 s, each side, 1 time a day": the dosage in words for the patient. */

@@ -6,6 +6,7 @@ import clinic.program.program.ProgramRevision;
 import clinic.program.program.ProgramService;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
+import clinic.rules.ProgressRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -16,29 +17,28 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Progress and the phase suggestion (CLINICAL.md "Progress, progression and referral"). Three statements: the
- * program, its logs (columns only, no exercises: the nerve-pain flag is on the log) and its revisions.
+ * Progress and the phase suggestion. Three statements: the program, its logs (columns only, no exercises: the
+ * nerve-pain, lasting-pain and disabling flags are on the log) and its revisions.
  *
- * <p>Rules, first match wins: STEP_BACK on 2+ nerve-pain flags in 7 days (phase 2 or 3); CONSIDER_REFERRAL after
- * {@code clinic.progress.referral-weeks} without a clinically important improvement (a drop of 2 points or 30%);
- * ADVANCE 1→2 when the last 7 days' mean pain is at most 4 with no nerve-pain flag; ADVANCE 2→3 when that mean is at
- * most 2 and phase-2 adherence is at least 70%; otherwise HOLD.
+ * <p>The suggestion is {@link ProgressRules} (clinical-rules), first match wins: severe or disabling symptoms,
+ * everything aggravates, nerve-pain flags, not enough data / pain-free baseline / no important improvement after the
+ * referral weeks, advance 1→2, advance 2→3, hold. This class only builds the {@link ProgressRules.Facts} from the logs:
+ * recent window 7 days, judgement window 14 days, aggravated = nerve pain or pain lasting hours in the last 7
+ * sessions, disabling in the recent window. {@code clinic.progress.referral-weeks} tunes the referral weeks.
  */
 @ApplicationScoped
 public class ProgressService {
 
     /** Clinically important drop in NPRS points (Farrar 2001, Ostelo 2008); reports use the same thresholds. */
-    public static final double IMPORTANT_POINTS = 2.0;
-    /**
-     * Clinically important drop as a percentage of the baseline. Kept as a whole percentage: {@code 100 * 0.30} is
-     * 30.000000000000004 in binary floating point, which made an exact 30 % drop count as no improvement.
-     */
-    public static final double IMPORTANT_PERCENT = 30.0;
+    public static final double IMPORTANT_POINTS = ProgressRules.Thresholds.DEFAULTS.importantPoints();
+    /** Clinically important drop as a whole percentage of the baseline (so an exact 30 % counts). */
+    public static final double IMPORTANT_PERCENT = ProgressRules.Thresholds.DEFAULTS.importantPercent();
 
     private final ProgramService programs;
     private final ProgramRepository programRows;
     private final SessionRepository sessions;
     private final ProgressConfig config;
+    private final ProgressRules rules;
 
     public ProgressService(
             ProgramService programs, ProgramRepository programRows, SessionRepository sessions, ProgressConfig config) {
@@ -46,6 +46,7 @@ public class ProgressService {
         this.programRows = programRows;
         this.sessions = sessions;
         this.config = config;
+        this.rules = new ProgressRules(ProgressRules.Thresholds.DEFAULTS.withReferralWeeks(config.referralWeeks()));
     }
 
     /** Progress of a program the caller may see, as of today. */
@@ -56,48 +57,49 @@ public class ProgressService {
         return compute(program, sessions.allOf(programId), programRows.revisions(programId), LocalDate.now());
     }
 
+    /** @param logs the program's logs, oldest first (by date, then id) */
     ProgressView compute(Program program, List<SessionLog> logs, List<ProgramRevision> revisions, LocalDate today) {
-        LocalDate weekAgo = today.minusDays(6);
-        List<SessionLog> recent = logs.stream()
-                .filter(s -> !s.sessionDate.isBefore(weekAgo) && !s.sessionDate.isAfter(today))
-                .toList();
-        Double baseline = logs.isEmpty()
+        ProgressRules.Thresholds t = rules.thresholds();
+        List<SessionLog> upToToday =
+                logs.stream().filter(s -> !s.sessionDate.isAfter(today)).toList();
+        List<SessionLog> recent = within(upToToday, today.minusDays(t.recentDays() - 1L), today);
+        Double baseline = upToToday.isEmpty()
                 ? null
-                : logs.stream().limit(3).mapToInt(s -> s.painBefore).average().orElse(0);
+                : upToToday.stream()
+                        .limit(t.baselineLogs())
+                        .mapToInt(s -> s.painBefore)
+                        .average()
+                        .orElse(0);
         Double recentMean = recent.isEmpty()
                 ? null
                 : recent.stream().mapToInt(s -> s.painBefore).average().orElse(0);
         Double change = baseline != null && recentMean != null ? round(baseline - recentMean) : null;
         Double changePercent = change != null && baseline > 0 ? round(100.0 * change / baseline) : null;
-        boolean important = change != null
-                && (change >= IMPORTANT_POINTS || (changePercent != null && changePercent >= IMPORTANT_PERCENT));
+        boolean important = rules.importantImprovement(baseline, recentMean);
         int nerveFlags = (int) recent.stream().filter(s -> s.nervePain).count();
 
         ProgressView.Adherence adherence = adherence(program.startedOn, today, logs);
         int phaseTwoAdherence = program.phase == 2
                 ? percent(daysLogged(logs, program.phaseSince, today), days(program.phaseSince, today))
                 : 0;
-
-        ProgressView.Suggestion suggestion;
-        long weeksOn = ChronoUnit.DAYS.between(program.startedOn, today) / 7;
-        if (nerveFlags >= 2 && program.phase > 1) {
-            suggestion = new ProgressView.Suggestion(
-                    "STEP_BACK", nerveFlags + " nerve-pain flags in the last 7 days (rule: 2 or more → step back)");
-        } else if (weeksOn >= config.referralWeeks() && !important) {
-            suggestion = new ProgressView.Suggestion(
-                    "CONSIDER_REFERRAL",
-                    weeksOn + " weeks on the program without a clinically important improvement (2 points or 30%)");
-        } else if (program.phase == 1 && recentMean != null && recentMean <= 4 && nerveFlags == 0) {
-            suggestion = new ProgressView.Suggestion(
-                    "ADVANCE", "phase 1→2: mean pain " + recentMean + " ≤ 4 in the last 7 days, no nerve-pain flag");
-        } else if (program.phase == 2 && recentMean != null && recentMean <= 2 && phaseTwoAdherence >= 70) {
-            suggestion = new ProgressView.Suggestion(
-                    "ADVANCE",
-                    "phase 2→3: mean pain " + recentMean + " ≤ 2 and phase-2 adherence " + phaseTwoAdherence
-                            + "% ≥ 70%");
-        } else {
-            suggestion = new ProgressView.Suggestion("HOLD", holdReason(program.phase, recentMean, nerveFlags));
-        }
+        List<SessionLog> lastSessions =
+                upToToday.subList(Math.max(0, upToToday.size() - t.aggravatedOfLast()), upToToday.size());
+        ProgressRules.Facts facts = new ProgressRules.Facts(
+                program.phase,
+                ChronoUnit.DAYS.between(program.startedOn, today) / 7,
+                baseline,
+                recentMean,
+                nerveFlags,
+                phaseTwoAdherence,
+                within(upToToday, today.minusDays(t.judgementDays() - 1L), today)
+                        .size(),
+                recent.stream().anyMatch(s -> s.painStopsSleepOrWork),
+                (int) lastSessions.stream().filter(SessionLog::aggravated).count());
+        ProgressRules.Suggestion suggested = rules.suggest(facts);
+        ProgressView.Suggestion suggestion = new ProgressView.Suggestion(
+                suggested.action().name(),
+                suggested.explanation(),
+                suggested.rule().name());
 
         List<ProgressView.PhaseStep> history = new ArrayList<>();
         Integer lastPhase = null;
@@ -124,17 +126,10 @@ public class ProgressService {
                 suggestion);
     }
 
-    private static String holdReason(int phase, Double recentMean, int nerveFlags) {
-        if (recentMean == null) {
-            return "no log in the last 7 days";
-        }
-        if (phase == 3) {
-            return "phase 3 is the last phase; keep going";
-        }
-        if (nerveFlags >= 2) {
-            return nerveFlags + " nerve-pain flags in phase 1: stay and review the flagged exercises";
-        }
-        return "advance thresholds not met (mean pain " + recentMean + ", nerve-pain flags " + nerveFlags + ")";
+    private static List<SessionLog> within(List<SessionLog> logs, LocalDate from, LocalDate to) {
+        return logs.stream()
+                .filter(s -> !s.sessionDate.isBefore(from) && !s.sessionDate.isAfter(to))
+                .toList();
     }
 
     private ProgressView.Adherence adherence(LocalDate start, LocalDate today, List<SessionLog> logs) {

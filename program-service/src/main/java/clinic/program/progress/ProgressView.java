@@ -32,6 +32,10 @@ public record ProgressView(
     /** A revision that set a phase. */
     public record PhaseStep(int revision, int phase, LocalDate effectiveOn, String changedBy, String reason) {}
 
-    /** ADVANCE, HOLD, STEP_BACK or CONSIDER_REFERRAL with the rule that fired. */
-    public record Suggestion(String action, String rule) {}
+    /**
+     * ADVANCE, HOLD, STEP_BACK, CONSIDER_REFERRAL or NOT_ENOUGH_DATA ({@code ProgressRules.Action}); {@code rule} is
+     * the rule that fired in words, {@code ruleCode} its {@code ProgressRules.Rule} name. The system suggests; a
+     * physio decides.
+     */
+    public record Suggestion(String action, String rule, String ruleCode) {}
 }

@@ -1,5 +1,7 @@
 package clinic.program.session;
 
+import clinic.rules.RedFlag;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -12,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A session as the patient logs it. {@code redFlagSymptoms} is a list of screening codes; an empty list or null
- * means none.
+ * A session as the patient logs it. {@code redFlagSymptoms} is a list of {@link RedFlag} codes; an empty list or null
+ * means none. {@code painStopsSleepOrWork}: the pain stops the patient sleeping or working.
  */
 public record NewSession(
         @NotNull @PastOrPresent(message = "must not be in the future") LocalDate date,
@@ -22,7 +24,9 @@ public record NewSession(
         @Size(max = 40) List<@Valid @NotNull ExerciseDone> exercises,
         Boolean painLastedHoursAfter,
         @Size(max = 5) List<@NotNull RedFlag> redFlagSymptoms,
-        @Size(max = 2000) String notes) {
+        @Size(max = 2000) String notes,
+        // Left out of the request fingerprint when absent, so keys stored before the field existed still match.
+        @JsonInclude(JsonInclude.Include.NON_NULL) Boolean painStopsSleepOrWork) {
 
     /** One exercise of the session. */
     public record ExerciseDone(

@@ -1,5 +1,6 @@
 package clinic.program.session;
 
+import clinic.rules.RedFlag;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -46,6 +47,10 @@ public class SessionLog {
     @Column(columnDefinition = "TEXT")
     public String notes;
 
+    /** The patient said the pain stops them sleeping or working. */
+    @Column(name = "pain_stops_sleep_or_work", nullable = false)
+    public boolean painStopsSleepOrWork;
+
     /** True when any exercise of the session brought on nerve pain; kept on the log so trends need no join. */
     @Column(name = "nerve_pain", nullable = false)
     public boolean nervePain;
@@ -69,16 +74,30 @@ public class SessionLog {
     public SessionLog() {}
 
     /** A detached log with only the columns the progress page reads (see {@link SessionRepository#allOf}). */
-    public SessionLog(LocalDate sessionDate, int painBefore, boolean nervePain) {
+    public SessionLog(
+            LocalDate sessionDate,
+            int painBefore,
+            boolean nervePain,
+            boolean painLastedHoursAfter,
+            boolean painStopsSleepOrWork) {
         this.sessionDate = sessionDate;
         this.painBefore = painBefore;
         this.nervePain = nervePain;
+        this.painLastedHoursAfter = painLastedHoursAfter;
+        this.painStopsSleepOrWork = painStopsSleepOrWork;
+    }
+
+    /** Nerve pain during an exercise or pain lasting hours afterwards: the session aggravated the symptoms. */
+    public boolean aggravated() {
+        return nervePain || painLastedHoursAfter;
     }
 
     public List<RedFlag> redFlags() {
         if (redFlagSymptoms == null || redFlagSymptoms.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(redFlagSymptoms.split(",")).map(RedFlag::valueOf).toList();
+        return Arrays.stream(redFlagSymptoms.split(","))
+                .map(code -> RedFlag.fromCode(code).orElseThrow())
+                .toList();
     }
 }

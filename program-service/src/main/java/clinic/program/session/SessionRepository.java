@@ -29,14 +29,15 @@ public class SessionRepository implements PanacheRepository<SessionLog> {
     }
 
     /**
-     * Every log of a program, oldest first, as detached logs holding only date, pain before and the nerve-pain flag:
-     * the columns the progress page works on. A program has up to a year of logs; a projection neither reads their
+     * Every log of a program, oldest first, as detached logs holding only date, pain before and the nerve-pain,
+     * lasting-pain and disabling flags: the columns the progress page works on. A program has up to a year of logs; a projection neither reads their
      * notes nor makes Hibernate keep and dirty-check a managed entity for each when the read's audit row is flushed.
      */
     public List<SessionLog> allOf(long programId) {
         return getEntityManager()
                 .createQuery(
-                        "select new clinic.program.session.SessionLog(s.sessionDate, s.painBefore, s.nervePain)"
+                        "select new clinic.program.session.SessionLog(s.sessionDate, s.painBefore, s.nervePain,"
+                                + " s.painLastedHoursAfter, s.painStopsSleepOrWork)"
                                 + " from SessionLog s where s.programId = :id order by s.sessionDate, s.id",
                         SessionLog.class)
                 .setParameter("id", programId)
@@ -48,6 +49,27 @@ public class SessionRepository implements PanacheRepository<SessionLog> {
         return find("programId = ?1 and id < ?2 order by sessionDate, id", programId, beforeId)
                 .page(0, limit)
                 .list();
+    }
+
+    /**
+     * How many of the program's last {@code limit} logs up to a given log (by date, then id; that log included)
+     * aggravated the symptoms (nerve pain or pain lasting hours).
+     */
+    public int aggravatedOfLast(long programId, LocalDate date, long id, int limit) {
+        return (int) getEntityManager()
+                .createQuery(
+                        "select s.nervePain, s.painLastedHoursAfter from SessionLog s where s.programId = :p"
+                                + " and (s.sessionDate < :d or (s.sessionDate = :d and s.id <= :id))"
+                                + " order by s.sessionDate desc, s.id desc",
+                        Object[].class)
+                .setParameter("p", programId)
+                .setParameter("d", date)
+                .setParameter("id", id)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .filter(row -> Boolean.TRUE.equals(row[0]) || Boolean.TRUE.equals(row[1]))
+                .count();
     }
 
     public long countPainLasted(long programId, LocalDate from, LocalDate to) {

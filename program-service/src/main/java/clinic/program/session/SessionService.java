@@ -1,15 +1,20 @@
 package clinic.program.session;
 
+import clinic.program.alert.Alert;
 import clinic.program.alert.AlertService;
-import clinic.program.alert.AlertView;
 import clinic.program.audit.Audit;
 import clinic.program.common.DomainException;
 import clinic.program.common.Problem;
+import clinic.program.program.HoldService;
 import clinic.program.program.Program;
 import clinic.program.program.ProgramExercise;
 import clinic.program.program.ProgramRepository;
 import clinic.program.program.ProgramService;
 import clinic.program.report.ReportAggregates;
+import clinic.rules.AlertRules;
+import clinic.rules.PatientGuidance;
+import clinic.rules.ProgressRules;
+import clinic.rules.RedFlagAdvice;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,6 +28,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -42,6 +48,13 @@ public class SessionService {
     private final Audit audit;
     private final ObjectMapper json;
     private final ReportAggregates aggregates;
+    private final HoldService holds;
+
+    /** Refusal of a log while the program is on hold, in the patient's words. */
+    static final String PAUSED = "Your program is paused, so no session can be logged now. Follow the advice on"
+            + " today's page; your physio will talk to you before you start again.";
+
+    private static final ProgressRules.Thresholds PROGRESS = ProgressRules.Thresholds.DEFAULTS;
 
     public SessionService(
             SessionRepository sessions,
@@ -51,7 +64,8 @@ public class SessionService {
             SecurityIdentity identity,
             Audit audit,
             ObjectMapper json,
-            ReportAggregates aggregates) {
+            ReportAggregates aggregates,
+            HoldService holds) {
         this.sessions = sessions;
         this.programRows = programRows;
         this.programs = programs;
@@ -60,13 +74,15 @@ public class SessionService {
         this.audit = audit;
         this.json = json;
         this.aggregates = aggregates;
+        this.holds = holds;
     }
 
     /** A logged session and whether it is a replay of an earlier request with the same key. */
     public record Logged(SessionView session, boolean replayed) {}
 
     /**
-     * Logs a session on the caller's own program and applies the pain rules (alerts, review marks). Throws the
+     * Logs a session on the caller's own program and applies the pain rules (alerts, review marks); a red flag puts
+     * the program on hold in the same transaction. A program on hold refuses new logs (422). Throws the
      * database's duplicate-key exception when a concurrent request with the same key won; the caller then asks
      * {@link #replay}.
      */
@@ -77,8 +93,11 @@ public class SessionService {
         if (key != null) {
             var earlier = sessions.findByKey(programId, key);
             if (earlier.isPresent()) {
-                return new Logged(answer(earlier.get(), hash), true);
+                return new Logged(answer(program, earlier.get(), hash), true);
             }
+        }
+        if (program.isOnHold()) {
+            throw new DomainException.Refused(PAUSED);
         }
         if (!program.isActive()) {
             throw new DomainException.Refused("The program is not active.");
@@ -92,6 +111,7 @@ public class SessionService {
         log.painBefore = input.painBefore();
         log.painAfter = input.painAfter();
         log.painLastedHoursAfter = Boolean.TRUE.equals(input.painLastedHoursAfter());
+        log.painStopsSleepOrWork = Boolean.TRUE.equals(input.painStopsSleepOrWork());
         log.redFlagSymptoms = input.redFlagSymptoms() == null
                         || input.redFlagSymptoms().isEmpty()
                 ? null
@@ -122,18 +142,27 @@ public class SessionService {
         // Flush now so a concurrent duplicate key fails here, inside this method, and not at commit.
         sessions.flush();
         aggregates.afterLog(programId, log.sessionDate);
-        List<AlertView> raised = alerts.evaluate(program, log, prescribed);
+        List<Alert> raised = alerts.evaluate(program, log, prescribed).stored();
+        if (!log.redFlags().isEmpty()) {
+            holds.hold(
+                    program,
+                    Program.FROM_SESSION_LOG,
+                    log.redFlags(),
+                    null,
+                    HoldService.sessionLogReason(log.sessionDate, log.redFlags()),
+                    prescribed);
+        }
         audit.record("SESSION_LOGGED", program.patientId, programId);
-        return new Logged(SessionView.of(log, raised, emergencyAdvice(log)), false);
+        return new Logged(posted(program, log, raised, prescribed), false);
     }
 
     /** The stored answer for a key, after a concurrent duplicate lost the race. */
     @Transactional
     public Logged replay(long programId, NewSession input, String key) {
-        programs.visible(programId);
+        Program program = programs.visible(programId);
         SessionLog earlier = sessions.findByKey(programId, key)
                 .orElseThrow(() -> new DomainException.Conflict("A request with this Idempotency-Key is in progress."));
-        return new Logged(answer(earlier, hash(input)), true);
+        return new Logged(answer(program, earlier, hash(input)), true);
     }
 
     /** Logs of a program, newest first, between optional dates (staff, or the patient for their own). */
@@ -147,20 +176,53 @@ public class SessionService {
                         from != null ? from : LocalDate.of(2000, 1, 1),
                         to != null ? to : LocalDate.now().plusDays(1))
                 .stream()
-                .map(s -> SessionView.of(s, null, null))
+                .map(SessionView::of)
                 .toList();
     }
 
-    private SessionView answer(SessionLog earlier, String hash) {
+    private SessionView answer(Program program, SessionLog earlier, String hash) {
         if (!hash.equals(earlier.requestHash)) {
             throw new DomainException.Refused(
                     "This Idempotency-Key was already used for a different session; use a new key.");
         }
-        return SessionView.of(earlier, alerts.forSession(earlier.id), emergencyAdvice(earlier));
+        List<ProgramExercise> prescribed =
+                earlier.exercises.stream().anyMatch(e -> e.nervePain) ? programRows.exercises(program.id) : List.of();
+        return posted(program, earlier, alerts.forSession(earlier.id), prescribed);
     }
 
-    private static String emergencyAdvice(SessionLog log) {
-        return log.redFlags().isEmpty() ? null : PatientAdvice.EMERGENCY_ADVICE;
+    /**
+     * The answer to a log: alerts as type and severity, and the patient's advice. With a red flag the patient reads
+     * only {@link RedFlagAdvice}; otherwise {@link PatientGuidance#afterLog} from the alerts the log raised and
+     * whether most of the last sessions aggravated the symptoms ({@link ProgressRules} "everything aggravates").
+     */
+    private SessionView posted(Program program, SessionLog log, List<Alert> raised, List<ProgramExercise> prescribed) {
+        List<SessionView.AlertRaised> shown = raised.stream()
+                .map(a -> new SessionView.AlertRaised(a.type, a.severity.name()))
+                .toList();
+        SessionView.Advice advice;
+        if (!log.redFlags().isEmpty()) {
+            advice = new SessionView.Advice(RedFlagAdvice.forFlags(log.redFlags()), List.of());
+        } else {
+            Set<String> types = raised.stream().map(a -> a.type).collect(Collectors.toSet());
+            Map<String, String> names = prescribed.stream()
+                    .collect(Collectors.toMap(pe -> pe.exercise.slug, pe -> pe.exercise.name, (a, b) -> a));
+            List<String> nervePain = log.exercises.stream()
+                    .filter(e -> e.nervePain)
+                    .map(e -> names.getOrDefault(e.exerciseSlug, e.exerciseSlug))
+                    .toList();
+            int aggravated =
+                    sessions.aggravatedOfLast(program.id, log.sessionDate, log.id, PROGRESS.aggravatedOfLast());
+            advice = new SessionView.Advice(
+                    null,
+                    PatientGuidance.afterLog(new PatientGuidance.Logged(
+                            false,
+                            nervePain,
+                            types.contains(AlertRules.Type.PAIN_PERSISTED.name()),
+                            types.contains(AlertRules.Type.SEVERE_PAIN.name()),
+                            log.painStopsSleepOrWork,
+                            aggravated >= PROGRESS.aggravatedSessions())));
+        }
+        return SessionView.posted(log, shown, advice, program.status);
     }
 
     private static void validate(Program program, List<ProgramExercise> prescribed, NewSession input) {

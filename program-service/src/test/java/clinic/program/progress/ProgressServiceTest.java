@@ -45,6 +45,13 @@ class ProgressServiceTest {
         return s;
     }
 
+    private static SessionLog log(LocalDate day, int painBefore, boolean lasting, boolean disabling) {
+        SessionLog s = log(day, painBefore, false);
+        s.painLastedHoursAfter = lasting;
+        s.painStopsSleepOrWork = disabling;
+        return s;
+    }
+
     private static List<SessionLog> daily(LocalDate from, LocalDate to, int painBefore) {
         List<SessionLog> logs = new ArrayList<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
@@ -124,5 +131,71 @@ class ProgressServiceTest {
         ProgressView v = service.compute(program(3, since, since), logs, noRevisions(), TODAY);
         assertThat(v.suggestion().action()).isEqualTo("STEP_BACK");
         assertThat(v.pain().nervePainFlagsLast7Days()).isEqualTo(2);
+    }
+
+    @Test
+    void noLogInTheLastWeekAfterSixWeeksIsNotEnoughDataNotAReferral() {
+        LocalDate start = TODAY.minusWeeks(7);
+        List<SessionLog> logs = daily(start, TODAY.minusDays(8), 6);
+        ProgressView v = service.compute(program(1, start, start), logs, noRevisions(), TODAY);
+        assertThat(v.suggestion().action()).isEqualTo("NOT_ENOUGH_DATA");
+        assertThat(v.suggestion().ruleCode()).isEqualTo("NOT_ENOUGH_DATA");
+        assertThat(v.suggestion().rule()).contains("none in the last 7");
+    }
+
+    @Test
+    void twoLogsInTwoWeeksAfterSixWeeksIsNotEnoughData() {
+        LocalDate start = TODAY.minusWeeks(7);
+        List<SessionLog> logs = new ArrayList<>(daily(start, start.plusDays(2), 6));
+        logs.add(log(TODAY.minusDays(10), 6, false));
+        logs.add(log(TODAY, 6, false));
+        ProgressView v = service.compute(program(1, start, start), logs, noRevisions(), TODAY);
+        assertThat(v.suggestion().ruleCode()).isEqualTo("NOT_ENOUGH_DATA");
+    }
+
+    @Test
+    void aPainFreeBaselineHoldsInsteadOfReferral() {
+        LocalDate start = TODAY.minusWeeks(7);
+        List<SessionLog> logs = new ArrayList<>(daily(start, start.plusDays(2), 2));
+        logs.addAll(daily(TODAY.minusDays(6), TODAY, 2));
+        ProgressView v = service.compute(program(3, start, start), logs, noRevisions(), TODAY);
+        assertThat(v.suggestion().action()).isEqualTo("HOLD");
+        assertThat(v.suggestion().ruleCode()).isEqualTo("PAIN_FREE_BASELINE");
+    }
+
+    @Test
+    void disablingPainInTheLastWeekSuggestsReferralButAnOlderOneDoesNot() {
+        LocalDate start = TODAY.minusDays(20);
+        List<SessionLog> logs = new ArrayList<>(List.of(log(TODAY.minusDays(8), 5, false, true)));
+        logs.add(log(TODAY, 5, false, false));
+        assertThat(service.compute(program(1, start, start), logs, noRevisions(), TODAY)
+                        .suggestion()
+                        .ruleCode())
+                .isNotEqualTo("SEVERE_OR_DISABLING");
+        logs.add(log(TODAY, 5, false, true));
+        ProgressView v = service.compute(program(1, start, start), logs, noRevisions(), TODAY);
+        assertThat(v.suggestion().action()).isEqualTo("CONSIDER_REFERRAL");
+        assertThat(v.suggestion().ruleCode()).isEqualTo("SEVERE_OR_DISABLING");
+    }
+
+    @Test
+    void threeAggravatedOfTheLastSevenSessionsStepBack() {
+        LocalDate start = TODAY.minusDays(30);
+        List<SessionLog> logs = new ArrayList<>();
+        logs.add(log(TODAY.minusDays(20), 4, true, false)); // older than the last 7 sessions
+        logs.add(log(TODAY.minusDays(19), 4, true, false));
+        for (int day = 7; day >= 1; day--) {
+            logs.add(log(TODAY.minusDays(day), 4, day == 1, false));
+        }
+        assertThat(service.compute(program(2, start, start), logs, noRevisions(), TODAY)
+                        .suggestion()
+                        .ruleCode())
+                .isNotEqualTo("EVERYTHING_AGGRAVATES");
+        logs.add(log(TODAY, 4, false, false));
+        logs.get(logs.size() - 3).nervePain = true; // day 2
+        logs.get(logs.size() - 4).painLastedHoursAfter = true; // day 3: with day 1, three of the last seven
+        ProgressView v = service.compute(program(2, start, start), logs, noRevisions(), TODAY);
+        assertThat(v.suggestion().action()).isEqualTo("STEP_BACK");
+        assertThat(v.suggestion().ruleCode()).isEqualTo("EVERYTHING_AGGRAVATES");
     }
 }
