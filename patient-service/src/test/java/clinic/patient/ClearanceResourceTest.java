@@ -9,19 +9,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-import clinic.patient.screening.Outcome;
-import clinic.patient.screening.RedFlag;
-import clinic.patient.screening.SciaticaSign;
 import clinic.patient.screening.Screening;
 import clinic.patient.screening.ScreeningRepository;
+import clinic.rules.RedFlag;
+import clinic.rules.SciaticaSign;
+import clinic.rules.ScreeningOutcome;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
@@ -36,6 +38,9 @@ class ClearanceResourceTest {
 
     @Inject
     ScreeningRepository screenings;
+
+    @Inject
+    EntityManager em;
 
     @BeforeAll
     static void logFailures() {
@@ -100,6 +105,56 @@ class ClearanceResourceTest {
     }
 
     @Test
+    void clearanceSaysWhenTheLatestScreeningWasMade() {
+        long id = registerPatient();
+        String screenedAt =
+                screen(id, clearScreening()).then().statusCode(201).extract().path("screenedAt");
+        clearance(id).body("cleared", equalTo(true)).body("screenedAt", equalTo(screenedAt));
+    }
+
+    @Test
+    void aScreeningStoredWithTheOldConstantPainSignNoLongerClearsAfterTheMigration() throws Exception {
+        long id = registerPatient();
+        // A row as the first release stored it: constant severe pain as an "other" sign, outcome CLEAR.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("INSERT INTO screening (patient_id,"
+                        + " red_flags, sciatica_signs, other_signs, outcome, overridden, screened_at, screened_by,"
+                        + " valid_until) VALUES (?1, '', 'PARAESTHESIA,RADIATING_BELOW_BUTTOCK,WORSE_SITTING_COUGHING',"
+                        + " 'ANTERIOR_THIGH_GROIN,POSITION_INDEPENDENT_PAIN', 'CLEAR', FALSE, ?2, 'physio', ?3)")
+                .setParameter(1, id)
+                .setParameter(2, LocalDateTime.now(ZoneOffset.UTC))
+                .setParameter(3, LocalDate.now(ZoneOffset.UTC).plusDays(30))
+                .executeUpdate());
+        // Readable as stored: the code no longer in the vocabulary is skipped, nothing fails.
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/patients/{id}/screenings", id)
+                .then()
+                .statusCode(200)
+                .body("[0].otherSigns", equalTo(List.of("ANTERIOR_THIGH_GROIN")));
+
+        String migration;
+        try (var in = getClass().getResourceAsStream("/db/migration/V2__constant_severe_pain_is_a_red_flag.sql")) {
+            migration = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String update = migration
+                .lines()
+                .filter(line -> !line.startsWith("--"))
+                .reduce("", (a, b) -> a + "\n" + b)
+                .replace(";", "");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(update).executeUpdate());
+
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/patients/{id}/screenings", id)
+                .then()
+                .statusCode(200)
+                .body("[0].redFlags", equalTo(List.of("CONSTANT_SEVERE_PAIN")))
+                .body("[0].otherSigns", equalTo(List.of("ANTERIOR_THIGH_GROIN")))
+                .body("[0].outcome", equalTo("CLEAR"));
+        clearance(id).body("cleared", equalTo(false)).body("reason", containsString("red flag"));
+    }
+
+    @Test
     void expiredScreeningIsNotCleared() {
         long id = registerPatient();
         long sid = QuarkusTransaction.requiringNew().call(() -> {
@@ -107,8 +162,8 @@ class ClearanceResourceTest {
             s.patientId = id;
             s.redFlags = EnumSet.noneOf(RedFlag.class);
             s.sciaticaSigns = EnumSet.of(SciaticaSign.PARAESTHESIA);
-            s.otherSigns = EnumSet.noneOf(clinic.patient.screening.OtherSign.class);
-            s.outcome = Outcome.CLEAR;
+            s.otherSigns = EnumSet.noneOf(clinic.rules.OtherSign.class);
+            s.outcome = ScreeningOutcome.CLEAR;
             s.screenedAt = Instant.now().minus(100, ChronoUnit.DAYS);
             s.screenedBy = "physio";
             s.validUntil = LocalDate.now(ZoneOffset.UTC).minusDays(10);

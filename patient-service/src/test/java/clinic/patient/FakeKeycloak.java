@@ -22,7 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
 
-    static final String TOKEN = "fake-service-account-token";
+    public static final String TOKEN = "fake-service-account-token";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HttpServer server;

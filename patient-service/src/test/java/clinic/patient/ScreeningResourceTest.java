@@ -5,15 +5,21 @@ import static clinic.patient.Fixtures.clearScreening;
 import static clinic.patient.Fixtures.registerPatient;
 import static clinic.patient.Fixtures.screen;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.oneOf;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -24,6 +30,9 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ScreeningResourceTest {
+
+    @Inject
+    EntityManager em;
 
     @BeforeAll
     static void logFailures() {
@@ -105,6 +114,76 @@ class ScreeningResourceTest {
         body.put("otherSigns", List.of("LOCAL_BACK_OR_HIP_ONLY"));
         body.put("override", Map.of("reason", " "));
         screen(id, body).then().statusCode(400).body("violations.field", hasItem("override.reason"));
+    }
+
+    @Test
+    void noClassicSignOfSciaticaIsNeverClear() {
+        long id = registerPatient();
+        screen(id, new HashMap<>())
+                .then()
+                .statusCode(201)
+                .body("outcome", equalTo("REFER_FOR_ASSESSMENT"))
+                .body("programHold", nullValue());
+        Map<String, Object> hipOnly = new HashMap<>();
+        hipOnly.put("otherSigns", List.of("LOCAL_BACK_OR_HIP_ONLY"));
+        screen(id, hipOnly).then().statusCode(201).body("outcome", equalTo("REFER_FOR_ASSESSMENT"));
+    }
+
+    @Test
+    void asManyOtherSignsAsClassicOnesIsAReferralForAssessment() {
+        long id = registerPatient();
+        Map<String, Object> tie = new HashMap<>();
+        tie.put("sciaticaSigns", List.of("RADIATING_BELOW_BUTTOCK"));
+        tie.put("otherSigns", List.of("ANTERIOR_THIGH_GROIN"));
+        screen(id, tie).then().statusCode(201).body("outcome", equalTo("REFER_FOR_ASSESSMENT"));
+    }
+
+    @Test
+    void theOldConstantPainSignIsTakenAsTheRedFlag() {
+        long id = registerPatient();
+        Map<String, Object> body = clearScreening();
+        body.put("otherSigns", List.of("POSITION_INDEPENDENT_PAIN"));
+        screen(id, body)
+                .then()
+                .statusCode(201)
+                .body("outcome", equalTo("URGENT_REFERRAL"))
+                .body("redFlags", equalTo(List.of("CONSTANT_SEVERE_PAIN")))
+                .body("otherSigns", hasSize(0));
+    }
+
+    @Test
+    void anUnknownOtherSignIs400NamingTheField() {
+        long id = registerPatient();
+        Map<String, Object> body = clearScreening();
+        body.put("otherSigns", List.of("KNEE_ONLY"));
+        screen(id, body)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem(startsWith("otherSigns")));
+    }
+
+    @Test
+    void aRedFlagScreeningIsStoredAndItsHoldKeptForDeliveryWhileProgramServiceIsDown() {
+        long id = registerPatient();
+        Map<String, Object> body = clearScreening();
+        body.put("redFlags", List.of("PROGRESSIVE_WEAKNESS"));
+        int screening = screen(id, body)
+                .then()
+                .statusCode(201)
+                .body("outcome", equalTo("URGENT_REFERRAL"))
+                .body("programHold", equalTo("PENDING"))
+                .extract()
+                .path("id");
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[])
+                em.createNativeQuery("SELECT patient_id, red_flags, attempts, delivered_at FROM program_hold_request"
+                                + " WHERE screening_id = ?1")
+                        .setParameter(1, screening)
+                        .getSingleResult());
+        assertThat(((Number) row[0]).longValue()).isEqualTo(id);
+        assertThat(row[1]).isEqualTo("PROGRESSIVE_WEAKNESS");
+        assertThat(((Number) row[2]).intValue()).isEqualTo(1);
+        assertThat(row[3]).as("not delivered: program-service is down").isNull();
     }
 
     @Test

@@ -100,6 +100,7 @@ class ComposeFileTest {
         String patientUrl = "http://patient-service:" + configuredPort("patient-service");
         String programUrl = "http://program-service:" + configuredPort("program-service");
         assertThat(env("program-service", "PATIENT_SERVICE_URL")).isEqualTo(patientUrl);
+        assertThat(env("patient-service", "PROGRAM_SERVICE_URL")).isEqualTo(programUrl);
         assertThat(env("web-portal", "PATIENT_SERVICE_URL")).isEqualTo(patientUrl);
         assertThat(env("web-portal", "PROGRAM_SERVICE_URL")).isEqualTo(programUrl);
     }

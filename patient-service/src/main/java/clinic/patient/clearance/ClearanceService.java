@@ -5,8 +5,10 @@ import clinic.patient.audit.AuditTrail;
 import clinic.patient.common.NotFoundProblem;
 import clinic.patient.patient.Patient;
 import clinic.patient.patient.PatientRepository;
+import clinic.patient.patient.PatientStatus;
 import clinic.patient.screening.Screening;
 import clinic.patient.screening.ScreeningRepository;
+import clinic.rules.ClearanceRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -36,7 +38,13 @@ public class ClearanceService {
         Patient p = patients.findByIdOptional(patientId)
                 .orElseThrow(() -> new NotFoundProblem("There is no patient " + patientId + "."));
         Screening latest = screenings.latest(patientId).orElse(null);
-        ClearanceRules.Decision decision = ClearanceRules.decide(p.status, latest, LocalDate.now(ZoneOffset.UTC));
+        ClearanceRules.Decision decision = ClearanceRules.decide(
+                p.status == PatientStatus.ACTIVE,
+                latest == null
+                        ? null
+                        : new ClearanceRules.Latest(
+                                latest.outcome, latest.overridden, latest.redFlags, latest.validUntil),
+                LocalDate.now(ZoneOffset.UTC));
         audit.record(AuditAction.CLEARANCE_READ, patientId);
         return new Clearance(
                 p.id,
@@ -45,6 +53,7 @@ public class ClearanceService {
                 latest == null ? null : latest.id,
                 latest == null ? null : latest.validUntil,
                 p.accountUsername,
-                p.carePhysio);
+                p.carePhysio,
+                latest == null ? null : latest.screenedAt);
     }
 }

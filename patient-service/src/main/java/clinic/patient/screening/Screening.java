@@ -1,5 +1,9 @@
 package clinic.patient.screening;
 
+import clinic.rules.OtherSign;
+import clinic.rules.RedFlag;
+import clinic.rules.SciaticaSign;
+import clinic.rules.ScreeningOutcome;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -45,7 +49,7 @@ public class Screening {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, updatable = false, length = 30)
-    public Outcome outcome;
+    public ScreeningOutcome outcome;
 
     @Column(name = "overridden", nullable = false, updatable = false)
     public boolean overridden;
@@ -65,9 +69,4 @@ public class Screening {
     /** Last day on which this screening still clears a program. */
     @Column(name = "valid_until", nullable = false, updatable = false)
     public LocalDate validUntil;
-
-    /** Whether this screening, on its own, lets a program start: CLEAR, or a referral a physio overrode. */
-    public boolean permitsProgram() {
-        return outcome == Outcome.CLEAR || (outcome == Outcome.REFER_FOR_ASSESSMENT && overridden);
-    }
 }

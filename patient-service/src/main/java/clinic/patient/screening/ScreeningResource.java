@@ -1,5 +1,6 @@
 package clinic.patient.screening;
 
+import clinic.patient.hold.HoldDelivery;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -24,25 +25,35 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScreeningResource {
 
     private final ScreeningService screenings;
+    private final HoldDelivery holds;
     private final SecurityIdentity identity;
 
-    public ScreeningResource(ScreeningService screenings, SecurityIdentity identity) {
+    public ScreeningResource(ScreeningService screenings, HoldDelivery holds, SecurityIdentity identity) {
         this.screenings = screenings;
+        this.holds = holds;
         this.identity = identity;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed("physio")
-    @Operation(summary = "Record a screening; the service computes the outcome")
+    @Operation(
+            summary = "Record a screening; the service computes the outcome",
+            description = "A red flag also puts the patient's active program on hold: delivered to program-service"
+                    + " right after the screening is stored (programHold DELIVERED), or retried until it is reached"
+                    + " (PENDING). The screening is never refused because program-service is down.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Unknown code or invalid field")
     @APIResponse(responseCode = "403", description = "Not a physio")
     @APIResponse(responseCode = "404", description = "No such patient")
     @APIResponse(responseCode = "422", description = "Override of an urgent referral (or of a clear result)")
     public Response screen(@PathParam("id") long id, @Valid @NotNull NewScreening input, UriInfo uri) {
-        ScreeningView view =
+        ScreeningService.Recorded recorded =
                 screenings.screen(id, input, identity.getPrincipal().getName());
+        ScreeningView view = recorded.holdRequest() == null
+                ? recorded.screening()
+                : recorded.screening()
+                        .withProgramHold(holds.deliver(recorded.holdRequest()).name());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(view.id()))
                         .build())

@@ -4,17 +4,25 @@ import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
 import clinic.patient.common.ClinicalRefusal;
 import clinic.patient.common.NotFoundProblem;
+import clinic.patient.hold.HoldDelivery;
 import clinic.patient.patient.PatientRepository;
+import clinic.rules.OtherSign;
+import clinic.rules.RedFlag;
+import clinic.rules.SciaticaSign;
+import clinic.rules.ScreeningOutcome;
+import clinic.rules.ScreeningRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumSet;
 import java.util.Set;
 
-/** Records screenings (outcome decided by {@link ScreeningRules}) and reads their history. */
+/**
+ * Records screenings (outcome decided by {@link ScreeningRules}) and reads their history. A screening with a red flag
+ * also records, in the same transaction, the request that puts the patient's program on hold ({@link HoldDelivery}).
+ */
 @ApplicationScoped
 public class ScreeningService {
 
@@ -22,14 +30,23 @@ public class ScreeningService {
     private final PatientRepository patients;
     private final ScreeningConfig config;
     private final AuditTrail audit;
+    private final HoldDelivery holds;
 
     public ScreeningService(
-            ScreeningRepository screenings, PatientRepository patients, ScreeningConfig config, AuditTrail audit) {
+            ScreeningRepository screenings,
+            PatientRepository patients,
+            ScreeningConfig config,
+            AuditTrail audit,
+            HoldDelivery holds) {
         this.screenings = screenings;
         this.patients = patients;
         this.config = config;
         this.audit = audit;
+        this.holds = holds;
     }
+
+    /** A recorded screening and, with a red flag, the id of its hold request. */
+    public record Recorded(ScreeningView screening, Long holdRequest) {}
 
     /**
      * Records a screening by {@code physio}. The outcome is computed; an override is accepted only for
@@ -39,15 +56,15 @@ public class ScreeningService {
      * @throws ClinicalRefusal if an override is asked for an urgent referral or for a clear result
      */
     @Transactional
-    public ScreeningView screen(long patientId, NewScreening input, String physio) {
+    public Recorded screen(long patientId, NewScreening input, String physio) {
         requirePatient(patientId);
-        Set<RedFlag> redFlags = copy(input.redFlags(), RedFlag.class);
-        Set<SciaticaSign> sciatica = copy(input.sciaticaSigns(), SciaticaSign.class);
-        Set<OtherSign> other = copy(input.otherSigns(), OtherSign.class);
-        Outcome outcome = ScreeningRules.outcome(redFlags, sciatica, other);
+        Set<RedFlag> redFlags = input.allRedFlags();
+        Set<SciaticaSign> sciatica = input.sciaticaSignSet();
+        Set<OtherSign> other = input.otherSignSet();
+        ScreeningOutcome outcome = ScreeningRules.outcome(redFlags, sciatica, other);
         if (input.override() != null && !ScreeningRules.overridable(outcome)) {
             throw new ClinicalRefusal(
-                    outcome == Outcome.URGENT_REFERRAL
+                    outcome == ScreeningOutcome.URGENT_REFERRAL
                             ? "A red flag needs urgent medical review; an urgent referral cannot be overridden."
                             : "The screening is CLEAR; there is nothing to override.");
         }
@@ -68,8 +85,10 @@ public class ScreeningService {
         s.screenedBy = physio;
         s.validUntil = validUntil(now);
         screenings.persist(s);
+        screenings.flush();
+        Long holdRequest = redFlags.isEmpty() ? null : holds.record(patientId, s.id, redFlags);
         audit.record(AuditAction.SCREENING_CREATED, patientId);
-        return ScreeningView.of(s);
+        return new Recorded(ScreeningView.of(s), holdRequest);
     }
 
     /**
@@ -109,9 +128,5 @@ public class ScreeningService {
         if (patients.findByIdOptional(patientId).isEmpty()) {
             throw new NotFoundProblem("There is no patient " + patientId + ".");
         }
-    }
-
-    private static <E extends Enum<E>> Set<E> copy(Set<E> values, Class<E> type) {
-        return values == null || values.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(values);
     }
 }

@@ -1,0 +1,152 @@
+package clinic.patient.hold;
+
+import clinic.rules.RedFlag;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers screening red flags to program-service so the patient's program goes on hold, and never loses one: the
+ * request is written in the screening's transaction ({@link #record}), tried once right after the commit ({@link
+ * #deliver}), and retried by a job with backoff (5 s doubling up to 1 min) until program-service answers 2xx.
+ *
+ * <p>Each attempt locks its row with {@code FOR UPDATE SKIP LOCKED}, so the immediate try and the job, or two
+ * replicas' jobs, never send the same request at the same time; program-service answers a repeat of a screening the
+ * same way in any case.
+ */
+@ApplicationScoped
+public class HoldDelivery {
+
+    private static final Logger LOG = Logger.getLogger(HoldDelivery.class);
+
+    /** Bounded, so one run after a long outage does not flood a program-service that has just come back. */
+    static final int BATCH = 50;
+
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(5);
+    static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
+
+    /** Where a request stands, as the screening's answer says it. */
+    public enum State {
+        DELIVERED,
+        PENDING
+    }
+
+    private final EntityManager em;
+    private final ProgramHoldsClient programService;
+
+    public HoldDelivery(EntityManager em, @RestClient ProgramHoldsClient programService) {
+        this.em = em;
+        this.programService = programService;
+    }
+
+    /** Records the red flags of a new screening for delivery, in the screening's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long record(long patientId, long screeningId, Collection<RedFlag> flags) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        HoldRequest r = new HoldRequest();
+        r.patientId = patientId;
+        r.screeningId = screeningId;
+        r.redFlags = RedFlag.setOf(flags).stream().map(Enum::name).collect(Collectors.joining(","));
+        r.createdAt = now;
+        r.nextAttemptAt = now;
+        em.persist(r);
+        em.flush();
+        return r.id;
+    }
+
+    /**
+     * One attempt for one request, in its own transaction; answers whether it is delivered (now or before). Never
+     * throws for a failed delivery: the failure is counted and the next attempt scheduled.
+     */
+    public State deliver(long requestId) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            List<?> locked = em.createNativeQuery("SELECT id FROM program_hold_request WHERE id = ?1"
+                            + " AND delivered_at IS NULL FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, requestId)
+                    .getResultList();
+            HoldRequest r = em.find(HoldRequest.class, requestId);
+            if (r == null) {
+                return State.PENDING;
+            }
+            if (locked.isEmpty()) {
+                // Delivered already, or another attempt holds the row right now.
+                return r.deliveredAt != null ? State.DELIVERED : State.PENDING;
+            }
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            r.attempts++;
+            try {
+                programService.hold(new ProgramHoldsClient.Delivery(
+                        r.patientId, r.screeningId, Arrays.asList(r.redFlags.split(","))));
+                r.deliveredAt = now;
+                r.lastError = null;
+                return State.DELIVERED;
+            } catch (WebApplicationException e) {
+                failed(r, now, "HTTP " + e.getResponse().getStatus());
+            } catch (ProcessingException | IllegalStateException e) {
+                // Connection refused, time-out, or no token from Keycloak (the OIDC client's exceptions).
+                failed(r, now, rootName(e));
+            } catch (RuntimeException e) {
+                failed(r, now, rootName(e));
+            }
+            return State.PENDING;
+        });
+    }
+
+    private static void failed(HoldRequest r, Instant now, String why) {
+        r.lastError = why.length() > 200 ? why.substring(0, 200) : why;
+        r.nextAttemptAt = now.plus(backoff(r.attempts));
+        LOG.warnf(
+                "Program hold for screening %d not delivered (attempt %d: %s); retrying after %s",
+                r.screeningId, r.attempts, r.lastError, r.nextAttemptAt);
+    }
+
+    /** 5 s after the first failure, doubling, at most 1 min. */
+    static Duration backoff(int attempts) {
+        long seconds = FIRST_BACKOFF.toSeconds() << Math.min(Math.max(attempts - 1, 0), 10);
+        return seconds >= MAX_BACKOFF.toSeconds() ? MAX_BACKOFF : Duration.ofSeconds(seconds);
+    }
+
+    private static String rootName(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName();
+    }
+
+    /** The requests due for another attempt, oldest first. */
+    List<Long> due(Instant now, int limit) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+                        "select r.id from HoldRequest r where r.deliveredAt is null and r.nextAttemptAt <= :now"
+                                + " order by r.nextAttemptAt, r.id",
+                        Long.class)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList());
+    }
+
+    /** The job: every pending request whose time has come, one attempt each. */
+    @Scheduled(
+            identity = "program-hold-delivery",
+            every = "${clinic.holds.retry-every}",
+            delayed = "${clinic.holds.retry-delay}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliverDue() {
+        for (Long id : due(Instant.now(), BATCH)) {
+            deliver(id);
+        }
+    }
+}
