@@ -211,8 +211,14 @@ class ReportConsistencyTest {
 
         JsonPath referrals = report("referrals", query);
         LocalDate cut = asOf.minusWeeks(6);
+        // ProgressRules' referral: enough logs to judge (3 in the last 14 days, one in the last 7) and a baseline
+        // above the pain-free 2; these logs never say the pain stops sleep or work.
         List<Expected> referred = expected.stream()
-                .filter(e -> !e.improved && !e.program.startedOn.isAfter(cut))
+                .filter(e -> !e.improved
+                        && !e.program.startedOn.isAfter(cut)
+                        && e.recent != null
+                        && e.logsLast14Days >= 3
+                        && e.baseline.compareTo(BigDecimal.valueOf(2)) > 0)
                 .sorted(Comparator.comparing((Expected e) -> e.program.startedOn)
                         .thenComparingLong(e -> e.program.id))
                 .toList();
@@ -427,6 +433,7 @@ class ReportConsistencyTest {
         boolean improved;
         boolean improvedWeek4;
         boolean improvedWeek8;
+        long logsLast14Days;
         long loggedDays;
         long prescribed;
         int adherence;
@@ -443,6 +450,7 @@ class ReportConsistencyTest {
             BigDecimal week4 = mean(between(upTo, p.startedOn.plusDays(21), p.startedOn.plusDays(27)));
             BigDecimal week8 = mean(between(upTo, p.startedOn.plusDays(49), p.startedOn.plusDays(55)));
             e.change = e.baseline == null || e.recent == null ? null : round1(e.baseline.subtract(e.recent));
+            e.logsLast14Days = between(upTo, asOf.minusDays(13), asOf).size();
             e.improved = important(e.baseline, e.recent);
             e.improvedWeek4 = important(e.baseline, week4);
             e.improvedWeek8 = important(e.baseline, week8);

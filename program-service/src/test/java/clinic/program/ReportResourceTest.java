@@ -156,7 +156,7 @@ class ReportResourceTest {
     }
 
     @Test
-    void programsSixWeeksOldWithoutImportantImprovementAreListedForReferralOldestFirst() {
+    void programsSixWeeksOldWithoutImportantImprovementAndEnoughLogsAreListedForReferral() {
         String physio = uniquePhysio("ref");
         Fixtures.Assigned noLogsEightWeeks = programStarted(56, physio);
         Fixtures.Assigned sameSevenWeeks = programStarted(49, physio);
@@ -167,6 +167,7 @@ class ReportResourceTest {
             log(a, a == sameThreeWeeks ? 20 : 48, 6);
             log(a, a == sameThreeWeeks ? 19 : 47, 6);
         }
+        log(sameSevenWeeks, 2, 6);
         log(sameSevenWeeks, 1, 6);
         log(sameSevenWeeks, 0, 6);
         log(improvedSevenWeeks, 27, 2); // day 22 of the program: within week 4
@@ -178,17 +179,16 @@ class ReportResourceTest {
                 .then()
                 .statusCode(200)
                 .body("referralWeeks", equalTo(6))
-                .body("items.programId", equalTo(List.of((int) noLogsEightWeeks.programId(), (int)
-                        sameSevenWeeks.programId())))
-                .body("items[0].weeksOnProgram", equalTo(8))
-                .body("items[0].baseline", nullValue())
-                .body("items[1].physio", equalTo(physio))
-                .body("items[1].weeksOnProgram", equalTo(7))
-                .body("items[1].baseline", equalTo(6.0f))
-                .body("items[1].painChange", equalTo(0.0f))
+                // Eight weeks without a log is "not enough data to judge", never a referral.
+                .body("items.programId", equalTo(List.of((int) sameSevenWeeks.programId())))
+                .body("items[0].physio", equalTo(physio))
+                .body("items[0].weeksOnProgram", equalTo(7))
+                .body("items[0].baseline", equalTo(6.0f))
+                .body("items[0].painChange", equalTo(0.0f))
+                .body("items[0].rule", equalTo("NO_IMPORTANT_IMPROVEMENT"))
                 .extract()
                 .jsonPath();
-        assertThat(referrals.getLong("items[1].patientId")).isEqualTo(sameSevenWeeks.patientId());
+        assertThat(referrals.getLong("items[0].patientId")).isEqualTo(sameSevenWeeks.patientId());
 
         JsonPath overview = report("overview", Map.of("physio", physio))
                 .then()
@@ -208,7 +208,7 @@ class ReportResourceTest {
         assertThat(overview.getList("sessionsPerWeek.sessions", Integer.class).stream()
                         .mapToInt(Integer::intValue)
                         .sum())
-                .isEqualTo(5 + 6 + 4);
+                .isEqualTo(6 + 6 + 4);
         assertThat(overview.getList("adherenceDistribution.bucket", String.class))
                 .containsExactly("<25", "25-50", "50-75", ">=75");
         assertThat(overview.getList("adherenceDistribution.programs", Integer.class))
@@ -228,13 +228,15 @@ class ReportResourceTest {
     @Test
     void reportFiguresAgreeWithEachProgramsProgressPage() {
         String physio = uniquePhysio("agree");
-        // {baseline logs..., recent logs...}: 30% exactly, 1.3 points (25%), 2 points, no pain, no recent log.
+        // {baseline logs..., recent logs...}: 30 % exactly, 1.3 points (25 %), 2 points, no pain (a pain-free
+        // baseline), no recent log and two recent logs (both not enough data to judge).
         List<int[][]> cases = List.of(
-                new int[][] {{5, 5, 5}, {3, 4}},
-                new int[][] {{5, 5, 6}, {4, 4}},
-                new int[][] {{7, 7, 7}, {5}},
-                new int[][] {{0, 0, 0}, {0}},
-                new int[][] {{6, 6, 6}, {}});
+                new int[][] {{5, 5, 5}, {3, 4, 4, 3}},
+                new int[][] {{5, 5, 6}, {4, 4, 4}},
+                new int[][] {{7, 7, 7}, {5, 5, 5}},
+                new int[][] {{0, 0, 0}, {0, 0, 0}},
+                new int[][] {{6, 6, 6}, {}},
+                new int[][] {{6, 6, 6}, {6, 6}});
         List<Fixtures.Assigned> programs = new ArrayList<>();
         for (int[][] pains : cases) {
             Fixtures.Assigned a = programStarted(45, physio);
@@ -257,7 +259,7 @@ class ReportResourceTest {
                 .extract()
                 .jsonPath();
         List<Long> referred = referrals.getList("items.programId", Long.class);
-        List<Long> notImproved = new ArrayList<>();
+        List<Long> suggested = new ArrayList<>();
         for (Fixtures.Assigned a : programs) {
             JsonPath progress = given().auth()
                     .oauth2(TOKENS.physio("physio"))
@@ -266,17 +268,90 @@ class ReportResourceTest {
                     .statusCode(200)
                     .extract()
                     .jsonPath();
-            if (!progress.getBoolean("pain.clinicallyImportantImprovement")) {
-                notImproved.add(a.programId());
+            if ("CONSIDER_REFERRAL".equals(progress.getString("suggestion.action"))) {
+                suggested.add(a.programId());
                 int row = referred.indexOf(a.programId());
+                assertThat(row)
+                        .as("program %d suggested for referral is in the report", a.programId())
+                        .isNotNegative();
                 assertThat(referrals.getString("items[" + row + "].painChange"))
                         .isEqualTo(progress.getString("pain.change"));
+                assertThat(referrals.getString("items[" + row + "].rule"))
+                        .isEqualTo(progress.getString("suggestion.ruleCode"));
             }
             int row = adherence.getList("items.programId", Long.class).indexOf(a.programId());
             assertThat(adherence.getInt("items[" + row + "].adherence"))
                     .isEqualTo(progress.getInt("adherence.percent"));
         }
-        assertThat(referred).containsExactlyElementsOf(notImproved).hasSize(3);
+        // Only the 1.3-point case: the pain-free baseline and the two without enough logs are not referrals.
+        assertThat(referred)
+                .containsExactlyElementsOf(suggested)
+                .containsExactly(programs.get(1).programId());
+    }
+
+    @Test
+    void painThatStopsSleepOrWorkIsAReferralWhateverTheWeek() {
+        String physio = uniquePhysio("disabling");
+        Fixtures.Assigned threeWeeks = programStarted(21, physio);
+        Fixtures.Assigned quiet = programStarted(21, physio);
+        log(quiet, 1, 7);
+        given().auth()
+                .oauth2(threeWeeks.patientToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date",
+                        LocalDate.now().minusDays(1).toString(),
+                        "painBefore",
+                        7,
+                        "painAfter",
+                        7,
+                        "exercises",
+                        List.of(),
+                        "painStopsSleepOrWork",
+                        true))
+                .post("/api/programs/{id}/sessions", threeWeeks.programId())
+                .then()
+                .statusCode(201);
+
+        report("referrals", Map.of("physio", physio))
+                .then()
+                .statusCode(200)
+                .body("items.programId", equalTo(List.of((int) threeWeeks.programId())))
+                .body("items[0].rule", equalTo("SEVERE_OR_DISABLING"))
+                .body("items[0].reason", containsString("sleep or work"));
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/programs/{id}/progress", threeWeeks.programId())
+                .then()
+                .statusCode(200)
+                .body("suggestion.action", equalTo("CONSIDER_REFERRAL"))
+                .body("suggestion.ruleCode", equalTo("SEVERE_OR_DISABLING"));
+    }
+
+    @Test
+    void aProgramOnHoldIsStillInThePhysiosCaseload() {
+        String physio = uniquePhysio("held");
+        Fixtures.Assigned held = programStarted(10, physio);
+        given().auth()
+                .oauth2(held.patientToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date", LocalDate.now().toString(),
+                        "painBefore", 6,
+                        "painAfter", 6,
+                        "exercises", List.of(),
+                        "redFlagSymptoms", List.of("SYSTEMIC")))
+                .post("/api/programs/{id}/sessions", held.programId())
+                .then()
+                .statusCode(201)
+                .body("programStatus", equalTo("ON_HOLD"));
+        report("caseload", Map.of("physio", physio))
+                .then()
+                .statusCode(200)
+                .body("items[0].patients", equalTo(1))
+                .body("items[0].activePrograms", equalTo(1))
+                .body("items[0].openAlerts", equalTo(1));
+        report("overview", Map.of("physio", physio)).then().statusCode(200).body("activePrograms", equalTo(1));
     }
 
     @Test
@@ -326,6 +401,12 @@ class ReportResourceTest {
         Fixtures.Assigned sevenA = programStarted(49, physio);
         Fixtures.Assigned sevenB = programStarted(49, physio);
         programStarted(14, physio); // too recent to be listed
+        for (Fixtures.Assigned a : List.of(eightWeeks, sevenA, sevenB)) {
+            // Enough logs to judge (3 in the last 14 days), no change from a baseline above the pain-free 2.
+            log(a, 2, 5);
+            log(a, 1, 5);
+            log(a, 0, 5);
+        }
         long firstSeven = Math.min(sevenA.programId(), sevenB.programId());
         long secondSeven = Math.max(sevenA.programId(), sevenB.programId());
         String sevenWeeksAgo = LocalDate.now().minusDays(49).toString();

@@ -8,7 +8,7 @@ import java.time.Duration;
 @ConfigMapping(prefix = "clinic.screening")
 public interface ScreeningConfig {
 
-    /** ISO-8601, whole days count: {@code P90D} by default (docs/CLINICAL.md). */
+    /** ISO-8601, whole days count: {@code P90D} by default (docs/clinical-rules.md). */
     @WithDefault("P90D")
     Duration validity();
 }

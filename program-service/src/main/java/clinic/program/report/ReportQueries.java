@@ -2,6 +2,7 @@ package clinic.program.report;
 
 import clinic.program.progress.ProgressConfig;
 import clinic.program.progress.ProgressService;
+import clinic.rules.ProgressRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -71,7 +72,7 @@ public class ReportQueries {
                 SELECT p.id, p.patient_id, p.care_physio, p.phase, p.started_on,
                        GREATEST(p.started_on, :periodFrom) AS window_start
                 FROM program p
-                WHERE p.status = 'ACTIVE' AND p.started_on <= :asOf /*physio:p*/
+                WHERE p.status IN ('ACTIVE', 'ON_HOLD') AND p.started_on <= :asOf /*physio:p*/
             ),
             days AS (
                 SELECT w.program_id,
@@ -127,7 +128,7 @@ public class ReportQueries {
             """
             SELECT p.phase, COUNT(*), COUNT(DISTINCT p.patient_id)
             FROM program p
-            WHERE p.status = 'ACTIVE' AND p.started_on <= :asOf /*physio:p*/
+            WHERE p.status IN ('ACTIVE', 'ON_HOLD') AND p.started_on <= :asOf /*physio:p*/
             GROUP BY p.phase WITH ROLLUP
             """;
 
@@ -205,19 +206,40 @@ public class ReportQueries {
             """;
 
     /**
-     * Oldest first, keyset-paged by (started, id) when a page is asked for. The count of all of them is a window over
+     * The referral rule of {@code clinic.rules.ProgressRules} for every program at once: pain that stops sleep or work
+     * reported in the last 7 days, whatever the week (SEVERE_OR_DISABLING); or, from the referral week on, no
+     * clinically important improvement with enough data to judge (3 or more logs in the last 14 days, one in the last
+     * 7) and a baseline above the pain-free 2 (NO_IMPORTANT_IMPROVEMENT). {@code judged} reads only the last 14 days'
+     * logs through the covering (date, program, pain, disabling) index of migration V6.
+     *
+     * <p>Oldest first, keyset-paged by (started, id) when a page is asked for. The count of all of them is a window over
      * the materialized list, so a page after a cursor still knows the total.
      */
     private static final String REFERRALS = RATED
             + """
-            , referred AS (
-                SELECT id, patient_id, care_physio, phase, started_on, ROUND(baseline, 1) AS baseline,
-                       ROUND(recent, 1) AS recent, pain_change, adherence, COUNT(*) OVER () AS total
-                FROM rated
-                WHERE improved = 0 AND started_on <= :referralCut
-                %s
+            , judged AS (
+                SELECT s.program_id, COUNT(*) AS logs,
+                       MAX(CASE WHEN s.session_date >= :weekAgo THEN s.pain_stops_sleep_or_work ELSE 0 END) AS disabling
+                FROM session_log s
+                WHERE s.session_date BETWEEN :judgementFrom AND :asOf
+                GROUP BY s.program_id
+                %1$s
             )
-            SELECT id, patient_id, care_physio, phase, started_on, baseline, recent, pain_change, adherence, total
+            , referred AS (
+                SELECT r.id, r.patient_id, r.care_physio, r.phase, r.started_on, ROUND(r.baseline, 1) AS baseline,
+                       ROUND(r.recent, 1) AS recent, r.pain_change, r.adherence,
+                       CASE WHEN COALESCE(j.disabling, 0) = 1 THEN 'SEVERE_OR_DISABLING'
+                            ELSE 'NO_IMPORTANT_IMPROVEMENT' END AS rule_code,
+                       COUNT(*) OVER () AS total
+                FROM rated r
+                LEFT JOIN judged j ON j.program_id = r.id
+                WHERE COALESCE(j.disabling, 0) = 1
+                   OR (r.improved = 0 AND r.started_on <= :referralCut AND r.recent IS NOT NULL
+                       AND COALESCE(j.logs, 0) >= :judgementLogs AND r.baseline > :painFreeBaseline)
+                %1$s
+            )
+            SELECT id, patient_id, care_physio, phase, started_on, baseline, recent, pain_change, adherence, total,
+                   rule_code
             FROM referred
             /*after*/
             ORDER BY started_on, id
@@ -298,7 +320,11 @@ public class ReportQueries {
      */
     public List<Object[]> referrals(ReportPeriod period, LocalDate afterStarted, Long afterId, Integer limit) {
         Map<String, Object> extra = new HashMap<>();
+        ProgressRules.Thresholds rules = ProgressRules.Thresholds.DEFAULTS;
         extra.put("referralCut", period.asOf().minusWeeks(config.referralWeeks()));
+        extra.put("judgementFrom", period.asOf().minusDays(rules.judgementDays() - 1L));
+        extra.put("judgementLogs", rules.judgementLogs());
+        extra.put("painFreeBaseline", rules.painFreeBaseline());
         String sql = REFERRALS.replace("/*limit*/", limit == null ? "" : "LIMIT " + limit.intValue());
         if (afterStarted == null) {
             sql = sql.replace("/*after*/", "");

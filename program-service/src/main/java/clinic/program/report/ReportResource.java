@@ -150,7 +150,8 @@ public class ReportResource {
                             "baseline",
                             "last7DaysMean",
                             "painChange",
-                            "adherence");
+                            "adherence",
+                            "rule");
             report.items()
                     .forEach(r -> csv.row(
                             r.programId(),
@@ -162,7 +163,8 @@ public class ReportResource {
                             r.baseline(),
                             r.last7DaysMean(),
                             r.painChange(),
-                            r.adherence()));
+                            r.adherence(),
+                            r.rule()));
             return csv;
         });
         return withNextCursor(response, referrals.nextCursor());

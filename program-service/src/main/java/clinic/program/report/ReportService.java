@@ -15,6 +15,7 @@ import clinic.program.report.ReportViews.ReferralRow;
 import clinic.program.report.ReportViews.Referrals;
 import clinic.program.report.ReportViews.SeverityCount;
 import clinic.program.report.ReportViews.WeekCount;
+import clinic.rules.ProgressRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -42,6 +43,13 @@ public class ReportService {
     public static final int MAX_PAGE = 100;
 
     private static final Pattern CURSOR = Pattern.compile("(\\d{1,3}):(\\d{1,18})");
+
+    /** The referral report's rules in a physio's words (the progress page explains them in full). */
+    private static final java.util.Map<String, String> REFERRAL_REASONS = java.util.Map.of(
+            ProgressRules.Rule.SEVERE_OR_DISABLING.name(),
+            "Pain stops sleep or work (reported in the last 7 days)",
+            ProgressRules.Rule.NO_IMPORTANT_IMPROVEMENT.name(),
+            "No clinically important improvement after the referral weeks");
 
     private static final Pattern REFERRAL_CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}):(\\d{1,18})");
 
@@ -176,7 +184,9 @@ public class ReportService {
                             decimal(r[5]),
                             decimal(r[6]),
                             decimal(r[7]),
-                            (int) number(r[8]));
+                            (int) number(r[8]),
+                            (String) r[10],
+                            REFERRAL_REASONS.get((String) r[10]));
                 })
                 .toList();
         Long total = found.isEmpty() ? (afterStarted == null ? Long.valueOf(0) : null) : number(found.get(0)[9]);

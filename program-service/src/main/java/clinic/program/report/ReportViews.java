@@ -2,6 +2,7 @@ package clinic.program.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The clinic reports' payloads. Lists are under {@code items} so the portal's generic table shows them; patients are
@@ -82,7 +83,10 @@ public final class ReportViews {
             Double baseline,
             Double last7DaysMean,
             Double painChange,
-            int adherence) {}
+            int adherence,
+            @Schema(description = "The referral rule that fired: SEVERE_OR_DISABLING or NO_IMPORTANT_IMPROVEMENT")
+                    String rule,
+            @Schema(description = "That rule in words") String reason) {}
 
     /** One page of programs by ascending adherence; {@code nextCursor} is null on the last page. */
     public record AdherencePage(
