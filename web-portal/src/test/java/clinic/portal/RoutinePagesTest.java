@@ -536,6 +536,7 @@ class RoutinePagesTest {
         assertThat(page.select("#emergency-advice h2").text()).isEqualTo("See a doctor today");
         assertThat(page.text()).doesNotContain("cauda equina").doesNotContain("emergency department now");
         assertThat(page.select("#what-to-do")).isEmpty();
+        assertThat(page.select("#logged-paused").text()).contains("Your exercise program is paused");
         ArgumentCaptor<NewSession> sent = ArgumentCaptor.forClass(NewSession.class);
         verify(programs).logSession(eq(programId), anyString(), sent.capture());
         assertThat(sent.getValue().painStopsSleepOrWork()).isFalse();

@@ -87,6 +87,9 @@ class AccessMatrixTest {
         row(pr, "GET", "/api/programs/me", "/api/programs/me", null, F, F, A);
         row(pr, "GET", "/api/programs/me/today", "/api/programs/me/today", null, F, F, A);
         row(pr, "POST", "/api/programs/{id}/phase", "/api/programs/" + NONE + "/phase", "{}", A, F, F);
+        row(pr, "POST", "/api/programs/{id}/resume", "/api/programs/" + NONE + "/resume", "{}", A, F, F);
+        // patient-service's service account (role clinical-service) or a physio; never a patient or an admin.
+        row(pr, "POST", "/api/programs/holds", "/api/programs/holds", "{}", A, F, F);
         row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/1/progress", null, A, A, A);
         row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/2/progress", null, A, A, N);
         row(pr, "POST", "/api/programs/{programId}/sessions", "/api/programs/1/sessions", "{}", F, F, A);

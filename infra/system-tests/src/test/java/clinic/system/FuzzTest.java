@@ -139,6 +139,14 @@ class FuzzTest {
                                 "exercises", "[]",
                                 "notes", "\"fuzz\""),
                         Map.of("painBefore", "11", "painAfter", "-1", "date", "\"2999-01-01\"")));
+        BODIES.put("POST /api/programs/{id}/resume", spec(Map.of("reason", "\"fuzz\""), Map.of("reason", "\"  \"")));
+        // A patient with no program: even a body that got through would hold nothing (and change a table, which
+        // the run would report).
+        BODIES.put(
+                "POST /api/programs/holds",
+                spec(
+                        Map.of("patientId", "99999999", "screeningId", "99999999", "redFlags", "[\"SYSTEMIC\"]"),
+                        Map.of("patientId", "0", "screeningId", "-1", "redFlags", "[]")));
         BODIES.put(
                 "POST /api/alerts/{id}/acknowledge",
                 spec(Map.of("note", "\"fuzz\""), Map.of("note", "\"" + "n".repeat(2001) + "\"")));

@@ -81,6 +81,10 @@ class PhysioAndPatientJourneyTest {
             physio.driver
                     .findElement(By.id("ack-toe-touch-forward-bend"))
                     .sendKeys("Supervised in clinic only, tiny range, stop on leg symptoms");
+            // A caution exercise needs the physio's own instructions: the patient reads them instead of the library's.
+            physio.driver
+                    .findElement(By.id("ack-instructions-toe-touch-forward-bend"))
+                    .sendKeys("Only in clinic with me: reach to the knees, not the toes; stop if the leg tingles.");
             physio.driver
                     .findElement(By.cssSelector("#assign-program button[type=submit]"))
                     .click();

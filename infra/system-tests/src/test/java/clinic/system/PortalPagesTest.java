@@ -57,12 +57,14 @@ class PortalPagesTest {
         row("POST", "/patients/{id}/assign", "/patients/" + NONE + "/assign", F, O, F);
         row("GET", "/programs/{id}", "/programs/1", F, O, O);
         row("POST", "/programs/{id}/phase", "/programs/" + NONE + "/phase", F, O, F);
+        row("POST", "/programs/{id}/resume", "/programs/" + NONE + "/resume", F, O, F);
         row("GET", "/alerts", "/alerts?status=ACKNOWLEDGED", F, O, F);
         row("POST", "/alerts/{id}/acknowledge", "/alerts/" + NONE + "/acknowledge", F, O, F);
         row("GET", "/me/today", "/me/today", O, F, F);
         row("GET", "/me/log", "/me/log", O, F, F);
         row("POST", "/me/sessions", "/me/sessions", O, F, F);
         row("GET", "/me/history", "/me/history", O, F, F);
+        row("GET", "/me/handout", "/me/handout", O, F, F);
         row("GET", "/admin/reports", "/admin/reports", F, F, O);
         row("GET", "/admin/reports/{name}.csv", "/admin/reports/overview.csv", F, F, O);
         row("GET", "/admin/audit", "/admin/audit?patientId=1", F, F, O);

@@ -21,12 +21,15 @@ import org.junit.jupiter.api.Test;
  */
 class ProgramHoldTest {
 
-    static SystemStack stack;
-
     @BeforeAll
     static void start() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-        stack = SystemStack.get();
+        SystemStack.get();
+    }
+
+    /** The running clinic; a method, not a field, since other tests use this class's helpers. */
+    static SystemStack stack() {
+        return SystemStack.get();
     }
 
     @Test
@@ -49,7 +52,7 @@ class ProgramHoldTest {
                 .oauth2(physio)
                 .contentType("application/json")
                 .body(Map.of("reason", "Feels better"))
-                .post(stack.programService() + "/api/programs/" + program + "/resume")
+                .post(stack().programService() + "/api/programs/" + program + "/resume")
                 .then()
                 .statusCode(422);
 
@@ -59,7 +62,7 @@ class ProgramHoldTest {
                 .oauth2(physio)
                 .contentType("application/json")
                 .body(Map.of("reason", "GP excluded infection; screened clear again"))
-                .post(stack.programService() + "/api/programs/" + program + "/resume")
+                .post(stack().programService() + "/api/programs/" + program + "/resume")
                 .then()
                 .statusCode(200)
                 .extract()
@@ -78,7 +81,7 @@ class ProgramHoldTest {
         screen(physio, patient, List.of());
         long program = assign(physio, patient);
 
-        ProcessHandle programService = stack.find("program-service/target/quarkus-app");
+        ProcessHandle programService = stack().find("program-service/target/quarkus-app");
         SystemStack.Recipe recipe = SystemStack.Recipe.of(programService);
         programService.destroy();
         programService.onExit().get(30, TimeUnit.SECONDS);
@@ -90,9 +93,9 @@ class ProgramHoldTest {
                     .isEqualTo("PENDING");
         } finally {
             // The restarted service stays up for the tests after this one and stops with the clinic.
-            stack.adopt(recipe.start(stack.dataDir.resolve("logs/program-service-restarted-hold.log")));
+            stack().adopt(recipe.start(stack().dataDir.resolve("logs/program-service-restarted-hold.log")));
         }
-        awaitReady(stack.programService() + "/q/health/ready", Duration.ofSeconds(90));
+        awaitReady(stack().programService() + "/q/health/ready", Duration.ofSeconds(90));
 
         JsonPath held = awaitStatus(physio, program, "ON_HOLD", Duration.ofSeconds(90));
         assertThat(held.getString("hold.source")).isEqualTo("SCREENING");
@@ -107,7 +110,7 @@ class ProgramHoldTest {
                 .oauth2(physio)
                 .contentType("application/json")
                 .body(Map.of("otherSigns", List.of("LOCAL_BACK_OR_HIP_ONLY")))
-                .post(stack.patientService() + "/api/patients/" + patient + "/screenings")
+                .post(stack().patientService() + "/api/patients/" + patient + "/screenings")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -115,7 +118,7 @@ class ProgramHoldTest {
         assertThat(hipOnly.getString("outcome")).isEqualTo("REFER_FOR_ASSESSMENT");
         given().auth()
                 .oauth2(physio)
-                .get(stack.patientService() + "/api/patients/" + patient + "/clearance")
+                .get(stack().patientService() + "/api/patients/" + patient + "/clearance")
                 .then()
                 .statusCode(200)
                 .body("cleared", org.hamcrest.Matchers.equalTo(false));
@@ -123,7 +126,7 @@ class ProgramHoldTest {
                 .oauth2(physio)
                 .contentType("application/json")
                 .body(Map.of("patientId", patient, "protocol", "sciatica-phased", "phase", 1))
-                .post(stack.programService() + "/api/programs")
+                .post(stack().programService() + "/api/programs")
                 .then()
                 .statusCode(422);
     }
@@ -139,7 +142,7 @@ class ProgramHoldTest {
                                 family + Long.toString(System.nanoTime(), 36),
                                 "dateOfBirth",
                                 "1975-04-09"))
-                        .post(stack.patientService() + "/api/patients")
+                        .post(stack().patientService() + "/api/patients")
                         .then()
                         .statusCode(201)
                         .extract()
@@ -153,7 +156,7 @@ class ProgramHoldTest {
                 .oauth2(physio)
                 .contentType("application/json")
                 .body(Map.of("redFlags", redFlags, "sciaticaSigns", List.of("RADIATING_BELOW_BUTTOCK", "PARAESTHESIA")))
-                .post(stack.patientService() + "/api/patients/" + patient + "/screenings")
+                .post(stack().patientService() + "/api/patients/" + patient + "/screenings")
                 .then()
                 .statusCode(201)
                 .extract()
@@ -165,7 +168,7 @@ class ProgramHoldTest {
                         .oauth2(physio)
                         .contentType("application/json")
                         .body(Map.of("patientId", patient, "protocol", "sciatica-phased", "phase", 1))
-                        .post(stack.programService() + "/api/programs")
+                        .post(stack().programService() + "/api/programs")
                         .then()
                         .statusCode(201)
                         .extract()
@@ -179,7 +182,7 @@ class ProgramHoldTest {
         do {
             last = given().auth()
                     .oauth2(token)
-                    .get(stack.programService() + "/api/programs/" + program)
+                    .get(stack().programService() + "/api/programs/" + program)
                     .then()
                     .statusCode(200)
                     .extract()

@@ -98,8 +98,9 @@ class WebProtectionTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-        // The demo patient logs a session with a red-flag symptom (an urgent alert), which the physio acknowledges.
-        int alertId = given().auth()
+        // The demo patient logs a session with severe pain after it (an alert; a red flag would put the demo
+        // program on hold for the tests after this one), which the physio acknowledges.
+        String loggedAt = given().auth()
                 .oauth2(Tokens.demo("patient"))
                 .contentType("application/json")
                 .body(Map.of(
@@ -108,18 +109,28 @@ class WebProtectionTest {
                         "painBefore",
                         4,
                         "painAfter",
-                        4,
+                        8,
                         "exercises",
                         List.of(),
-                        "redFlagSymptoms",
-                        List.of("BLADDER_BOWEL"),
                         "notes",
                         sessionNotes))
                 .post(stack.programService() + "/api/programs/1/sessions")
                 .then()
                 .statusCode(201)
+                .body("alerts.type", org.hamcrest.Matchers.hasItem("SEVERE_PAIN"))
                 .extract()
-                .path("alerts[0].id");
+                .path("id")
+                .toString();
+        // The patient's answer names alerts by type only; the physio's list has their ids.
+        int alertId = given().auth()
+                .oauth2(physioToken)
+                .get(stack.programService() + "/api/alerts?status=OPEN")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.sessionId == " + loggedAt + " && it.type == 'SEVERE_PAIN' }.id", Integer.class)
+                .get(0);
         given().auth()
                 .oauth2(physioToken)
                 .contentType("application/json")
