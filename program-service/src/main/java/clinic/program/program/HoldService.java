@@ -31,6 +31,10 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HoldService {
 
+    /** "1 Dec 2026, 08:42": how the portal shows times too. */
+    private static final java.time.format.DateTimeFormatter READABLE =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
+
     private final ProgramRepository programs;
     private final ProgramService programService;
     private final ClearanceGateway clearance;
@@ -178,11 +182,11 @@ public class HoldService {
         if (answer.screenedAt() == null
                 || !answer.screenedAt()
                         .isAfter(since.atZone(ZoneId.systemDefault()).toInstant())) {
-            throw new DomainException.Refused("Screen the patient again: the program has been on hold since " + since
-                    + " and the latest clearing screening"
+            throw new DomainException.Refused("Screen the patient again: the program has been on hold since "
+                    + READABLE.format(since) + " and the latest clearing screening"
                     + (answer.screenedAt() == null
                             ? " has no date"
-                            : " (" + answer.screenedAt() + ") is not newer than that")
+                            : " (" + READABLE.format(answer.screenedAt().atZone(ZoneId.systemDefault())) + ") is older")
                     + ".");
         }
         return QuarkusTransaction.requiringNew().call(() -> {
