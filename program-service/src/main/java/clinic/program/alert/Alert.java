@@ -1,5 +1,6 @@
 package clinic.program.alert;
 
+import clinic.rules.AlertRules.Severity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -101,7 +101,7 @@ public class AlertService {
         a.carePhysio = program.carePhysio;
         a.sessionLogId = log == null ? null : log.id;
         a.type = type.name();
-        a.severity = Severity.of(type.severity());
+        a.severity = type.severity();
         a.severityRank = a.severity.rank();
         a.message = message;
         a.status = Alert.OPEN;

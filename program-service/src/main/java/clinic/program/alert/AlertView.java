@@ -1,5 +1,6 @@
 package clinic.program.alert;
 
+import clinic.rules.AlertRules.Severity;
 import java.time.LocalDateTime;
 
 /** An alert as the API shows it. */

@@ -1,6 +1,5 @@
 package clinic.program.report;
 
-import clinic.program.alert.Severity;
 import clinic.program.audit.Audit;
 import clinic.program.common.DomainException;
 import clinic.program.report.ReportViews.AdherenceBucket;
@@ -15,6 +14,7 @@ import clinic.program.report.ReportViews.ReferralRow;
 import clinic.program.report.ReportViews.Referrals;
 import clinic.program.report.ReportViews.SeverityCount;
 import clinic.program.report.ReportViews.WeekCount;
+import clinic.rules.AlertRules.Severity;
 import clinic.rules.ProgressRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
