@@ -78,7 +78,7 @@ class KillDuringLogStreamTest {
             client.join(Duration.ofMinutes(4).toMillis());
         } finally {
             // Whatever happened to the stream, the tests after this one need program-service ready.
-            awaitReady(stack.programService() + "/q/health/ready", Duration.ofSeconds(120));
+            SystemStack.awaitUp(stack.programService() + "/q/health/ready", Duration.ofSeconds(120));
         }
         assertThat(client.isAlive()).as("the stream finished").isFalse();
         assertThat(clientFailure.get()).as("the client's stream").isNull();
@@ -117,21 +117,6 @@ class KillDuringLogStreamTest {
         assertThat(notes.stream().filter(n -> n != null && n.startsWith(run + "-")))
                 .hasSize(SESSIONS)
                 .doesNotHaveDuplicates();
-    }
-
-    private static void awaitReady(String url, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (given().get(url).statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // connection refused while it starts
-            }
-            SystemStack.sleep(500);
-        }
-        throw new AssertionError("program-service was not ready again within " + timeout);
     }
 
     /** The client's side: the same key and body again until a 201, whatever happens to the service meanwhile. */

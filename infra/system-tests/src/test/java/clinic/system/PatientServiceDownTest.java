@@ -46,7 +46,7 @@ class PatientServiceDownTest {
 
         // The restarted service stays up for the tests after this one; the clinic's stop takes it down.
         stack.adopt(recipe.start(stack.dataDir.resolve("logs/patient-service-restarted.log")));
-        awaitReady(stack.patientService() + "/q/health/ready", Duration.ofSeconds(90));
+        SystemStack.awaitUp(stack.patientService() + "/q/health/ready", Duration.ofSeconds(90));
 
         // The circuit breaker lets requests through again after its delay; nothing else is restarted.
         Instant deadline = Instant.now().plusSeconds(60);
@@ -78,20 +78,5 @@ class PatientServiceDownTest {
                         .extract()
                         .path("version"))
                 .longValue();
-    }
-
-    private static void awaitReady(String url, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (given().get(url).statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // connection refused while it starts (RestAssured rethrows ConnectException unchecked)
-            }
-            SystemStack.sleep(500);
-        }
-        throw new AssertionError("patient-service did not come back within " + timeout);
     }
 }

@@ -95,7 +95,7 @@ class ProgramHoldTest {
             // The restarted service stays up for the tests after this one and stops with the clinic.
             stack().adopt(recipe.start(stack().dataDir.resolve("logs/program-service-restarted-hold.log")));
         }
-        awaitReady(stack().programService() + "/q/health/ready", Duration.ofSeconds(90));
+        SystemStack.awaitUp(stack().programService() + "/q/health/ready", Duration.ofSeconds(90));
 
         JsonPath held = awaitStatus(physio, program, "ON_HOLD", Duration.ofSeconds(90));
         assertThat(held.getString("hold.source")).isEqualTo("SCREENING");
@@ -194,20 +194,5 @@ class ProgramHoldTest {
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError(
                 "program " + program + " not " + status + " within " + timeout + ": " + last.prettify());
-    }
-
-    static void awaitReady(String url, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (given().get(url).statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // connection refused while it starts
-            }
-            SystemStack.sleep(500);
-        }
-        throw new AssertionError(url + " not ready within " + timeout);
     }
 }

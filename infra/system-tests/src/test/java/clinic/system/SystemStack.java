@@ -101,6 +101,22 @@ final class SystemStack {
         }
     }
 
+    /** Waits until {@code url} answers 200 (a restarted service's readiness); connection refused counts as not yet. */
+    static void awaitUp(String url, Duration timeout) {
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            try {
+                if (io.restassured.RestAssured.given().get(url).statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // connection refused while it starts (RestAssured rethrows ConnectException unchecked)
+            }
+            sleep(500);
+        }
+        throw new AssertionError(url + " did not answer 200 within " + timeout);
+    }
+
     private void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
