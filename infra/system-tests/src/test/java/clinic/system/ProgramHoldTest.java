@@ -92,10 +92,11 @@ class ProgramHoldTest {
                     .as("recorded for delivery, the screening itself not refused")
                     .isEqualTo("PENDING");
         } finally {
-            // The restarted service stays up for the tests after this one and stops with the clinic.
+            // The restarted service stays up for the tests after this one and stops with the clinic; they need it
+            // ready whatever happened above.
             stack().adopt(recipe.start(stack().dataDir.resolve("logs/program-service-restarted-hold.log")));
+            SystemStack.awaitUp(stack().programService() + "/q/health/ready", Duration.ofSeconds(90));
         }
-        SystemStack.awaitUp(stack().programService() + "/q/health/ready", Duration.ofSeconds(90));
 
         JsonPath held = awaitStatus(physio, program, "ON_HOLD", Duration.ofSeconds(90));
         assertThat(held.getString("hold.source")).isEqualTo("SCREENING");

@@ -6,7 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,41 +67,66 @@ public class HoldDelivery {
     }
 
     /**
-     * One attempt for one request, in its own transaction; answers whether it is delivered (now or before). Never
-     * throws for a failed delivery: the failure is counted and the next attempt scheduled.
+     * One attempt for one request; answers whether it is delivered (now or before). Never throws for a failed
+     * delivery: the failure is counted and the next attempt scheduled.
+     *
+     * <p>Three steps, the HTTP call outside any transaction (a REST client failing inside a JTA transaction left it
+     * unable to commit): a short transaction reserves the row ({@code FOR UPDATE SKIP LOCKED}, then its next attempt
+     * moved {@link #RESERVATION} ahead, so neither the job nor another replica picks it meanwhile); the call; a short
+     * transaction records the result.
      */
     public State deliver(long requestId) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            List<?> locked = em.createNativeQuery("SELECT id FROM program_hold_request WHERE id = ?1"
-                            + " AND delivered_at IS NULL FOR UPDATE SKIP LOCKED")
-                    .setParameter(1, requestId)
-                    .getResultList();
-            HoldRequest r = em.find(HoldRequest.class, requestId);
-            if (r == null) {
-                return State.PENDING;
-            }
-            if (locked.isEmpty()) {
-                // Delivered already, or another attempt holds the row right now.
-                return r.deliveredAt != null ? State.DELIVERED : State.PENDING;
-            }
-            Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-            r.attempts++;
-            try {
-                programService.hold(new ProgramHoldsClient.Delivery(
-                        r.patientId, r.screeningId, Arrays.asList(r.redFlags.split(","))));
-                r.deliveredAt = now;
-                r.lastError = null;
-                return State.DELIVERED;
-            } catch (WebApplicationException e) {
-                failed(r, now, "HTTP " + e.getResponse().getStatus());
-            } catch (ProcessingException | IllegalStateException e) {
-                // Connection refused, time-out, or no token from Keycloak (the OIDC client's exceptions).
-                failed(r, now, rootName(e));
-            } catch (RuntimeException e) {
-                failed(r, now, rootName(e));
-            }
-            return State.PENDING;
-        });
+        ProgramHoldsClient.Delivery delivery = QuarkusTransaction.requiringNew().call(() -> reserve(requestId));
+        if (delivery == null) {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                HoldRequest r = em.find(HoldRequest.class, requestId);
+                return r != null && r.deliveredAt != null ? State.DELIVERED : State.PENDING;
+            });
+        }
+        String error = null;
+        try {
+            programService.hold(delivery);
+        } catch (WebApplicationException e) {
+            error = "HTTP " + e.getResponse().getStatus();
+        } catch (RuntimeException e) {
+            // Connection refused, time-out, or no token from Keycloak (the OIDC client's exceptions).
+            error = rootName(e);
+        }
+        String failure = error;
+        return QuarkusTransaction.requiringNew().call(() -> record(requestId, failure));
+    }
+
+    /** How long an attempt keeps its row from other attempts: longer than the client's time-outs. */
+    static final Duration RESERVATION = Duration.ofSeconds(30);
+
+    /** Locks a due, undelivered request and moves its next attempt ahead; null when there is none to try. */
+    private ProgramHoldsClient.Delivery reserve(long requestId) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        List<?> locked = em.createNativeQuery("SELECT id FROM program_hold_request WHERE id = ?1"
+                        + " AND delivered_at IS NULL AND next_attempt_at <= ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, requestId)
+                .setParameter(2, now)
+                .getResultList();
+        if (locked.isEmpty()) {
+            return null;
+        }
+        HoldRequest r = em.find(HoldRequest.class, requestId);
+        r.attempts++;
+        r.nextAttemptAt = now.plus(RESERVATION);
+        return new ProgramHoldsClient.Delivery(r.patientId, r.screeningId, Arrays.asList(r.redFlags.split(",")));
+    }
+
+    /** The result of an attempt: delivered, or the error and the next attempt after the backoff. */
+    private State record(long requestId, String error) {
+        HoldRequest r = em.find(HoldRequest.class, requestId);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (error == null) {
+            r.deliveredAt = now;
+            r.lastError = null;
+            return State.DELIVERED;
+        }
+        failed(r, now, error);
+        return State.PENDING;
     }
 
     private static void failed(HoldRequest r, Instant now, String why) {
