@@ -160,6 +160,18 @@ public final class AlertRules {
         return raised;
     }
 
+    /**
+     * The RED_FLAG alert for red flags found at a screening (the session-log one comes from {@link #evaluate}): the
+     * care physio may not be the physio who screened.
+     */
+    public Raised screeningRedFlag(long screeningId, Set<RedFlag> flags) {
+        return new Raised(
+                Type.RED_FLAG,
+                "Red flag found at screening " + screeningId + ": " + RedFlagAdvice.clinicalList(flags)
+                        + ". The program is on hold. " + RedFlagAdvice.staffAction(flags),
+                null);
+    }
+
     /** Pain after a session at or above the severe threshold. */
     public boolean severePain(int painAfter) {
         return painAfter >= thresholds.severePainAfter();

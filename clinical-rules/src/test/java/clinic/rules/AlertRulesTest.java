@@ -44,6 +44,17 @@ class AlertRulesTest {
     }
 
     @Test
+    void aScreeningRedFlagIsUrgentWithTheScreeningAndTheAction() {
+        var raised = rules.screeningRedFlag(42, Set.of(RedFlag.BLADDER_BOWEL));
+        assertThat(raised.severity()).isEqualTo(AlertRules.Severity.URGENT);
+        assertThat(raised.message())
+                .contains("screening 42")
+                .contains(RedFlag.BLADDER_BOWEL.clinicalWords())
+                .contains("on hold")
+                .contains("contact the patient now");
+    }
+
+    @Test
     void severePainFromSevenAfterTheSession() {
         assertThat(types(rules.evaluate(log(2, 6)))).isEmpty();
         assertThat(types(rules.evaluate(log(2, 7)))).containsExactly(AlertRules.Type.SEVERE_PAIN);

@@ -242,6 +242,21 @@ class HoldTest {
                         a.programId()))
                 .isEqualTo(1);
         assertThat(today(a).getString("advice.urgency")).isEqualTo("SAME_DAY");
+        // The care physio gets one urgent alert for it, however often it was delivered.
+        List<Map<String, Object>> alerts = given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/alerts?status=OPEN")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.programId == " + a.programId() + " && it.type == 'RED_FLAG' }");
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.get("severity")).isEqualTo("URGENT");
+            assertThat((String) alert.get("message"))
+                    .contains("screening " + screening)
+                    .contains(RedFlag.SYSTEMIC.clinicalWords());
+        });
     }
 
     @Test

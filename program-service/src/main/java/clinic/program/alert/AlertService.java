@@ -4,12 +4,14 @@ import clinic.program.audit.Audit;
 import clinic.program.common.DomainException;
 import clinic.program.program.Program;
 import clinic.program.program.ProgramExercise;
+import clinic.program.program.ProgramHeld;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
 import clinic.rules.AlertRules;
 import clinic.rules.RedFlag;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -49,6 +51,17 @@ public class AlertService {
 
         public boolean has(AlertRules.Type type) {
             return raised.stream().anyMatch(r -> r.type() == type);
+        }
+    }
+
+    /**
+     * A screening's red flags put a program on hold: the care physio gets the URGENT alert, in the holding
+     * transaction (a session log's red flag raises its own through {@link #evaluate}).
+     */
+    void onProgramHeld(@Observes ProgramHeld event) {
+        if (Program.FROM_SCREENING.equals(event.source()) && event.screeningId() != null) {
+            AlertRules.Raised raised = rules.screeningRedFlag(event.screeningId(), event.flags());
+            alerts.persist(alert(event.program(), null, raised.type(), raised.message()));
         }
     }
 

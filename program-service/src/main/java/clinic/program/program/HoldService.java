@@ -9,6 +9,7 @@ import clinic.rules.RedFlag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ public class HoldService {
     private final SecurityIdentity identity;
     private final Audit audit;
     private final EntityManager em;
+    private final Event<ProgramHeld> held;
 
     public HoldService(
             ProgramRepository programs,
@@ -48,13 +50,15 @@ public class HoldService {
             ClearanceGateway clearance,
             SecurityIdentity identity,
             Audit audit,
-            EntityManager em) {
+            EntityManager em,
+            Event<ProgramHeld> held) {
         this.programs = programs;
         this.programService = programService;
         this.clearance = clearance;
         this.identity = identity;
         this.audit = audit;
         this.em = em;
+        this.held = held;
     }
 
     /** The hold's reason for a session log, in the shared red-flag labels. */
@@ -93,6 +97,7 @@ public class HoldService {
         program.currentRevision++;
         programService.addRevision(program, rows, "On hold: " + reason);
         audit.record("PROGRAM_HELD", program.patientId, program.id);
+        held.fire(new ProgramHeld(program, source, RedFlag.setOf(flags), screeningId));
     }
 
     /**
