@@ -81,12 +81,16 @@ final class PortalSession {
 
     /** A form POST with the given fields (URL-encoded as they are). */
     HttpResponse<String> post(String path, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+    }
+
+    /** The URL-encoded body a browser sends for these fields. */
+    static String formBody(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
     }
 
     /** The CSRF token of a form page (its hidden field); the matching cookie is kept by this session. */
