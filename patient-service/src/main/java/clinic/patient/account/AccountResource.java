@@ -1,5 +1,7 @@
 package clinic.patient.account;
 
+import clinic.patient.access.CareTeamAccess;
+import clinic.patient.audit.AuditAction;
 import clinic.patient.patient.PatientView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -18,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private final AccountService accounts;
+    private final CareTeamAccess access;
 
-    public AccountResource(AccountService accounts) {
+    public AccountResource(AccountService accounts, CareTeamAccess access) {
         this.accounts = accounts;
+        this.access = access;
     }
 
     @POST
@@ -29,11 +33,12 @@ public class AccountResource {
             summary = "Provision the login or reset its temporary password",
             description = "Answers the record with firstLogin {username, temporaryPassword}, shown this once.")
     @APIResponse(responseCode = "200", description = "Fresh first-login details")
-    @APIResponse(responseCode = "403", description = "Not a physio")
+    @APIResponse(responseCode = "403", description = "Not a physio, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient")
     @APIResponse(responseCode = "409", description = "No e-mail, or the e-mail belongs to staff")
     @APIResponse(responseCode = "503", description = "Keycloak unavailable; Retry-After set")
     public Response freshFirstLogin(@PathParam("id") long id) {
+        access.require(id, AuditAction.ACCOUNT_RESET);
         PatientView view = accounts.freshFirstLogin(id);
         // The body holds a password: no cache anywhere may keep it.
         return Response.ok(view).header("Cache-Control", "no-store").build();

@@ -10,5 +10,11 @@ public enum AuditAction {
     ACCOUNT_RESET,
     SCREENINGS_READ,
     SCREENING_CREATED,
-    CLEARANCE_READ
+    CLEARANCE_READ,
+    /** A physio outside the care team opened the record for a limited time; the reason is kept. */
+    BREAK_GLASS,
+    /** Care physio or care team changed (transfer or share); the reason column says from what to what. */
+    CARE_TEAM_CHANGED,
+    /** The list of break-the-glass grants of one patient was read. */
+    ACCESS_GRANTS_READ
 }

@@ -39,4 +39,13 @@ public class AuditEvent {
 
     @Column(name = "request_id", nullable = false, updatable = false, length = 100)
     public String requestId;
+
+    /** ALLOWED, or REFUSED for a 403 (not in care team) or 404 on a patient's data. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome", nullable = false, updatable = false, length = 10)
+    public AuditOutcome outcome;
+
+    /** Why: the break-the-glass reason, what a care-team change changed, why a request was refused. */
+    @Column(name = "reason", updatable = false, length = 500)
+    public String reason;
 }

@@ -12,21 +12,32 @@ import java.util.List;
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEvent> {
 
-    /** Events newest first; every filter is optional; {@code to} is exclusive. */
-    public AuditPage search(Long patientId, Instant from, Instant to, int page, int size) {
+    /** Filters of the audit view; null means "any"; {@code to} is exclusive. */
+    public record Filter(Long patientId, String user, AuditAction action, Instant from, Instant to) {}
+
+    /** Events newest first. */
+    public AuditPage search(Filter filter, int page, int size) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
-        if (patientId != null) {
+        if (filter.patientId() != null) {
             where.add("patientId = :patientId");
-            params.and("patientId", patientId);
+            params.and("patientId", filter.patientId());
         }
-        if (from != null) {
+        if (filter.user() != null) {
+            where.add("actor = :user");
+            params.and("user", filter.user());
+        }
+        if (filter.action() != null) {
+            where.add("action = :action");
+            params.and("action", filter.action());
+        }
+        if (filter.from() != null) {
             where.add("occurredAt >= :from");
-            params.and("from", from);
+            params.and("from", filter.from());
         }
-        if (to != null) {
+        if (filter.to() != null) {
             where.add("occurredAt < :to");
-            params.and("to", to);
+            params.and("to", filter.to());
         }
         var query = find(
                 where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.descending("occurredAt", "id"), params);
@@ -35,5 +46,49 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
                 .map(AuditView::of)
                 .toList();
         return new AuditPage(items, page, size, total);
+    }
+
+    /** Reads and changes of one patient's record by staff (physio, admin), newest first. */
+    public List<AuditMine> staffAccesses(long patientId, int max) {
+        return find(
+                        "patientId = ?1 and actorRole in ?2",
+                        Sort.descending("occurredAt", "id"),
+                        patientId,
+                        List.of("physio", "admin"))
+                .page(Page.ofSize(max))
+                .list()
+                .stream()
+                .map(AuditMine::of)
+                .toList();
+    }
+
+    /**
+     * Writes the events in one multi-row INSERT (the ids come from AUTO_INCREMENT, which rules out JDBC batching of
+     * entity inserts): a page of 100 patients is one statement, not 100.
+     */
+    void insertAll(List<AuditEvent> rows) {
+        StringBuilder hql = new StringBuilder(
+                "insert into AuditEvent (occurredAt, actor, actorRole, action, patientId, requestId, outcome, reason)"
+                        + " values ");
+        for (int i = 0; i < rows.size(); i++) {
+            hql.append(i == 0 ? "" : ", ")
+                    .append("(:at")
+                    .append(i)
+                    .append(", :actor, :role, :action, :p")
+                    .append(i)
+                    .append(", :requestId, :outcome, null)");
+        }
+        var query = getEntityManager().createQuery(hql.toString());
+        AuditEvent first = rows.get(0);
+        query.setParameter("actor", first.actor);
+        query.setParameter("role", first.actorRole);
+        query.setParameter("action", first.action);
+        query.setParameter("requestId", first.requestId);
+        query.setParameter("outcome", first.outcome);
+        for (int i = 0; i < rows.size(); i++) {
+            query.setParameter("at" + i, rows.get(i).occurredAt);
+            query.setParameter("p" + i, rows.get(i).patientId);
+        }
+        query.executeUpdate();
     }
 }

@@ -1,52 +1,109 @@
 package clinic.patient.audit;
 
 import clinic.patient.common.BadRequestProblem;
+import clinic.patient.common.DateParams;
 import clinic.patient.common.PageRequest;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/audit")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Audit", description = "Who read or changed which patient record, when")
+@Tag(name = "Audit", description = "Who read or changed which patient record, when, and whether it was allowed")
 public class AuditResource {
 
-    private final AuditTrail audit;
+    /** One export may be large, but not the whole table: page through it. */
+    static final int MAX_SIZE = 500;
+    /** What a patient sees of who accessed their record. */
+    static final int MAX_MINE = 200;
 
-    public AuditResource(AuditTrail audit) {
+    private static final Pattern USER = Pattern.compile("[A-Za-z0-9._@-]{1,100}");
+    private static final String CSV = "text/csv";
+
+    private final AuditTrail audit;
+    private final SecurityIdentity identity;
+
+    public AuditResource(AuditTrail audit, SecurityIdentity identity) {
         this.audit = audit;
+        this.identity = identity;
     }
 
     @GET
+    @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("admin")
     @Operation(summary = "Audit events, newest first")
     @APIResponse(responseCode = "200", description = "A page of events")
-    @APIResponse(responseCode = "400", description = "A bad date or page")
+    @APIResponse(responseCode = "400", description = "A bad filter, date or page")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public AuditPage list(
             @QueryParam("patientId") String patientId,
-            @Parameter(description = "ISO date (from its start, UTC) or instant, inclusive") @QueryParam("from")
+            @Parameter(description = "User name of the person who acted") @QueryParam("user") String user,
+            @Parameter(description = "e.g. PATIENT_READ, BREAK_GLASS") @QueryParam("action") String action,
+            @Parameter(description = "ISO date (from its start, UTC) or instant, inclusive; years 1900-2100")
+                    @QueryParam("from")
                     String from,
-            @Parameter(description = "ISO date (to its end, UTC) or instant, exclusive") @QueryParam("to") String to,
+            @Parameter(description = "ISO date (to its end, UTC, inclusive) or instant (exclusive)") @QueryParam("to")
+                    String to,
+            @QueryParam("page") String page,
+            @Parameter(description = "1 to 500, default 20") @QueryParam("size") String size) {
+        return search(patientId, user, action, from, to, page, size);
+    }
+
+    @GET
+    @Produces(CSV)
+    @RolesAllowed("admin")
+    @Operation(summary = "The same events as CSV (Accept: text/csv); cells that a spreadsheet would run are quoted")
+    @APIResponse(responseCode = "200", description = "CSV with a header line")
+    public Response csv(
+            @QueryParam("patientId") String patientId,
+            @QueryParam("user") String user,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") String page,
             @QueryParam("size") String size) {
+        AuditPage events = search(patientId, user, action, from, to, page, size);
+        return Response.ok(AuditCsv.of(events.items()), CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"patient-service-audit.csv\"")
+                .header("X-Total-Count", events.total())
+                .build();
+    }
+
+    @GET
+    @Path("/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("patient")
+    @Operation(summary = "Who of the staff read or changed the caller's own record, newest first (at most 200)")
+    @APIResponse(responseCode = "200", description = "Accesses by physios and admins; empty if no record is linked")
+    @APIResponse(responseCode = "403", description = "Not a patient")
+    public List<AuditMine> mine() {
+        return audit.staffAccessesToOwnRecord(identity.getPrincipal().getName(), MAX_MINE);
+    }
+
+    private AuditPage search(
+            String patientId, String user, String action, String from, String to, String page, String size) {
+        Instant start = DateParams.instant("from", from, false);
+        Instant end = DateParams.instant("to", to, true);
+        if (start != null && end != null && start.isAfter(end)) {
+            throw new BadRequestProblem("from", "must not be after to");
+        }
+        PageRequest paging = PageRequest.of(page, size, MAX_SIZE);
         return audit.search(
-                patientId(patientId),
-                instant("from", from, false),
-                instant("to", to, true),
-                PageRequest.of(page, size));
+                new AuditRepository.Filter(patientId(patientId), user(user), action(action), start, end),
+                paging.page(),
+                paging.size());
     }
 
     private static Long patientId(String value) {
@@ -60,21 +117,24 @@ public class AuditResource {
         }
     }
 
-    /** A plain date means the whole day in UTC: "to=2026-11-26" includes that day. */
-    private static Instant instant(String field, String value, boolean endOfDay) {
+    private static String user(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!USER.matcher(value.strip()).matches()) {
+            throw new BadRequestProblem("user", "must be a user name");
+        }
+        return value.strip();
+    }
+
+    private static AuditAction action(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            if (value.length() == 10) {
-                LocalDate day = LocalDate.parse(value);
-                return (endOfDay ? day.plusDays(1) : day)
-                        .atStartOfDay(ZoneOffset.UTC)
-                        .toInstant();
-            }
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestProblem(field, "must be an ISO date (2026-11-26) or instant (2026-11-26T10:00:00Z)");
+            return AuditAction.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestProblem("action", "must be one of " + List.of(AuditAction.values()));
         }
     }
 }

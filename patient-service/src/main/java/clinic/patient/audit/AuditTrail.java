@@ -1,41 +1,96 @@
 package clinic.patient.audit;
 
-import clinic.patient.common.PageRequest;
 import clinic.patient.common.RequestId;
+import clinic.patient.patient.PatientRepository;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * Who read or changed which patient record, when. {@link #record} joins the caller's transaction
- * ({@code MANDATORY}): an audited change and its audit row commit or roll back together.
+ * Who read or changed which patient record, when, and whether it was allowed. {@link #record} joins the caller's
+ * transaction ({@code MANDATORY}): an audited change and its audit row commit or roll back together. A refusal is
+ * written in a transaction of its own ({@link #refused}), because the refused request rolls back its own.
  */
 @ApplicationScoped
 public class AuditTrail {
 
     static final String SYSTEM = "system";
+    static final int MAX_REASON = 500;
     private static final List<String> ROLES = List.of("physio", "admin", "patient");
 
     private final AuditRepository events;
     private final SecurityIdentity identity;
     private final RequestId requestId;
+    private final PatientRepository patients;
 
-    public AuditTrail(AuditRepository events, SecurityIdentity identity, RequestId requestId) {
+    public AuditTrail(
+            AuditRepository events, SecurityIdentity identity, RequestId requestId, PatientRepository patients) {
         this.events = events;
+        this.patients = patients;
         this.identity = identity;
         this.requestId = requestId;
     }
 
-    /** Records an action by the current caller (or by {@code system} when there is no caller). */
+    /** Records an allowed action by the current caller (or by {@code system} when there is no caller). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, Long patientId) {
+        record(action, patientId, null);
+    }
+
+    /** Records an allowed action with its reason (break the glass, a care-team change). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AuditAction action, Long patientId, String reason) {
+        events.persist(event(action, patientId, AuditOutcome.ALLOWED, reason, now()));
+    }
+
+    /**
+     * Records one row per patient disclosed by a list, in one multi-row insert. Nothing is written for an empty
+     * list: no patient was shown.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordEach(AuditAction action, Collection<Long> patientIds) {
+        if (patientIds.isEmpty()) {
+            return;
+        }
+        events.insertAll(patientIds.stream()
+                .map(id -> event(action, id, AuditOutcome.ALLOWED, null, now()))
+                .toList());
+    }
+
+    /**
+     * Records a refused access (403 not in care team, 404 on a patient's data) in its own transaction, so the row
+     * stays although the refused request rolls back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void refused(AuditAction action, Long patientId, String reason) {
+        events.persist(event(action, patientId, AuditOutcome.REFUSED, reason, now()));
+    }
+
+    /** Events newest first for the admin's audit view. */
+    @Transactional
+    public AuditPage search(AuditRepository.Filter filter, int page, int size) {
+        return events.search(filter, page, size);
+    }
+
+    /**
+     * What staff did with the record linked to this patient login, newest first; empty when no record is linked.
+     */
+    @Transactional
+    public List<AuditMine> staffAccessesToOwnRecord(String accountUsername, int max) {
+        return patients.findByAccount(accountUsername)
+                .map(p -> events.staffAccesses(p.id, max))
+                .orElse(List.of());
+    }
+
+    private AuditEvent event(AuditAction action, Long patientId, AuditOutcome outcome, String reason, Instant at) {
         AuditEvent e = new AuditEvent();
-        e.occurredAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        e.occurredAt = at;
         boolean caller = !identity.isAnonymous();
         e.actor = caller ? identity.getPrincipal().getName() : SYSTEM;
         e.actorRole =
@@ -43,13 +98,13 @@ public class AuditTrail {
         e.action = action;
         e.patientId = patientId;
         e.requestId = currentRequestId();
-        events.persist(e);
+        e.outcome = outcome;
+        e.reason = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
+        return e;
     }
 
-    /** Events newest first for the admin's audit view. */
-    @Transactional
-    public AuditPage search(Long patientId, Instant from, Instant to, PageRequest page) {
-        return events.search(patientId, from, to, page.page(), page.size());
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     private String currentRequestId() {

@@ -25,7 +25,7 @@ public class ClearanceResource {
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "Clearance from the latest screening and the patient's status")
     @APIResponse(responseCode = "200", description = "Cleared or not, with the reason")
-    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "403", description = "Not staff, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient")
     public Clearance clearance(@PathParam("id") long id) {
         return clearances.clearance(id);

@@ -1,10 +1,9 @@
 package clinic.patient.clearance;
 
+import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.NotFoundProblem;
 import clinic.patient.patient.Patient;
-import clinic.patient.patient.PatientRepository;
 import clinic.patient.patient.PatientStatus;
 import clinic.patient.screening.Screening;
 import clinic.patient.screening.ScreeningRepository;
@@ -18,12 +17,12 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class ClearanceService {
 
-    private final PatientRepository patients;
+    private final CareTeamAccess access;
     private final ScreeningRepository screenings;
     private final AuditTrail audit;
 
-    public ClearanceService(PatientRepository patients, ScreeningRepository screenings, AuditTrail audit) {
-        this.patients = patients;
+    public ClearanceService(CareTeamAccess access, ScreeningRepository screenings, AuditTrail audit) {
+        this.access = access;
         this.screenings = screenings;
         this.audit = audit;
     }
@@ -31,12 +30,12 @@ public class ClearanceService {
     /**
      * The clearance of one patient, decided by {@link ClearanceRules}; audited as CLEARANCE_READ.
      *
-     * @throws NotFoundProblem if there is no such patient
+     * @throws clinic.patient.common.NotFoundProblem if there is no such patient
+     * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
      */
     @Transactional
     public Clearance clearance(long patientId) {
-        Patient p = patients.findByIdOptional(patientId)
-                .orElseThrow(() -> new NotFoundProblem("There is no patient " + patientId + "."));
+        Patient p = access.require(patientId, AuditAction.CLEARANCE_READ).patient();
         Screening latest = screenings.latest(patientId).orElse(null);
         ClearanceRules.Decision decision = ClearanceRules.decide(
                 p.status == PatientStatus.ACTIVE,

@@ -11,12 +11,28 @@ public record PageRequest(int page, int size) {
      * unconvertible query parameter. Missing values take defaults; sizes above {@link #MAX_SIZE} are capped.
      */
     public static PageRequest of(String page, String size) {
+        return capped(page, size, MAX_SIZE);
+    }
+
+    /**
+     * Like {@link #of(String, String)} with another maximum, which is refused (400) rather than capped: an export
+     * must not silently return fewer rows than asked for.
+     */
+    public static PageRequest of(String page, String size, int max) {
+        PageRequest request = capped(page, size, Integer.MAX_VALUE);
+        if (request.size() > max) {
+            throw new BadRequestProblem("size", "must be " + max + " or less");
+        }
+        return request;
+    }
+
+    private static PageRequest capped(String page, String size, int max) {
         int p = parse("page", page, 0);
         int s = parse("size", size, DEFAULT_SIZE);
         if (p < 0 || s < 1) {
             throw new BadRequestProblem(p < 0 ? "page" : "size", p < 0 ? "must be 0 or more" : "must be 1 or more");
         }
-        return new PageRequest(p, Math.min(s, MAX_SIZE));
+        return new PageRequest(p, Math.min(s, max));
     }
 
     private static int parse(String field, String value, int fallback) {

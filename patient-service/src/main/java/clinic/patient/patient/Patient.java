@@ -1,16 +1,22 @@
 package clinic.patient.patient;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A patient of the clinic. */
 @Entity
@@ -62,6 +68,16 @@ public class Patient {
     /** User name of the responsible physiotherapist. */
     @Column(name = "care_physio", nullable = false, length = 100)
     public String carePhysio;
+
+    /**
+     * User names of the other physios who may read and change this record (besides {@link #carePhysio}); changed
+     * only through {@code PUT /api/patients/{id}/care-team}. A change bumps {@link #version}.
+     */
+    @ElementCollection
+    @CollectionTable(name = "patient_care_team", joinColumns = @JoinColumn(name = "patient_id"))
+    @Column(name = "username", nullable = false, length = 100)
+    @BatchSize(size = 100)
+    public Set<String> careTeam = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "account", nullable = false, length = 20)

@@ -12,5 +12,8 @@ final class PatientFields {
     /** Keycloak user names as the realm issues them. */
     static final String USERNAME = "^[A-Za-z0-9._@-]{1,100}$";
 
+    /** At most this many physios in a care team besides the care physio. */
+    static final int MAX_TEAM = 20;
+
     private PatientFields() {}
 }

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,10 @@ public class PatientRepository implements PanacheRepository<Patient> {
             where.add("id in :ids");
             params.and("ids", search.ids());
         }
+        if (search.visibleTo() != null) {
+            where.add("(" + ACCESSIBLE + ")");
+            params.and("me", search.visibleTo()).and("now", Instant.now());
+        }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         var panacheQuery = find(query, Sort.descending("createdAt", "id"), params);
         long total = panacheQuery.count();
@@ -74,12 +79,32 @@ public class PatientRepository implements PanacheRepository<Patient> {
         return new SearchResult(items, total);
     }
 
+    /**
+     * The care-team rule as a query: the physio {@code :me} is the care physio, in the care team, or holds a grant
+     * unexpired at {@code :now}. The same rule as {@code access.CareTeamAccess}, for lists.
+     */
+    static final String ACCESSIBLE = "carePhysio = :me or :me member of careTeam"
+            + " or id in (select g.patientId from AccessGrant g where g.grantedTo = :me and g.expiresAt > :now)";
+
+    /** Ids of the patients the physio may access at {@code now}, ascending. */
+    public List<Long> accessibleIds(String me, Instant now) {
+        return getEntityManager()
+                .createQuery("select id from Patient where " + ACCESSIBLE + " order by id", Long.class)
+                .setParameter("me", me)
+                .setParameter("now", now)
+                .getResultList();
+    }
+
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    /** Filters of the patient list; null means "any". */
-    public record PatientSearch(String text, PatientStatus status, String carePhysio, List<Long> ids) {}
+    /**
+     * Filters of the patient list; null means "any". {@code visibleTo}: only patients that physio may access (their
+     * care team and grants).
+     */
+    public record PatientSearch(
+            String text, PatientStatus status, String carePhysio, List<Long> ids, String visibleTo) {}
 
     public record SearchResult(List<Patient> items, long total) {}
 }

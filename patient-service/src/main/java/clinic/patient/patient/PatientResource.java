@@ -1,5 +1,7 @@
 package clinic.patient.patient;
 
+import clinic.patient.access.CareTeamAccess;
+import clinic.patient.access.PhysioDirectory;
 import clinic.patient.account.AccountService;
 import clinic.patient.common.BadRequestProblem;
 import clinic.patient.common.PageRequest;
@@ -20,7 +22,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,16 +41,29 @@ public class PatientResource {
     private final PatientService patients;
     private final AccountService accounts;
     private final SecurityIdentity identity;
+    private final CareTeamAccess access;
+    private final PhysioDirectory physios;
 
-    public PatientResource(PatientService patients, AccountService accounts, SecurityIdentity identity) {
+    public PatientResource(
+            PatientService patients,
+            AccountService accounts,
+            SecurityIdentity identity,
+            CareTeamAccess access,
+            PhysioDirectory physios) {
         this.patients = patients;
         this.accounts = accounts;
         this.identity = identity;
+        this.access = access;
+        this.physios = physios;
     }
 
     @GET
     @RolesAllowed({"physio", "admin"})
-    @Operation(summary = "Search the register, newest first")
+    @Operation(
+            summary = "Search the register, newest first",
+            description = "A physio sees the patients of their care teams and grants (scope=mine, the default), or"
+                    + " searches the whole clinic with scope=all&q=, which shows only id, clinicNumber, givenName,"
+                    + " familyName and carePhysio. An admin sees every patient, whole. Every patient shown is audited.")
     @APIResponse(responseCode = "200", description = "A page of patients")
     @APIResponse(responseCode = "400", description = "Bad filter or page")
     @APIResponse(responseCode = "401", description = "No valid token")
@@ -57,19 +74,43 @@ public class PatientResource {
             @Parameter(description = "ACTIVE or DISCHARGED") @QueryParam("status") String status,
             @Parameter(description = "User name of the care physio") @QueryParam("carePhysio") String carePhysio,
             @Parameter(description = "Comma-separated ids, at most 100: a batch lookup") @QueryParam("ids") String ids,
+            @Parameter(description = "Physios: mine (default) or all (needs q)") @QueryParam("scope") String scope,
             @Parameter(description = "From 0") @QueryParam("page") String page,
             @Parameter(description = "1 to 100, default 20; larger values are capped") @QueryParam("size")
                     String size) {
         List<Long> idList = parseIds(ids);
+        String text = q == null || q.isBlank() ? null : q.strip();
+        boolean all = parseScope(scope);
+        boolean admin = identity.hasRole("admin");
+        if (all && !admin && text == null) {
+            throw new BadRequestProblem("q", "is needed to search the whole clinic (scope=all)");
+        }
         PatientSearch search = new PatientSearch(
-                q == null || q.isBlank() ? null : q.strip(),
+                text,
                 parseStatus(status),
                 carePhysio == null || carePhysio.isBlank() ? null : carePhysio.strip(),
-                idList);
+                idList,
+                admin || all ? null : identity.getPrincipal().getName());
         // A batch lookup answers all its ids in one page unless the caller asks for a size.
         String pageSize = idList != null && (size == null || size.isBlank()) ? String.valueOf(idList.size()) : size;
-        return patients.list(search, PageRequest.of(page, pageSize));
+        return patients.list(search, PageRequest.of(page, pageSize), all && !admin);
     }
+
+    @GET
+    @Path("/accessible")
+    @RolesAllowed("physio")
+    @Operation(
+            summary = "Ids of the patients the caller may access now",
+            description = "Care physio, care team or an unexpired break-the-glass grant. Used by program-service to"
+                    + " filter a physio's lists; not audited (ids only).")
+    @APIResponse(responseCode = "200", description = "{\"patientIds\": [..]}")
+    @APIResponse(responseCode = "403", description = "Not a physio")
+    public AccessibleIds accessible() {
+        return new AccessibleIds(access.accessibleIds());
+    }
+
+    /** The answer of {@code GET /api/patients/accessible}. */
+    public record AccessibleIds(List<Long> patientIds) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,9 +122,21 @@ public class PatientResource {
     @APIResponse(responseCode = "400", description = "Invalid or unknown fields")
     @APIResponse(responseCode = "403", description = "Not a physio")
     @APIResponse(responseCode = "409", description = "An ACTIVE patient has this e-mail")
+    @APIResponse(responseCode = "503", description = "Keycloak unavailable to check a named physio; Retry-After set")
     public Response register(@Valid @NotNull NewPatient input, UriInfo uri) {
-        PatientView view =
-                accounts.registerWithLogin(input, identity.getPrincipal().getName());
+        String caller = identity.getPrincipal().getName();
+        // Named physios must exist in Keycloak with role physio (the caller is one: their token says so).
+        Set<String> named = new LinkedHashSet<>();
+        if (input.carePhysio() != null) {
+            named.add(input.carePhysio());
+        }
+        if (input.careTeam() != null) {
+            named.addAll(input.careTeam());
+        }
+        named.remove(caller);
+        physios.requirePhysios(
+                input.carePhysio() != null && !input.carePhysio().equals(caller) ? "carePhysio" : "careTeam", named);
+        PatientView view = accounts.registerWithLogin(input, caller);
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(view.id()))
                         .build())
@@ -97,7 +150,7 @@ public class PatientResource {
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "One record")
     @APIResponse(responseCode = "200", description = "The record")
-    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "403", description = "Not staff, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient")
     public PatientView read(@PathParam("id") long id) {
         return patients.read(id);
@@ -109,8 +162,10 @@ public class PatientResource {
     @RolesAllowed("physio")
     @Operation(summary = "Replace the editable fields; carries the version that was read")
     @APIResponse(responseCode = "200", description = "The updated record with its new version")
-    @APIResponse(responseCode = "400", description = "Invalid or unknown fields")
-    @APIResponse(responseCode = "403", description = "Not a physio")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid or unknown fields, or a changed carePhysio/careTeam (use .../care-team)")
+    @APIResponse(responseCode = "403", description = "Not a physio, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient")
     @APIResponse(responseCode = "409", description = "Stale version, or an ACTIVE patient has this e-mail")
     public PatientView update(@PathParam("id") long id, @Valid @NotNull PatientUpdate input) {
@@ -126,6 +181,16 @@ public class PatientResource {
     @APIResponse(responseCode = "404", description = "No record is linked to this login")
     public PatientView me() {
         return patients.own(identity.getPrincipal().getName());
+    }
+
+    private static boolean parseScope(String scope) {
+        if (scope == null || scope.isBlank() || scope.strip().equals("mine")) {
+            return false;
+        }
+        if (scope.strip().equals("all")) {
+            return true;
+        }
+        throw new BadRequestProblem("scope", "must be mine or all");
     }
 
     private static PatientStatus parseStatus(String status) {

@@ -1,7 +1,9 @@
 package clinic.patient.patient;
 
+import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
+import clinic.patient.common.BadRequestProblem;
 import clinic.patient.common.ConflictProblem;
 import clinic.patient.common.NotFoundProblem;
 import clinic.patient.common.PageRequest;
@@ -11,7 +13,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The patient register. Every staff read and every change writes an audit event in the same transaction, so a change
@@ -20,12 +24,16 @@ import java.util.Locale;
 @ApplicationScoped
 public class PatientService {
 
+    static final String CARE_TEAM_ELSEWHERE = "is changed with PUT /api/patients/{id}/care-team, not with the record";
+
     private final PatientRepository patients;
     private final AuditTrail audit;
+    private final CareTeamAccess access;
 
-    public PatientService(PatientRepository patients, AuditTrail audit) {
+    public PatientService(PatientRepository patients, AuditTrail audit, CareTeamAccess access) {
         this.patients = patients;
         this.audit = audit;
+        this.access = access;
     }
 
     /**
@@ -55,6 +63,10 @@ public class PatientService {
         p.consentDate = input.consentDate();
         p.status = PatientStatus.ACTIVE;
         p.carePhysio = input.carePhysio() != null ? input.carePhysio() : carePhysioDefault;
+        if (input.careTeam() != null) {
+            p.careTeam.addAll(input.careTeam());
+            p.careTeam.remove(p.carePhysio);
+        }
         p.account = email == null ? AccountState.NONE : AccountState.PENDING;
         p.createdAt = now;
         p.updatedAt = now;
@@ -67,11 +79,19 @@ public class PatientService {
      * Replaces the editable fields of a record.
      *
      * @throws NotFoundProblem if there is no such patient
+     * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
+     * @throws BadRequestProblem if the care physio or team would change (that is {@code PUT .../care-team})
      * @throws ConflictProblem if {@code version} is stale or the e-mail belongs to another ACTIVE patient
      */
     @Transactional
     public PatientView update(long id, PatientUpdate input) {
-        Patient p = patients.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        Patient p = access.require(id, AuditAction.PATIENT_UPDATED).patient();
+        if (input.carePhysio() != null && !input.carePhysio().equals(p.carePhysio)) {
+            throw new BadRequestProblem("carePhysio", CARE_TEAM_ELSEWHERE);
+        }
+        if (input.careTeam() != null && !Set.copyOf(input.careTeam()).equals(p.careTeam)) {
+            throw new BadRequestProblem("careTeam", CARE_TEAM_ELSEWHERE);
+        }
         if (p.version != input.version()) {
             throw new ConflictProblem("The record was changed by someone else; reload it and try again.");
         }
@@ -93,7 +113,6 @@ public class PatientService {
         p.referralSource = blankToNull(input.referralSource());
         p.consentDate = input.consentDate();
         p.status = input.status();
-        p.carePhysio = input.carePhysio();
         if (email == null && p.account == AccountState.PENDING) {
             p.account = AccountState.NONE;
         } else if (email != null && p.account == AccountState.NONE) {
@@ -105,21 +124,28 @@ public class PatientService {
         return PatientView.of(p);
     }
 
-    /** One record, for staff; audited. */
+    /** One record, for staff with access to it ({@link CareTeamAccess}); audited. */
     @Transactional
     public PatientView read(long id) {
-        Patient p = patients.findByIdOptional(id).orElseThrow(() -> notFound(id));
+        Patient p = access.require(id, AuditAction.PATIENT_READ).patient();
         audit.record(AuditAction.PATIENT_READ, p.id);
         return PatientView.of(p);
     }
 
-    /** A page of the register, for staff; audited as one PATIENT_LISTED event. */
+    /**
+     * A page of the register, for staff; every patient shown is audited as PATIENT_LISTED (one row each, one
+     * insert). {@code summaries}: only the fields of {@link PatientSummary} are shown.
+     */
     @Transactional
-    public PatientPage list(PatientSearch search, PageRequest page) {
+    public PatientPage list(PatientSearch search, PageRequest page, boolean summaries) {
         PatientRepository.SearchResult result = patients.search(search, page.page(), page.size());
-        audit.record(AuditAction.PATIENT_LISTED, null);
-        return new PatientPage(
-                result.items().stream().map(PatientView::of).toList(), page.page(), page.size(), result.total());
+        audit.recordEach(
+                AuditAction.PATIENT_LISTED,
+                result.items().stream().map(p -> p.id).toList());
+        List<?> items = summaries
+                ? result.items().stream().map(PatientSummary::of).toList()
+                : result.items().stream().map(PatientView::of).toList();
+        return new PatientPage(items, page.page(), page.size(), result.total());
     }
 
     /** The record linked to a patient's own login. */

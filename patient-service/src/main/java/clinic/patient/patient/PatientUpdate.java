@@ -1,5 +1,7 @@
 package clinic.patient.patient;
 
+import clinic.patient.common.SaneDate;
+import clinic.patient.common.VisibleText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,23 +10,29 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The whole editable record ({@code PUT /api/patients/{id}}). {@code version} is the one the client read: a stale
- * one is refused so nobody overwrites a change they never saw.
+ * one is refused so nobody overwrites a change they never saw. {@code carePhysio} and {@code careTeam} may be sent
+ * back as read (clients that echo the record), but are changed only through {@code PUT /api/patients/{id}/care-team}:
+ * a different value is a 400.
  */
 public record PatientUpdate(
-        @NotBlank @Size(max = 100) String givenName,
-        @NotBlank @Size(max = 100) String familyName,
+        @NotBlank @Size(max = 100) @VisibleText String givenName,
+        @NotBlank @Size(max = 100) @VisibleText String familyName,
         @NotNull @PlausibleBirthDate LocalDate dateOfBirth,
         Sex sex,
         @Email @Pattern(regexp = PatientFields.EMAIL, message = "must be a well-formed email address") @Size(max = 254)
                 String email,
         @Pattern(regexp = PatientFields.PHONE, message = "must be a phone number such as +44 20 7946 0000")
                 String phone,
-        @Size(max = 2000) String condition,
-        @Size(max = 200) String referralSource,
-        @PastOrPresent LocalDate consentDate,
+        @Size(max = 2000) @VisibleText(multiline = true) String condition,
+        @Size(max = 200) @VisibleText String referralSource,
+        @PastOrPresent @SaneDate LocalDate consentDate,
         @NotNull PatientStatus status,
-        @NotNull @Pattern(regexp = PatientFields.USERNAME, message = "must be a user name") String carePhysio,
+        @Pattern(regexp = PatientFields.USERNAME, message = "must be a user name") String carePhysio,
+        @Size(max = PatientFields.MAX_TEAM)
+                List<@NotNull @Pattern(regexp = PatientFields.USERNAME, message = "must be a user name") String>
+                        careTeam,
         @NotNull @PositiveOrZero Long version) {}

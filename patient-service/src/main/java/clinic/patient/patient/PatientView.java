@@ -3,6 +3,7 @@ package clinic.patient.patient;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /** A patient as the API shows it. {@code firstLogin} appears only in the answer that created the login. */
 public record PatientView(
@@ -19,6 +20,7 @@ public record PatientView(
         LocalDate consentDate,
         PatientStatus status,
         String carePhysio,
+        List<String> careTeam,
         AccountState account,
         String accountUsername,
         Instant createdAt,
@@ -41,6 +43,7 @@ public record PatientView(
                 p.consentDate,
                 p.status,
                 p.carePhysio,
+                p.careTeam.stream().sorted().toList(),
                 p.account,
                 p.accountUsername,
                 p.createdAt,
@@ -64,6 +67,7 @@ public record PatientView(
                 consentDate,
                 status,
                 carePhysio,
+                careTeam,
                 account,
                 accountUsername,
                 createdAt,

@@ -1,5 +1,6 @@
 package clinic.patient.screening;
 
+import clinic.patient.common.VisibleText;
 import clinic.rules.OtherSign;
 import clinic.rules.RedFlag;
 import clinic.rules.SciaticaSign;
@@ -31,14 +32,14 @@ public record NewScreening(
                                         message = "must be LOCAL_BACK_OR_HIP_ONLY or ANTERIOR_THIGH_GROIN")
                                 String>
                         otherSigns,
-        @Size(max = 4000) String notes,
+        @Size(max = 4000) @VisibleText(multiline = true) String notes,
         @Valid Override override) {
 
     /** The accepted other-sign codes: {@link OtherSign}'s and the legacy constant-pain code. */
     static final String OTHER_SIGN_CODES = "LOCAL_BACK_OR_HIP_ONLY|ANTERIOR_THIGH_GROIN|POSITION_INDEPENDENT_PAIN";
 
     /** A physio's decision to start a program despite a referral for assessment, with the clinical reason. */
-    public record Override(@NotBlank @Size(max = 1000) String reason) {}
+    public record Override(@NotBlank @Size(max = 1000) @VisibleText(multiline = true) String reason) {}
 
     /** The red flags, with the legacy constant-pain code among the other signs taken as its red flag. */
     Set<RedFlag> allRedFlags() {

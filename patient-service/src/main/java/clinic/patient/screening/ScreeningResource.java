@@ -44,7 +44,7 @@ public class ScreeningResource {
                     + " (PENDING). The screening is never refused because program-service is down.")
     @APIResponse(responseCode = "201", description = "Recorded")
     @APIResponse(responseCode = "400", description = "Unknown code or invalid field")
-    @APIResponse(responseCode = "403", description = "Not a physio")
+    @APIResponse(responseCode = "403", description = "Not a physio, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient")
     @APIResponse(responseCode = "422", description = "Override of an urgent referral (or of a clear result)")
     public Response screen(@PathParam("id") long id, @Valid @NotNull NewScreening input, UriInfo uri) {
@@ -65,7 +65,7 @@ public class ScreeningResource {
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "The patient's screenings, newest first")
     @APIResponse(responseCode = "200", description = "History")
-    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "403", description = "Not staff, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient")
     public List<ScreeningView> history(@PathParam("id") long id) {
         return screenings.history(id);
@@ -76,7 +76,7 @@ public class ScreeningResource {
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "One screening")
     @APIResponse(responseCode = "200", description = "The screening")
-    @APIResponse(responseCode = "403", description = "Not staff")
+    @APIResponse(responseCode = "403", description = "Not staff, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient or screening")
     public ScreeningView one(@PathParam("id") long id, @PathParam("screeningId") long screeningId) {
         return screenings.one(id, screeningId);

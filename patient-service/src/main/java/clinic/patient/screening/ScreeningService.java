@@ -1,11 +1,11 @@
 package clinic.patient.screening;
 
+import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
 import clinic.patient.common.ClinicalRefusal;
 import clinic.patient.common.NotFoundProblem;
 import clinic.patient.hold.HoldDelivery;
-import clinic.patient.patient.PatientRepository;
 import clinic.rules.OtherSign;
 import clinic.rules.RedFlag;
 import clinic.rules.SciaticaSign;
@@ -27,19 +27,19 @@ import java.util.Set;
 public class ScreeningService {
 
     private final ScreeningRepository screenings;
-    private final PatientRepository patients;
+    private final CareTeamAccess access;
     private final ScreeningConfig config;
     private final AuditTrail audit;
     private final HoldDelivery holds;
 
     public ScreeningService(
             ScreeningRepository screenings,
-            PatientRepository patients,
+            CareTeamAccess access,
             ScreeningConfig config,
             AuditTrail audit,
             HoldDelivery holds) {
         this.screenings = screenings;
-        this.patients = patients;
+        this.access = access;
         this.config = config;
         this.audit = audit;
         this.holds = holds;
@@ -53,11 +53,12 @@ public class ScreeningService {
      * REFER_FOR_ASSESSMENT.
      *
      * @throws NotFoundProblem if there is no such patient
+     * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
      * @throws ClinicalRefusal if an override is asked for an urgent referral or for a clear result
      */
     @Transactional
     public Recorded screen(long patientId, NewScreening input, String physio) {
-        requirePatient(patientId);
+        access.require(patientId, AuditAction.SCREENING_CREATED);
         Set<RedFlag> redFlags = input.allRedFlags();
         Set<SciaticaSign> sciatica = input.sciaticaSignSet();
         Set<OtherSign> other = input.otherSignSet();
@@ -98,7 +99,7 @@ public class ScreeningService {
      */
     @Transactional
     public java.util.List<ScreeningView> history(long patientId) {
-        requirePatient(patientId);
+        access.require(patientId, AuditAction.SCREENINGS_READ);
         audit.record(AuditAction.SCREENINGS_READ, patientId);
         return screenings.history(patientId).stream().map(ScreeningView::of).toList();
     }
@@ -110,6 +111,7 @@ public class ScreeningService {
      */
     @Transactional
     public ScreeningView one(long patientId, long screeningId) {
+        access.require(patientId, AuditAction.SCREENINGS_READ);
         Screening s = screenings
                 .findByIdOptional(screeningId)
                 .filter(found -> found.patientId.longValue() == patientId)
@@ -122,11 +124,5 @@ public class ScreeningService {
     LocalDate validUntil(Instant screenedAt) {
         return LocalDate.ofInstant(screenedAt, ZoneOffset.UTC)
                 .plusDays(config.validity().toDays());
-    }
-
-    private void requirePatient(long patientId) {
-        if (patients.findByIdOptional(patientId).isEmpty()) {
-            throw new NotFoundProblem("There is no patient " + patientId + ".");
-        }
     }
 }

@@ -1,0 +1,123 @@
+package clinic.patient.access;
+
+import clinic.patient.audit.AuditAction;
+import clinic.patient.audit.AuditTrail;
+import clinic.patient.common.NotFoundProblem;
+import clinic.patient.patient.Patient;
+import clinic.patient.patient.PatientRepository;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one place that decides whether the caller may read or change a patient's data. A physio may iff they are the
+ * patient's care physio, in the care team, or hold an unexpired break-the-glass grant; an admin always (admins are not
+ * limited by care teams); anyone else never (patients reach their own record through {@code /me} only).
+ *
+ * <p>Every endpoint that reads or changes one patient's data calls {@link #require} first. A refusal (403 not in care
+ * team, or 404 unknown patient) is audited as REFUSED in a transaction of its own, since the refused request rolls
+ * back.
+ */
+@ApplicationScoped
+public class CareTeamAccess {
+
+    /** What {@link #require} found: the patient, and why the caller may act on it. */
+    public record Allowed(Patient patient, AccessKind kind, Instant expiresAt) {}
+
+    private final PatientRepository patients;
+    private final AccessGrantRepository grants;
+    private final AuditTrail audit;
+    private final SecurityIdentity identity;
+
+    public CareTeamAccess(
+            PatientRepository patients, AccessGrantRepository grants, AuditTrail audit, SecurityIdentity identity) {
+        this.patients = patients;
+        this.grants = grants;
+        this.audit = audit;
+        this.identity = identity;
+    }
+
+    /**
+     * The patient, if the caller may access it; otherwise the refusal is audited (as {@code attempted}, REFUSED) and
+     * thrown.
+     *
+     * @throws NotFoundProblem if there is no such patient (404)
+     * @throws NotInCareTeam if the caller is a physio without access (403 with who to ask)
+     */
+    @Transactional
+    public Allowed require(long patientId, AuditAction attempted) {
+        Patient p = patients.findByIdOptional(patientId).orElse(null);
+        if (p == null) {
+            audit.refused(attempted, patientId, "no such patient");
+            throw new NotFoundProblem("There is no patient " + patientId + ".");
+        }
+        Optional<Allowed> allowed = accessTo(p);
+        if (allowed.isEmpty()) {
+            audit.refused(attempted, patientId, "not in care team");
+            throw new NotInCareTeam(p.id, p.carePhysio);
+        }
+        return allowed.get();
+    }
+
+    /**
+     * The caller's access to a patient, for {@code GET /api/patients/{id}/access}: not audited (it discloses the care
+     * team only, and program-service asks it before every read it then audits itself).
+     *
+     * @throws NotFoundProblem if there is no such patient
+     * @throws NotInCareTeam if the caller has no access
+     */
+    @Transactional
+    public AccessView check(long patientId) {
+        Patient p = patients.findByIdOptional(patientId)
+                .orElseThrow(() -> new NotFoundProblem("There is no patient " + patientId + "."));
+        Allowed a = accessTo(p).orElseThrow(() -> new NotInCareTeam(p.id, p.carePhysio));
+        return new AccessView(p.id, p.carePhysio, sortedTeam(p), a.kind(), a.expiresAt());
+    }
+
+    /** Ids of the patients the calling physio may access now: care physio, care team, unexpired grants. */
+    @Transactional
+    public List<Long> accessibleIds() {
+        return patients.accessibleIds(caller(), now());
+    }
+
+    /** Whether the caller is an admin (not limited by care teams). */
+    public boolean isAdmin() {
+        return identity.hasRole("admin");
+    }
+
+    /** The caller's user name. */
+    public String caller() {
+        return identity.getPrincipal().getName();
+    }
+
+    /** Must run in a transaction: reads the lazily loaded care team and the grants. */
+    Optional<Allowed> accessTo(Patient p) {
+        if (isAdmin()) {
+            return Optional.of(new Allowed(p, AccessKind.ADMIN, null));
+        }
+        if (!identity.hasRole("physio")) {
+            // Only staff reach patient endpoints (@RolesAllowed); anything else is refused as a role, not a team.
+            throw new ForbiddenException();
+        }
+        String me = caller();
+        if (me.equals(p.carePhysio)) {
+            return Optional.of(new Allowed(p, AccessKind.CARE_PHYSIO, null));
+        }
+        if (p.careTeam.contains(me)) {
+            return Optional.of(new Allowed(p, AccessKind.CARE_TEAM, null));
+        }
+        return grants.active(p.id, me, now()).map(g -> new Allowed(p, AccessKind.BREAK_GLASS, g.expiresAt));
+    }
+
+    static List<String> sortedTeam(Patient p) {
+        return p.careTeam.stream().sorted().toList();
+    }
+
+    static Instant now() {
+        return Instant.now();
+    }
+}
