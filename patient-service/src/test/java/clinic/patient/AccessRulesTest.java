@@ -46,7 +46,14 @@ class AccessRulesTest {
             new Endpoint("GET", "/api/patients/" + ABSENT + "/screenings/1", Set.of("physio", "admin")),
             new Endpoint("GET", "/api/patients/" + ABSENT + "/clearance", Set.of("physio", "admin")),
             new Endpoint("POST", "/api/patients/" + ABSENT + "/account", Set.of("physio")),
-            new Endpoint("GET", "/api/audit", Set.of("admin")));
+            new Endpoint("GET", "/api/patients/accessible", Set.of("physio")),
+            new Endpoint("GET", "/api/patients/" + ABSENT + "/access", Set.of("physio", "admin")),
+            new Endpoint("POST", "/api/patients/" + ABSENT + "/access", Set.of("physio")),
+            new Endpoint("GET", "/api/patients/" + ABSENT + "/access-grants", Set.of("physio", "admin")),
+            new Endpoint("PUT", "/api/patients/" + ABSENT + "/care-team", Set.of("physio", "admin")),
+            new Endpoint("GET", "/api/access-grants", Set.of("admin")),
+            new Endpoint("GET", "/api/audit", Set.of("admin")),
+            new Endpoint("GET", "/api/audit/me", Set.of("patient")));
 
     @BeforeAll
     static void logFailures() {

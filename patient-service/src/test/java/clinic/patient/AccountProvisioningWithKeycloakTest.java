@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -23,15 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** Provisioning against {@link FakeKeycloak}: what is sent to Keycloak, and what the physio gets back once. */
 @QuarkusTest
-@TestProfile(AccountProvisioningWithKeycloakTest.WithFakeKeycloak.class)
+@TestProfile(WithFakeKeycloak.class)
 class AccountProvisioningWithKeycloakTest {
-
-    public static class WithFakeKeycloak implements QuarkusTestProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(FakeKeycloak.class));
-        }
-    }
 
     @ConfigProperty(name = "clinic.keycloak.url")
     String keycloakUrl;

@@ -18,11 +18,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * Just enough of Keycloak's token endpoint and admin REST API (realm {@code clinic}) to test provisioning without
  * starting Keycloak. State is in memory; tests read it through {@code GET /_fake/users} and seed users through
- * {@code POST /_fake/users} (the test and this resource may live in different class loaders).
+ * {@code POST /_fake/users} (the test and this resource may live in different class loaders). It starts with the
+ * physios {@link #PHYSIOS} and an {@code admin}, each with its realm roles.
  */
 public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
 
     public static final String TOKEN = "fake-service-account-token";
+
+    /** Users with realm role physio from the start. */
+    public static final List<String> PHYSIOS = List.of("physio", "physio2", "physio3", "physio4");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HttpServer server;
@@ -37,6 +42,28 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
         }
         server.createContext("/", this::handle);
         server.start();
+        // The staff of the demo realm, as Keycloak knows them: care physios and team members are checked against
+        // these (realm role physio), so a name that is not here is refused as it would be by the real realm.
+        for (String physio : PHYSIOS) {
+            users.add(new HashMap<>(Map.of(
+                    "id",
+                    UUID.randomUUID().toString(),
+                    "username",
+                    physio,
+                    "email",
+                    physio + "@staff.clinic.test",
+                    "realmRoles",
+                    List.of("physio", "default-roles-clinic"))));
+        }
+        users.add(new HashMap<>(Map.of(
+                "id",
+                UUID.randomUUID().toString(),
+                "username",
+                "admin",
+                "email",
+                "admin@staff.clinic.test",
+                "realmRoles",
+                List.of("admin", "default-roles-clinic"))));
         return Map.of(
                 "clinic.keycloak.url", "http://127.0.0.1:" + server.getAddress().getPort());
     }

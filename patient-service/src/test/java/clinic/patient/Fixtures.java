@@ -37,10 +37,15 @@ public final class Fixtures {
         return unique("person") + "@example.test";
     }
 
-    /** Registers a patient as {@code physio} and answers its id. */
+    /** Registers a patient as {@code physio} (so in {@code physio}'s care) and answers its id. */
     public static long registerPatient(Map<String, Object> body) {
+        return registerPatientAs("physio", body);
+    }
+
+    /** Registers a patient as the given physio, who becomes its care physio unless the body names another. */
+    public static long registerPatientAs(String physio, Map<String, Object> body) {
         return given().auth()
-                .oauth2(TOKENS.physio("physio"))
+                .oauth2(TOKENS.physio(physio))
                 .contentType(ContentType.JSON)
                 .body(body)
                 .when()

@@ -6,6 +6,7 @@ import clinic.patient.common.PageRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -40,14 +41,17 @@ public class AuditResource {
     }
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, CSV})
     @RolesAllowed("admin")
-    @Operation(summary = "Audit events, newest first")
+    @Operation(
+            summary = "Audit events, newest first",
+            description = "JSON by default; with Accept: text/csv the same rows as CSV with a header line, where a cell"
+                    + " that a spreadsheet would run as a formula is prefixed with a quote.")
     @APIResponse(responseCode = "200", description = "A page of events")
     @APIResponse(responseCode = "400", description = "A bad filter, date or page")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    public AuditPage list(
+    public Response list(
             @QueryParam("patientId") String patientId,
             @Parameter(description = "User name of the person who acted") @QueryParam("user") String user,
             @Parameter(description = "e.g. PATIENT_READ, BREAK_GLASS") @QueryParam("action") String action,
@@ -57,28 +61,23 @@ public class AuditResource {
             @Parameter(description = "ISO date (to its end, UTC, inclusive) or instant (exclusive)") @QueryParam("to")
                     String to,
             @QueryParam("page") String page,
-            @Parameter(description = "1 to 500, default 20") @QueryParam("size") String size) {
-        return search(patientId, user, action, from, to, page, size);
+            @Parameter(description = "1 to 500, default 20") @QueryParam("size") String size,
+            @HeaderParam("Accept") String accept) {
+        AuditPage events = search(patientId, user, action, from, to, page, size);
+        if (wantsCsv(accept)) {
+            return Response.ok(AuditCsv.of(events.items()), CSV + "; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"patient-service-audit.csv\"")
+                    .header("X-Total-Count", events.total())
+                    .build();
+        }
+        return Response.ok(events, MediaType.APPLICATION_JSON).build();
     }
 
-    @GET
-    @Produces(CSV)
-    @RolesAllowed("admin")
-    @Operation(summary = "The same events as CSV (Accept: text/csv); cells that a spreadsheet would run are quoted")
-    @APIResponse(responseCode = "200", description = "CSV with a header line")
-    public Response csv(
-            @QueryParam("patientId") String patientId,
-            @QueryParam("user") String user,
-            @QueryParam("action") String action,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        AuditPage events = search(patientId, user, action, from, to, page, size);
-        return Response.ok(AuditCsv.of(events.items()), CSV + "; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"patient-service-audit.csv\"")
-                .header("X-Total-Count", events.total())
-                .build();
+    /** CSV only when asked for by name; a client that accepts anything gets JSON. */
+    private static boolean wantsCsv(String accept) {
+        return accept != null
+                && accept.toLowerCase(java.util.Locale.ROOT).contains(CSV)
+                && !accept.toLowerCase(java.util.Locale.ROOT).contains(MediaType.APPLICATION_JSON);
     }
 
     @GET
@@ -96,7 +95,7 @@ public class AuditResource {
             String patientId, String user, String action, String from, String to, String page, String size) {
         Instant start = DateParams.instant("from", from, false);
         Instant end = DateParams.instant("to", to, true);
-        if (start != null && end != null && start.isAfter(end)) {
+        if (start != null && end != null && !start.isBefore(end)) {
             throw new BadRequestProblem("from", "must not be after to");
         }
         PageRequest paging = PageRequest.of(page, size, MAX_SIZE);

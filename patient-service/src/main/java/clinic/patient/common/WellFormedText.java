@@ -32,6 +32,12 @@ public class WellFormedText implements ObjectMapperCustomizer {
         mapper.registerModule(module());
     }
 
+    /** Last: the module registered last wins, and Quarkus registers Jackson's own date module before. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     /** The module on its own, for plain object mappers in tests. */
     public static SimpleModule module() {
         return new SimpleModule("well-formed-text")
