@@ -1,6 +1,8 @@
 -- Demo data for the local stack only (loaded by common/DemoDataLoader when CLINIC_DEMO_DATA=true); never by tests.
 -- Idempotent: explicit ids and INSERT IGNORE, so re-running never duplicates or overwrites.
 -- Matches the demo realm: logins `patient` and `patient2`, physios `physio` and `physio2`.
+-- Care teams: patient 1 (Sam Rivera) is in physio's care and patient 2 (Alex Morgan) in physio2's; no
+-- patient_care_team rows, so physio2 is refused patient 1 (and may break the glass), which the demo shows.
 
 INSERT IGNORE INTO patient
     (id, clinic_number, given_name, family_name, date_of_birth, sex, email, phone, medical_condition,
