@@ -65,6 +65,8 @@ class AccessMatrixTest {
         row(ps, "GET", "/api/patients", "/api/patients", null, A, A, F);
         row(ps, "POST", "/api/patients", "/api/patients", "{}", A, F, F);
         row(ps, "GET", "/api/patients/{id}", "/api/patients/1", null, A, A, F);
+        // demo patient 2 is in physio2's care, not physio's: 403 not-in-care-team
+        row(ps, "GET", "/api/patients/{id}", "/api/patients/2", null, F, A, F);
         row(ps, "PUT", "/api/patients/{id}", "/api/patients/" + NONE, "{}", A, F, F);
         row(ps, "GET", "/api/patients/me", "/api/patients/me", null, F, F, A);
         row(ps, "POST", "/api/patients/{id}/screenings", "/api/patients/" + NONE + "/screenings", "{}", A, F, F);
@@ -73,6 +75,14 @@ class AccessMatrixTest {
         row(ps, "GET", "/api/patients/{id}/clearance", "/api/patients/1/clearance", null, A, A, F);
         row(ps, "POST", "/api/patients/{id}/account", "/api/patients/" + NONE + "/account", null, A, F, F);
         row(ps, "GET", "/api/audit", "/api/audit", null, F, A, F);
+        // care teams (demo patient 1 is in physio's care); the care-team rule itself: patient-service CareTeamAccessTest
+        row(ps, "GET", "/api/patients/accessible", "/api/patients/accessible", null, A, F, F);
+        row(ps, "GET", "/api/patients/{id}/access", "/api/patients/1/access", null, A, A, F);
+        row(ps, "POST", "/api/patients/{id}/access", "/api/patients/" + NONE + "/access", "{}", A, F, F);
+        row(ps, "GET", "/api/patients/{id}/access-grants", "/api/patients/1/access-grants", null, A, A, F);
+        row(ps, "PUT", "/api/patients/{id}/care-team", "/api/patients/" + NONE + "/care-team", "{}", A, A, F);
+        row(ps, "GET", "/api/access-grants", "/api/access-grants", null, F, A, F);
+        row(ps, "GET", "/api/audit/me", "/api/audit/me", null, F, F, A);
         // program-service
         String pr = "program";
         row(pr, "GET", "/api/exercises", "/api/exercises", null, A, A, A);
