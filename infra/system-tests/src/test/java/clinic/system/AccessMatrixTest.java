@@ -75,7 +75,7 @@ class AccessMatrixTest {
         row(ps, "GET", "/api/patients/{id}/clearance", "/api/patients/1/clearance", null, A, A, F);
         row(ps, "POST", "/api/patients/{id}/account", "/api/patients/" + NONE + "/account", null, A, F, F);
         row(ps, "GET", "/api/audit", "/api/audit", null, F, A, F);
-        // care teams (demo patient 1 is in physio's care); the care-team rule itself: patient-service CareTeamAccessTest
+        // care teams (demo patient 1 is in physio's care); the rule itself: CareTeamAccessTest
         row(ps, "GET", "/api/patients/accessible", "/api/patients/accessible", null, A, F, F);
         row(ps, "GET", "/api/patients/{id}/access", "/api/patients/1/access", null, A, A, F);
         row(ps, "POST", "/api/patients/{id}/access", "/api/patients/" + NONE + "/access", "{}", A, F, F);
