@@ -116,6 +116,26 @@ class CareTeamWireTest {
         assertThat(page.select("#break-glass").attr("action")).isEqualTo("/patients/" + patientId + "/access");
     }
 
+    @Test
+    @TestSecurity(
+            user = "physio2",
+            roles = {"physio"},
+            augmentors = StubTokens.class)
+    void screeningAndAssignOfAPatientOutsideTheTeamShowTheCareTeamPage() {
+        long id = Fixtures.nextId();
+        StubServices.answerAs("physio2", "GET /api/patients/" + id + "/access", notInCareTeam(id, "physio"));
+        StubServices.answerAs("physio2", "GET /api/patients/" + id + "/clearance", notInCareTeam(id, "physio"));
+        StubServices.answerAs("physio2", "GET /api/patients/" + id, notInCareTeam(id, "physio"));
+
+        for (String path : java.util.List.of("/patients/" + id + "/screening", "/patients/" + id + "/assign")) {
+            Document page = Pages.html(
+                    given().get(path).then().statusCode(403).extract().response());
+            assertThat(page.select("#not-in-care-team").text()).contains("patient " + id);
+            assertThat(page.select("#care-physio").text()).isEqualTo("physio");
+            assertThat(page.select("#break-glass")).hasSize(1);
+        }
+    }
+
     private static Pages.Csrf csrfFromRefusal(long id) {
         Response refusal =
                 given().get("/patients/" + id).then().statusCode(403).extract().response();
