@@ -13,6 +13,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import clinic.portal.admin.AdminPages;
+import clinic.portal.client.AuditApi;
 import clinic.portal.client.PatientServiceClient;
 import clinic.portal.client.ProgramServiceClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -385,44 +386,80 @@ class AdminPagesTest {
                 .containsExactly("1", String.valueOf(a), String.valueOf(a), "physio");
     }
 
-    @Test
-    @TestSecurity(
-            user = "admin",
-            roles = {"admin"})
-    void auditLogIsShownAsAnEscapedTable() throws Exception {
-        when(patients.audit(eq(12L), eq("2026-11-01"), any()))
-                .thenReturn(
-                        new ObjectMapper()
-                                .readTree(
-                                        "{\"items\":[{\"occurredAt\":\"2026-11-02T10:00:00Z\",\"actor\":\"<b>physio</b>\","
-                                                + "\"action\":\"PATIENT_READ\",\"patientId\":12}],\"page\":0,\"size\":50,\"total\":1}"));
-
-        Document page = Pages.html(given().queryParam("patientId", "12")
-                .queryParam("from", "2026-11-01")
-                .get("/admin/audit")
-                .then()
-                .statusCode(200)
-                .extract()
-                .response());
-
-        assertThat(page.select("#audit th").eachText()).containsExactly("Occurred at", "Actor", "Action", "Patient ID");
-        assertThat(page.select("#audit td").eachText()).contains("<b>physio</b>", "PATIENT_READ");
-        assertThat(page.select("#audit td").first().text()).matches("2 Nov 2026, \\d{2}:00:00");
-        assertThat(page.select("#audit td b")).isEmpty();
-        assertThat(page.select("#patientId").attr("value")).isEqualTo("12");
-        verify(patients).audit(eq(12L), eq("2026-11-01"), any());
+    private static AuditApi.Entry entry(long id, String service, String at, String user, String action, Long patient) {
+        return new AuditApi.Entry(id, service, at, user, "physio", action, patient, null, "ALLOWED", null, "r-" + id);
     }
 
     @Test
     @TestSecurity(
             user = "admin",
             roles = {"admin"})
-    void auditLogDegradesWhenPatientServiceIsDown() {
-        when(patients.audit(any(), any(), any())).thenThrow(new ProcessingException("down"));
+    void auditLogMergesBothServicesByTimeWithFiltersAndEscaping() {
+        when(patients.audit(
+                        eq(12L), eq("physio"), eq("PATIENT_READ"), eq("2026-11-01"), eq("2026-11-30"), eq(0), eq(50)))
+                .thenReturn(new AuditApi.Page(
+                        List.of(
+                                entry(
+                                        2,
+                                        "patient-service",
+                                        "2026-11-02T10:00:00Z",
+                                        "<b>physio</b>",
+                                        "PATIENT_READ",
+                                        12L),
+                                entry(1, "patient-service", "2026-11-02T08:00:00Z", "physio", "PATIENT_READ", 12L)),
+                        0,
+                        50,
+                        2L));
+        when(programs.audit(
+                        eq(12L), eq("physio"), eq("PATIENT_READ"), eq("2026-11-01"), eq("2026-11-30"), eq(0), eq(50)))
+                .thenReturn(new AuditApi.Page(
+                        List.of(entry(9, null, "2026-11-02T09:00:00Z", "physio", "PROGRAM_READ", 12L)), 0, 50, 1L));
+
+        Document page = Pages.html(given().queryParam("patientId", "12")
+                .queryParam("user", "physio")
+                .queryParam("action", "PATIENT_READ")
+                .queryParam("from", "2026-11-01")
+                .queryParam("to", "2026-11-30")
+                .get("/admin/audit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#audit-entries tbody tr")).hasSize(3);
+        assertThat(page.select("#audit-entries tbody tr td:nth-child(5)").eachText())
+                .containsExactly("PATIENT_READ", "PROGRAM_READ", "PATIENT_READ");
+        assertThat(page.select("#audit-entries tbody tr td:nth-child(2)").eachText())
+                .containsExactly("patient-service", "program-service", "patient-service");
+        assertThat(page.select("#audit-entries td").first().text()).matches("2 Nov 2026, \\d{2}:00:00");
+        assertThat(page.select("#audit-entries td").eachText()).contains("<b>physio</b>");
+        assertThat(page.select("#audit-entries td b")).isEmpty();
+        assertThat(page.select("#patientId").attr("value")).isEqualTo("12");
+        assertThat(page.select("#user").attr("value")).isEqualTo("physio");
+        assertThat(page.select("#audit-csv").attr("href"))
+                .isEqualTo(
+                        "/admin/audit.csv?patientId=12&user=physio&action=PATIENT_READ&from=2026-11-01&to=2026-11-30");
+        assertThat(page.select("a[rel=next]")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void auditLogShowsTheOtherServiceWhenOneIsDown() {
+        when(patients.audit(any(), any(), any(), any(), any(), any(), any()))
+                .thenThrow(new ProcessingException("down"));
+        when(programs.audit(any(), any(), any(), any(), any(), any(), any()))
+                .thenReturn(new AuditApi.Page(
+                        List.of(entry(3, "program-service", "2026-11-02T09:00:00Z", "physio", "PROGRAM_READ", 5L)),
+                        0,
+                        50,
+                        1L));
 
         Document page = Pages.html(
                 given().get("/admin/audit").then().statusCode(200).extract().response());
 
-        assertThat(page.select("#audit .notice.degraded").text()).contains("not reachable");
+        assertThat(page.select("#audit .notice.degraded").text()).contains("patient service is not reachable");
+        assertThat(page.select("#audit-entries td").eachText()).contains("PROGRAM_READ");
     }
 }

@@ -9,7 +9,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import clinic.portal.client.PatientApi.Access;
 import clinic.portal.client.PatientApi.Clearance;
+import clinic.portal.client.PatientApi.Grant;
 import clinic.portal.client.PatientApi.NewPatient;
 import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.Screening;
@@ -257,6 +259,46 @@ class PatientPagesTest {
         when(patients.get(id)).thenThrow(Fixtures.problem(404, "No such patient"));
 
         given().get("/patients/" + id).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void adminSeesTheCareTeamFormAndWhoOpenedTheRecord() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Ada", "Lovelace"));
+        when(patients.access(id)).thenReturn(new Access(id, "physio", List.of(), "ADMIN", null));
+        when(patients.grantsOf(id))
+                .thenReturn(List.of(
+                        new Grant(1L, id, "physio2", "Night call", "2026-11-30T21:00:00Z", "2026-12-01T09:00:00Z")));
+        when(programs.programsOf(id)).thenReturn(List.of());
+
+        Document page = Pages.html(
+                given().get("/patients/" + id).then().statusCode(200).extract().response());
+
+        assertThat(page.select("#care-team-form #carePhysio").attr("value")).isEqualTo("physio");
+        assertThat(page.select("#care-team-members").text()).isEqualTo("No one else");
+        assertThat(page.select("#grants td").eachText()).contains("physio2", "Night call");
+        assertThat(page.select("#emergency-access")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void aTeamMemberSeesWhoOpenedTheRecordButCannotChangeTheTeam() {
+        long id = Fixtures.nextId();
+        when(patients.get(id)).thenReturn(Fixtures.patient(id, "Ada", "Lovelace"));
+        when(patients.access(id)).thenReturn(new Access(id, "physio2", List.of("physio"), "CARE_TEAM", null));
+        when(patients.grantsOf(id)).thenReturn(List.of());
+        when(programs.programsOf(id)).thenReturn(List.of());
+
+        Document page = Pages.html(
+                given().get("/patients/" + id).then().statusCode(200).extract().response());
+
+        assertThat(page.select("#care-team-form")).isEmpty();
+        assertThat(page.select("#no-grants").text()).contains("No one outside the care team");
     }
 
     @Test

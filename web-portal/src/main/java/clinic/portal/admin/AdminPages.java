@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-/** Clinic admin pages: reports (as far as program-service offers them) and the audit log of patient-service. */
+/** Clinic admin pages: reports (as far as program-service offers them); the audit pages are {@link AuditPages}. */
 @Path("/admin")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("admin")
@@ -95,8 +95,6 @@ public class AdminPages {
     static class Templates {
         static native TemplateInstance reports(
                 ReportFilter filter, List<ReportPanel> panels, Notice namesNotice, Notice csvNotice);
-
-        static native TemplateInstance audit(String patientId, String from, String to, Outcome<JsonTable> entries);
     }
 
     private final PatientServiceClient patients;
@@ -259,26 +257,5 @@ public class AdminPages {
             }
         }
         return Templates.reports(filter, panels, namesNotice, csvNotice);
-    }
-
-    @GET
-    @Path("/audit")
-    @Operation(summary = "Audit log: who read or changed which record, when")
-    public TemplateInstance audit(
-            @QueryParam("patientId") String patientId, @QueryParam("from") String from, @QueryParam("to") String to) {
-        Long id = null;
-        String pid = FormValues.blankToNull(patientId);
-        if (pid != null) {
-            try {
-                id = Long.valueOf(pid);
-            } catch (NumberFormatException e) {
-                id = null;
-            }
-        }
-        Long patient = id;
-        Outcome<JsonTable> entries = Calls.attempt(
-                Calls.PATIENTS,
-                () -> JsonTable.of(patients.audit(patient, FormValues.blankToNull(from), FormValues.blankToNull(to))));
-        return Templates.audit(pid, from, to, entries);
     }
 }

@@ -25,7 +25,45 @@ public final class PatientApi {
             String status,
             String account,
             Long version,
-            FirstLogin firstLogin) {
+            FirstLogin firstLogin,
+            List<String> careTeam) {
+
+        /** A patient without a care team beyond the care physio (records from before care teams, tests). */
+        public Patient(
+                Long id,
+                String clinicNumber,
+                String givenName,
+                String familyName,
+                String dateOfBirth,
+                String email,
+                String phone,
+                String condition,
+                String carePhysio,
+                String status,
+                String account,
+                Long version,
+                FirstLogin firstLogin) {
+            this(
+                    id,
+                    clinicNumber,
+                    givenName,
+                    familyName,
+                    dateOfBirth,
+                    email,
+                    phone,
+                    condition,
+                    carePhysio,
+                    status,
+                    account,
+                    version,
+                    firstLogin,
+                    null);
+        }
+
+        /** The physios besides the care physio who share the patient's care; never null. */
+        public List<String> careTeamOrEmpty() {
+            return careTeam == null ? List.of() : careTeam;
+        }
 
         public String fullName() {
             return ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
@@ -175,4 +213,36 @@ public final class PatientApi {
             return Boolean.TRUE.equals(cleared);
         }
     }
+
+    /**
+     * The caller's access to one patient ({@code GET /api/patients/{id}/access}, not audited as a read): as care physio,
+     * care team member, through break-the-glass (until {@code expiresAt}) or as admin.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Access(Long patientId, String carePhysio, List<String> careTeam, String access, String expiresAt) {
+
+        public boolean isBreakGlass() {
+            return "BREAK_GLASS".equals(access);
+        }
+
+        /** May change the care team: the care physio or an admin. */
+        public boolean mayChangeCareTeam() {
+            return "CARE_PHYSIO".equals(access) || "ADMIN".equals(access);
+        }
+
+        /** May see who opened the record: the care team (care physio, members) or an admin. */
+        public boolean maySeeGrants() {
+            return "CARE_PHYSIO".equals(access) || "CARE_TEAM".equals(access) || "ADMIN".equals(access);
+        }
+    }
+
+    /** Why a physio outside the care team opens a record (break the glass); 10-500 characters. */
+    public record BreakGlass(String reason) {}
+
+    /** A break-the-glass grant: who opened which patient, when, why and until when. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Grant(Long id, Long patientId, String grantedTo, String reason, String grantedAt, String expiresAt) {}
+
+    /** A transfer (new care physio) and/or share (team members) of a patient's care, with the version last read. */
+    public record CareTeamChange(String carePhysio, List<String> careTeam, Long version) {}
 }

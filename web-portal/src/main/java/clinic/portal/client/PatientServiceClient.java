@@ -1,16 +1,20 @@
 package clinic.portal.client;
 
+import clinic.portal.client.PatientApi.Access;
+import clinic.portal.client.PatientApi.BreakGlass;
+import clinic.portal.client.PatientApi.CareTeamChange;
 import clinic.portal.client.PatientApi.Clearance;
+import clinic.portal.client.PatientApi.Grant;
 import clinic.portal.client.PatientApi.NewPatient;
 import clinic.portal.client.PatientApi.NewScreening;
 import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.PatientPage;
 import clinic.portal.client.PatientApi.Screening;
-import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -43,6 +47,18 @@ public interface PatientServiceClient {
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
 
+    /**
+     * Clinic-wide search ({@code scope=all}): per patient only id, clinic number, names and care physio, so a physio
+     * can find a record outside their care team and ask for access.
+     */
+    @GET
+    @Path("/patients")
+    PatientPage search(
+            @QueryParam("scope") String scope,
+            @QueryParam("q") String q,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
     /** The given patients in one call, so lists of other services' records can show names. */
     @GET
     @Path("/patients")
@@ -72,11 +88,47 @@ public interface PatientServiceClient {
     @Path("/patients/{id}/clearance")
     Clearance clearance(@PathParam("id") long id);
 
-    /** Audit entries; kept as JSON because the page shows them as a generic table. */
+    /** The caller's access to a patient (care physio, team, break-the-glass, admin); 403 not-in-care-team if none. */
+    @GET
+    @Path("/patients/{id}/access")
+    Access access(@PathParam("id") long id);
+
+    /** Break the glass: emergency access for a physio outside the care team, with the reason; audited. */
+    @POST
+    @Path("/patients/{id}/access")
+    Grant breakGlass(@PathParam("id") long id, BreakGlass reason);
+
+    /** Who opened this patient through break-the-glass (care team and admins). */
+    @GET
+    @Path("/patients/{id}/access-grants")
+    List<Grant> grantsOf(@PathParam("id") long id);
+
+    /** Every break-the-glass grant, newest first (admin); {@code active} null means all. */
+    @GET
+    @Path("/access-grants")
+    List<Grant> accessGrants(@QueryParam("active") Boolean active);
+
+    /** Transfer (new care physio) or share (team members) a patient's care; 409 on a stale version. */
+    @PUT
+    @Path("/patients/{id}/care-team")
+    Patient changeCareTeam(@PathParam("id") long id, CareTeamChange change);
+
+    /** The audit trail of patient-service (admin), newest first. */
     @GET
     @Path("/audit")
-    JsonNode audit(
-            @QueryParam("patientId") Long patientId, @QueryParam("from") String from, @QueryParam("to") String to);
+    AuditApi.Page audit(
+            @QueryParam("patientId") Long patientId,
+            @QueryParam("user") String user,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
+    /** Staff accesses to the signed-in patient's own record in patient-service, newest first. */
+    @GET
+    @Path("/audit/me")
+    List<AuditApi.Entry> myAudit();
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

@@ -6,7 +6,33 @@ import java.util.List;
 /** The services' problem+json error document, with the extra fields some statuses carry. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ProblemBody(
-        String type, String title, Integer status, String detail, List<Violation> violations, List<Caution> cautions) {
+        String type,
+        String title,
+        Integer status,
+        String detail,
+        List<Violation> violations,
+        List<Caution> cautions,
+        Long patientId,
+        String carePhysio,
+        String breakGlass) {
+
+    /** The type of a 403 for a patient outside the caller's care team (both services use it). */
+    public static final String NOT_IN_CARE_TEAM = "/not-in-care-team";
+
+    public ProblemBody(
+            String type,
+            String title,
+            Integer status,
+            String detail,
+            List<Violation> violations,
+            List<Caution> cautions) {
+        this(type, title, status, detail, violations, cautions, null, null, null);
+    }
+
+    /** The caller is not in this patient's care team; {@code carePhysio} is who to ask, {@code breakGlass} the way in. */
+    public boolean isNotInCareTeam() {
+        return type != null && type.endsWith(NOT_IN_CARE_TEAM);
+    }
 
     /** One invalid field as the service names it (its JSON field name). */
     @JsonIgnoreProperties(ignoreUnknown = true)

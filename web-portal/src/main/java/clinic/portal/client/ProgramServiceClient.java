@@ -137,6 +137,23 @@ public interface ProgramServiceClient {
             @QueryParam("to") String to,
             @QueryParam("physio") String physio);
 
+    /** The audit trail of program-service (admin), newest first; the same shape as patient-service's. */
+    @GET
+    @Path("/audit")
+    AuditApi.Page audit(
+            @QueryParam("patientId") Long patientId,
+            @QueryParam("user") String user,
+            @QueryParam("action") String action,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
+    /** Staff accesses to the signed-in patient's programs, sessions and alerts, newest first. */
+    @GET
+    @Path("/audit/me")
+    List<AuditApi.Entry> myAudit();
+
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {
         return ServiceException.from(response);

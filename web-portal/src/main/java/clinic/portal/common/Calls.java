@@ -17,10 +17,20 @@ public final class Calls {
 
     private Calls() {}
 
+    /** A 403 of either service because the caller is not in the patient's care team. */
+    public static boolean isNotInCareTeam(ServiceException e) {
+        return e.status() == 403 && e.problem() != null && e.problem().isNotInCareTeam();
+    }
+
     public static <T> Outcome<T> attempt(String serviceName, Supplier<T> call) {
         try {
             return Outcome.ok(call.get());
         } catch (ServiceException e) {
+            if (isNotInCareTeam(e)) {
+                // Not a panel's failure: the whole page is about a patient the user may not see. ErrorPages shows the
+                // care-team page with the way to ask for access, for every page alike.
+                throw e;
+            }
             if (e.status() >= 500) {
                 LOG.warnf("The %s answered %d", serviceName, e.status());
             }

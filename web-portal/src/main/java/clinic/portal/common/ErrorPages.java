@@ -1,5 +1,6 @@
 package clinic.portal.common;
 
+import clinic.portal.client.ServiceException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -66,6 +67,18 @@ public class ErrorPages {
                 ? "This request could not be understood"
                 : known != null ? known.getReasonPhrase() : "Something went wrong";
         return html(status, Templates.failed(status, title, null));
+    }
+
+    /**
+     * A service refused because the user is not in the patient's care team: the care-team page (403) with who to ask
+     * and the break-the-glass form, whatever page asked. Any other service error that reached here is unexpected.
+     */
+    @ServerExceptionMapper
+    public Response service(ServiceException e) {
+        if (Calls.isNotInCareTeam(e)) {
+            return CareTeamPage.refused(e.problem(), null, null);
+        }
+        return unexpected(e);
     }
 
     @ServerExceptionMapper

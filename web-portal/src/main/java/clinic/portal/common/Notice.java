@@ -64,7 +64,8 @@ public record Notice(
         }
         return violations.stream()
                 .filter(v -> name.equals(v.field())
-                        || (v.field() != null && v.field().endsWith("." + name)))
+                        || (v.field() != null
+                                && (v.field().endsWith("." + name) || v.field().startsWith(name + "["))))
                 .map(ProblemBody.Violation::message)
                 .findFirst()
                 .orElse(null);

@@ -1,6 +1,8 @@
 package clinic.portal.patient;
 
+import clinic.portal.client.PatientApi.Access;
 import clinic.portal.client.PatientApi.Clearance;
+import clinic.portal.client.PatientApi.Grant;
 import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.PatientPage;
 import clinic.portal.client.PatientApi.Screening;
@@ -26,6 +28,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +47,14 @@ public class PatientPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(
-                String q, String status, int page, Outcome<PatientPage> patients, boolean hasNext);
+                String q,
+                String status,
+                int page,
+                Outcome<PatientPage> patients,
+                boolean hasNext,
+                boolean clinicWide,
+                String clinicQ,
+                Outcome<PatientPage> clinic);
 
         static native TemplateInstance form(PatientForm form, Notice notice);
 
@@ -54,7 +65,12 @@ public class PatientPages {
                 Outcome<Patient> patient,
                 Outcome<List<Screening>> screenings,
                 Outcome<Clearance> clearance,
-                Outcome<List<Program>> programs);
+                Outcome<List<Program>> programs,
+                Outcome<Access> access,
+                Outcome<List<Grant>> grants,
+                CareTeamForm careTeamForm,
+                Notice careTeamNotice,
+                boolean careTeamSaved);
     }
 
     private final PatientServiceClient patients;
@@ -70,16 +86,30 @@ public class PatientPages {
 
     @GET
     @RolesAllowed({"physio", "admin"})
-    @Operation(summary = "Patient list with search and paging")
+    @Operation(
+            summary = "My patients (a physio's care team and emergency access; all for an admin) with search and"
+                    + " paging, and a clinic-wide search (scope=all) by name or clinic number")
     public TemplateInstance list(
-            @QueryParam("q") String q, @QueryParam("status") String status, @QueryParam("page") Integer page) {
+            @QueryParam("q") String q,
+            @QueryParam("status") String status,
+            @QueryParam("page") Integer page,
+            @QueryParam("scope") String scope) {
         int current = page == null || page < 0 ? 0 : page;
         String query = FormValues.blankToNull(q);
         String state = FormValues.blankToNull(status);
+        if ("all".equals(scope) && user.isPhysio()) {
+            // Clinic-wide: only name, clinic number and care physio come back, enough to find whom to ask or to
+            // open the record (which offers break-the-glass). Nothing is listed without a search text.
+            Outcome<PatientPage> found = query == null
+                    ? null
+                    : Calls.attempt(Calls.PATIENTS, () -> patients.search("all", query, current, PAGE_SIZE));
+            boolean more = found != null && found.isOk() && hasNext(found.value(), current);
+            return Templates.list(null, null, current, null, more, true, query, found);
+        }
         Outcome<PatientPage> result =
                 Calls.attempt(Calls.PATIENTS, () -> patients.list(query, state, current, PAGE_SIZE));
         boolean hasNext = result.isOk() && hasNext(result.value(), current);
-        return Templates.list(query, state, current, result, hasNext);
+        return Templates.list(query, state, current, result, hasNext, false, null, null);
     }
 
     private static boolean hasNext(PatientPage page, int current) {
@@ -125,12 +155,61 @@ public class PatientPages {
     @GET
     @Path("/{id}")
     @RolesAllowed({"physio", "admin"})
-    @Operation(summary = "One patient: details, screening history, clearance and programs")
-    public TemplateInstance detail(@PathParam("id") long id) {
+    @Operation(summary = "One patient: details, care team, screening history, clearance, programs, who opened it")
+    public TemplateInstance detail(@PathParam("id") long id, @QueryParam("careTeam") String careTeam) {
+        return detailPage(id, null, null, "saved".equals(careTeam));
+    }
+
+    /**
+     * Transfer or share a patient's care (the care physio or an admin): {@code PUT /api/patients/{id}/care-team} with
+     * the version read. Success returns to the patient page; a refusal shows the page with the form as typed and
+     * the service's reasons at the fields (400) or "changed by someone else" (409).
+     */
+    @POST
+    @Path("/{id}/care-team")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"physio", "admin"})
+    @Operation(summary = "Change a patient's care physio and care team")
+    public Response changeCareTeam(@PathParam("id") long id, @BeanParam CareTeamForm form) {
+        List<Violation> violations = new ArrayList<>();
+        FormValues.required(form.carePhysio, "carePhysio", violations);
+        if (form.versionOrNull() == null) {
+            violations.add(new Violation("version", "Reload the page: the version of the record is missing."));
+        }
+        if (!violations.isEmpty()) {
+            return page(400, detailPage(id, form, Notice.of("Some fields need attention.", violations), false));
+        }
+        Outcome<Patient> changed = Calls.attempt(Calls.PATIENTS, () -> patients.changeCareTeam(id, form.toPayload()));
+        if (changed.isOk()) {
+            return Response.seeOther(URI.create("/patients/" + id + "?careTeam=saved"))
+                    .build();
+        }
+        if (changed.notice().isNotFound()) {
+            throw new NotFoundException();
+        }
+        Notice notice = changed.notice();
+        return page(notice.unavailable() ? 503 : notice.status(), detailPage(id, form, notice, false));
+    }
+
+    private static Response page(int status, TemplateInstance page) {
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page.render())
+                .build();
+    }
+
+    private TemplateInstance detailPage(long id, CareTeamForm typed, Notice careTeamNotice, boolean saved) {
         Outcome<Patient> patient = Calls.attempt(Calls.PATIENTS, () -> patients.get(id));
         if (!patient.isOk() && patient.notice().isNotFound()) {
             throw new NotFoundException();
         }
+        // The caller's own access (not audited as a read): emergency access shows until when; the care physio and
+        // admins get the care-team form; the care team sees who opened the record.
+        Outcome<Access> access = Calls.attempt(Calls.PATIENTS, () -> patients.access(id));
+        Outcome<List<Grant>> grants =
+                access.isOk() && access.value() != null && access.value().maySeeGrants()
+                        ? Calls.attempt(Calls.PATIENTS, () -> patients.grantsOf(id))
+                        : Outcome.ok(List.of());
         Outcome<List<Screening>> screenings;
         Outcome<Clearance> clearance;
         if (user.isPhysio()) {
@@ -141,6 +220,9 @@ public class PatientPages {
             clearance = Outcome.ok(null);
         }
         Outcome<List<Program>> progs = Calls.attempt(Calls.PROGRAMS, () -> programs.programsOf(id));
-        return Templates.detail(id, patient, screenings, clearance, progs);
+        CareTeamForm form = typed != null
+                ? typed
+                : patient.isOk() && patient.value() != null ? CareTeamForm.of(patient.value()) : new CareTeamForm();
+        return Templates.detail(id, patient, screenings, clearance, progs, access, grants, form, careTeamNotice, saved);
     }
 }

@@ -70,6 +70,9 @@ public class ScreeningPages {
     @Path("/screening")
     @Operation(summary = "Screening form")
     public TemplateInstance form(@PathParam("id") long id) {
+        // Asked first so a physio outside the care team gets the care-team page before filling the form in (the
+        // refusal is rethrown by Calls.attempt); any other failure leaves the form to the service's answer on send.
+        Calls.attempt(Calls.PATIENTS, () -> patients.access(id));
         return render(id, new ScreeningForm(), null);
     }
 
