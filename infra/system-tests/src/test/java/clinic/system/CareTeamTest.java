@@ -40,8 +40,12 @@ class CareTeamTest {
 
     record Episode(long patientId, long programId) {}
 
-    /** A fresh patient in {@code physio}'s care, screened clear, with an active program. */
     static Episode episode(String family) {
+        return episode(stack, physio, family);
+    }
+
+    /** A fresh patient in {@code physio}'s care, screened clear, with an active program. */
+    static Episode episode(SystemStack stack, String physio, String family) {
         long patientId = given().auth()
                 .oauth2(physio)
                 .contentType("application/json")
