@@ -23,7 +23,10 @@ import org.junit.jupiter.api.TestFactory;
  * without a row fails the build.
  *
  * <p>Writes use ids that do not exist or bodies that are refused, so the matrix changes no data. Demo data: patient
- * record 1 and program 1 belong to the demo {@code patient}; program 2 to {@code patient2}.
+ * record 1 and program 1 belong to the demo {@code patient}, in {@code physio}'s care; program 2 to {@code patient2},
+ * in {@code physio2}'s care. The column {@code physio2} is a physio outside patient 1's care team: every read or
+ * change of that patient's data is refused with 403 "not in care team" (see {@link CareTeamTest} for break the glass,
+ * transfer and sharing).
  */
 class AccessMatrixTest {
 
@@ -51,10 +54,16 @@ class AccessMatrixTest {
             String path,
             String body,
             Expect physio,
+            Expect physio2,
             Expect admin,
             Expect patient) {
         TABLE.add(new Row(
-                service, method, template, path, body, Map.of("physio", physio, "admin", admin, "patient", patient)));
+                service,
+                method,
+                template,
+                path,
+                body,
+                Map.of("physio", physio, "physio2", physio2, "admin", admin, "patient", patient)));
     }
 
     static {
@@ -62,55 +71,65 @@ class AccessMatrixTest {
                 "{\"date\":\"" + LocalDate.now() + "\",\"painBefore\":3,\"painAfter\":3," + "\"exercises\":[]}";
         // patient-service
         String ps = "patient";
-        row(ps, "GET", "/api/patients", "/api/patients", null, A, A, F);
-        row(ps, "POST", "/api/patients", "/api/patients", "{}", A, F, F);
-        row(ps, "GET", "/api/patients/{id}", "/api/patients/1", null, A, A, F);
-        // demo patient 2 is in physio2's care, not physio's: 403 not-in-care-team
-        row(ps, "GET", "/api/patients/{id}", "/api/patients/2", null, F, A, F);
-        row(ps, "PUT", "/api/patients/{id}", "/api/patients/" + NONE, "{}", A, F, F);
-        row(ps, "GET", "/api/patients/me", "/api/patients/me", null, F, F, A);
-        row(ps, "POST", "/api/patients/{id}/screenings", "/api/patients/" + NONE + "/screenings", "{}", A, F, F);
-        row(ps, "GET", "/api/patients/{id}/screenings", "/api/patients/1/screenings", null, A, A, F);
-        row(ps, "GET", "/api/patients/{id}/screenings/{screeningId}", "/api/patients/1/screenings/1", null, A, A, F);
-        row(ps, "GET", "/api/patients/{id}/clearance", "/api/patients/1/clearance", null, A, A, F);
-        row(ps, "POST", "/api/patients/{id}/account", "/api/patients/" + NONE + "/account", null, A, F, F);
-        row(ps, "GET", "/api/audit", "/api/audit", null, F, A, F);
-        // care teams (demo patient 1 is in physio's care); the rule itself: CareTeamAccessTest
-        row(ps, "GET", "/api/patients/accessible", "/api/patients/accessible", null, A, F, F);
-        row(ps, "GET", "/api/patients/{id}/access", "/api/patients/1/access", null, A, A, F);
-        row(ps, "POST", "/api/patients/{id}/access", "/api/patients/" + NONE + "/access", "{}", A, F, F);
-        row(ps, "GET", "/api/patients/{id}/access-grants", "/api/patients/1/access-grants", null, A, A, F);
-        row(ps, "PUT", "/api/patients/{id}/care-team", "/api/patients/" + NONE + "/care-team", "{}", A, A, F);
-        row(ps, "GET", "/api/access-grants", "/api/access-grants", null, F, A, F);
-        row(ps, "GET", "/api/audit/me", "/api/audit/me", null, F, F, A);
+        row(ps, "GET", "/api/patients", "/api/patients", null, A, A, A, F);
+        row(ps, "POST", "/api/patients", "/api/patients", "{}", A, A, F, F);
+        row(ps, "GET", "/api/patients/{id}", "/api/patients/1", null, A, F, A, F);
+        row(ps, "GET", "/api/patients/{id}", "/api/patients/2", null, F, A, A, F);
+        row(ps, "PUT", "/api/patients/{id}", "/api/patients/" + NONE, "{}", A, A, F, F);
+        row(ps, "GET", "/api/patients/me", "/api/patients/me", null, F, F, F, A);
+        row(ps, "POST", "/api/patients/{id}/screenings", "/api/patients/" + NONE + "/screenings", "{}", A, A, F, F);
+        row(ps, "GET", "/api/patients/{id}/screenings", "/api/patients/1/screenings", null, A, F, A, F);
+        row(ps, "GET", "/api/patients/{id}/screenings/{screeningId}", "/api/patients/1/screenings/1", null, A, F, A, F);
+        row(ps, "GET", "/api/patients/{id}/clearance", "/api/patients/1/clearance", null, A, F, A, F);
+        row(ps, "POST", "/api/patients/{id}/account", "/api/patients/" + NONE + "/account", null, A, A, F, F);
+        row(ps, "GET", "/api/audit", "/api/audit", null, F, F, A, F);
+        row(ps, "GET", "/api/audit/me", "/api/audit/me", null, F, F, F, A);
+        // Care teams: patient 1 is in physio's care only; physio2 is outside its care team.
+        row(ps, "GET", "/api/patients/accessible", "/api/patients/accessible", null, A, A, F, F);
+        row(ps, "GET", "/api/patients/{id}/access", "/api/patients/1/access", null, A, F, A, F);
+        row(ps, "POST", "/api/patients/{id}/access", "/api/patients/" + NONE + "/access", "{}", A, A, F, F);
+        row(ps, "GET", "/api/patients/{id}/access-grants", "/api/patients/1/access-grants", null, A, F, A, F);
+        row(ps, "GET", "/api/access-grants", "/api/access-grants", null, F, F, A, F);
+        row(
+                ps,
+                "PUT",
+                "/api/patients/{id}/care-team",
+                "/api/patients/1/care-team",
+                "{\"carePhysio\":\"physio\",\"careTeam\":[],\"version\":999999}",
+                A,
+                F,
+                A,
+                F);
         // program-service
         String pr = "program";
-        row(pr, "GET", "/api/exercises", "/api/exercises", null, A, A, A);
-        row(pr, "GET", "/api/exercises/{slug}", "/api/exercises/pelvic-tilts", null, A, A, A);
-        row(pr, "POST", "/api/exercises", "/api/exercises", "{}", A, F, F);
-        row(pr, "GET", "/api/protocols", "/api/protocols", null, A, A, F);
-        row(pr, "GET", "/api/protocols/{code}", "/api/protocols/sciatica-phased", null, A, A, F);
-        row(pr, "POST", "/api/programs", "/api/programs", "{}", A, F, F);
-        row(pr, "GET", "/api/programs", "/api/programs?patientId=1", null, A, A, F);
-        row(pr, "GET", "/api/programs/{id}", "/api/programs/1", null, A, A, A);
-        row(pr, "GET", "/api/programs/{id}", "/api/programs/2", null, A, A, N);
-        row(pr, "GET", "/api/programs/me", "/api/programs/me", null, F, F, A);
-        row(pr, "GET", "/api/programs/me/today", "/api/programs/me/today", null, F, F, A);
-        row(pr, "POST", "/api/programs/{id}/phase", "/api/programs/" + NONE + "/phase", "{}", A, F, F);
-        row(pr, "POST", "/api/programs/{id}/resume", "/api/programs/" + NONE + "/resume", "{}", A, F, F);
+        row(pr, "GET", "/api/exercises", "/api/exercises", null, A, A, A, A);
+        row(pr, "GET", "/api/exercises/{slug}", "/api/exercises/pelvic-tilts", null, A, A, A, A);
+        row(pr, "POST", "/api/exercises", "/api/exercises", "{}", A, A, F, F);
+        row(pr, "GET", "/api/protocols", "/api/protocols", null, A, A, A, F);
+        row(pr, "GET", "/api/protocols/{code}", "/api/protocols/sciatica-phased", null, A, A, A, F);
+        row(pr, "POST", "/api/programs", "/api/programs", "{}", A, A, F, F);
+        row(pr, "GET", "/api/programs", "/api/programs?patientId=1", null, A, F, A, F);
+        row(pr, "GET", "/api/programs/{id}", "/api/programs/1", null, A, F, A, A);
+        row(pr, "GET", "/api/programs/{id}", "/api/programs/2", null, F, A, A, N);
+        row(pr, "GET", "/api/programs/me", "/api/programs/me", null, F, F, F, A);
+        row(pr, "GET", "/api/programs/me/today", "/api/programs/me/today", null, F, F, F, A);
+        row(pr, "POST", "/api/programs/{id}/phase", "/api/programs/" + NONE + "/phase", "{}", A, A, F, F);
+        row(pr, "POST", "/api/programs/{id}/resume", "/api/programs/" + NONE + "/resume", "{}", A, A, F, F);
         // patient-service's service account (role clinical-service) or a physio; never a patient or an admin.
-        row(pr, "POST", "/api/programs/holds", "/api/programs/holds", "{}", A, F, F);
-        row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/1/progress", null, A, A, A);
-        row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/2/progress", null, A, A, N);
-        row(pr, "POST", "/api/programs/{programId}/sessions", "/api/programs/1/sessions", "{}", F, F, A);
-        row(pr, "POST", "/api/programs/{programId}/sessions", "/api/programs/2/sessions", validSession, F, F, N);
-        row(pr, "GET", "/api/programs/{programId}/sessions", "/api/programs/1/sessions", null, A, A, A);
-        row(pr, "GET", "/api/programs/{programId}/sessions", "/api/programs/2/sessions", null, A, A, N);
-        row(pr, "GET", "/api/alerts", "/api/alerts", null, A, F, F);
-        row(pr, "POST", "/api/alerts/{id}/acknowledge", "/api/alerts/" + NONE + "/acknowledge", "{}", A, F, F);
+        row(pr, "POST", "/api/programs/holds", "/api/programs/holds", "{}", A, A, F, F);
+        row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/1/progress", null, A, F, A, A);
+        row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/2/progress", null, F, A, A, N);
+        row(pr, "POST", "/api/programs/{programId}/sessions", "/api/programs/1/sessions", "{}", F, F, F, A);
+        row(pr, "POST", "/api/programs/{programId}/sessions", "/api/programs/2/sessions", validSession, F, F, F, N);
+        row(pr, "GET", "/api/programs/{programId}/sessions", "/api/programs/1/sessions", null, A, F, A, A);
+        row(pr, "GET", "/api/programs/{programId}/sessions", "/api/programs/2/sessions", null, F, A, A, N);
+        row(pr, "GET", "/api/alerts", "/api/alerts", null, A, A, F, F);
+        row(pr, "POST", "/api/alerts/{id}/acknowledge", "/api/alerts/" + NONE + "/acknowledge", "{}", A, A, F, F);
         for (String report : List.of("overview", "caseload", "referrals", "adherence")) {
-            row(pr, "GET", "/api/reports/" + report, "/api/reports/" + report, null, F, A, F);
+            row(pr, "GET", "/api/reports/" + report, "/api/reports/" + report, null, F, F, A, F);
         }
+        row(pr, "GET", "/api/audit", "/api/audit", null, F, F, A, F);
+        row(pr, "GET", "/api/audit/me", "/api/audit/me", null, F, F, F, A);
     }
 
     static SystemStack stack;
@@ -123,7 +142,14 @@ class AccessMatrixTest {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
         stack = SystemStack.get();
         tokens = Map.of(
-                "physio", Tokens.demo("physio"), "admin", Tokens.demo("admin"), "patient", Tokens.demo("patient"));
+                "physio",
+                Tokens.demo("physio"),
+                "physio2",
+                Tokens.demo("physio2"),
+                "admin",
+                Tokens.demo("admin"),
+                "patient",
+                Tokens.demo("patient"));
         expiredAdmin = Tokens.expired("admin");
         otherAudienceAdmin = Tokens.otherAudience("admin");
     }
@@ -186,9 +212,20 @@ class AccessMatrixTest {
                     .as("%s %s as %s: %s", row.method(), row.path(), role, body)
                     .isNotIn(401, 403)
                     .isLessThan(500);
-            case FORBIDDEN_403 -> assertThat(status)
-                    .as("%s %s as %s: %s", row.method(), row.path(), role, body)
-                    .isEqualTo(403);
+            case FORBIDDEN_403 -> {
+                assertThat(status)
+                        .as("%s %s as %s: %s", row.method(), row.path(), role, body)
+                        .isEqualTo(403);
+                if (role.startsWith("physio")
+                        && (row.roles().get("physio") == Expect.ALLOWED
+                                || row.roles().get("physio2") == Expect.ALLOWED)) {
+                    // The other physio may call it, so the refusal is about the care team, and says who to ask.
+                    assertThat(response.jsonPath().getString("type"))
+                            .as("%s %s as %s", row.method(), row.path(), role)
+                            .endsWith("/not-in-care-team");
+                    assertThat(response.jsonPath().getString("carePhysio")).isNotBlank();
+                }
+            }
             case NOT_FOUND_404 -> assertThat(status)
                     .as("%s %s as %s: %s", row.method(), row.path(), role, body)
                     .isEqualTo(404);

@@ -105,6 +105,14 @@ class FuzzTest {
                         Map.of("notes", "\"" + "n".repeat(4001) + "\"", "override", "{\"reason\":\"\"}")));
         BODIES.put("POST /api/patients/{id}/account", spec(Map.of(), Map.of()));
         BODIES.put(
+                "POST /api/patients/{id}/access",
+                spec(Map.of("reason", "\"Covering the weekend clinic\""), Map.of("reason", "\"\"")));
+        BODIES.put(
+                "PUT /api/patients/{id}/care-team",
+                spec(
+                        Map.of("carePhysio", "\"physio\"", "careTeam", "[\"physio2\"]", "version", "0"),
+                        Map.of("carePhysio", "\"\"")));
+        BODIES.put(
                 "POST /api/exercises",
                 spec(
                         Map.of(
@@ -431,7 +439,7 @@ class FuzzTest {
     @Test
     void thousandsOfMalformedRequestsGetNo5xxLeakNothingAndChangeNoData() throws Exception {
         long seed = seed();
-        int count = Integer.getInteger("fuzz.requests", 4000);
+        int count = Integer.getInteger("fuzz.requests", 10_000);
         System.out.println(
                 "FuzzTest: seed " + seed + " (repeat with -Dfuzz.seed=" + seed + "), " + count + " requests");
         // Reads of patient data are audited by design (who read which record, when): the fuzz run's allowed reads
