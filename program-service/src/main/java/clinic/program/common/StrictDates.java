@@ -36,6 +36,12 @@ public class StrictDates implements ObjectMapperCustomizer {
         mapper.registerModule(module());
     }
 
+    /** Last, after Quarkus registered Jackson's own java.time module: the module registered last is asked first. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     /** The module on its own, for plain object mappers in tests. */
     public static SimpleModule module() {
         return new SimpleModule("strict-dates").addDeserializer(LocalDate.class, new Deserializer());
