@@ -132,6 +132,29 @@ class AuditResourceTest {
     }
 
     @Test
+    void reportListsThatShowPatientsRecordEachOfThemByRequest() {
+        Fixtures.assignPhase(1, "physio");
+        Fixtures.assignPhase(1, "physio");
+        String requestId = "report-" + java.util.UUID.randomUUID();
+        List<Long> shown = given().auth()
+                .oauth2(TOKENS.admin("admin"))
+                .header("X-Request-Id", requestId)
+                .queryParam("size", 5)
+                .get("/api/reports/adherence")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.patientId", Long.class);
+        assertThat(shown).isNotEmpty();
+        JsonPath rows = search("action", "REPORT_ADHERENCE_READ", "user", "admin", "size", 500);
+        List<Long> recorded =
+                rows.getList("items.findAll { it.requestId == '" + requestId + "' }.patientId", Long.class);
+        assertThat(recorded)
+                .containsExactlyInAnyOrderElementsOf(shown.stream().distinct().toList());
+    }
+
+    @Test
     void onlyAdminsSearch() {
         given().auth().oauth2(TOKENS.physio("physio")).get("/api/audit").then().statusCode(403);
         given().auth()

@@ -4,6 +4,7 @@ import static clinic.program.Fixtures.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import clinic.program.audit.AuditEvent;
@@ -50,7 +51,7 @@ class CareTeamTest {
                 .body("type", equalTo(NOT_IN_CARE_TEAM))
                 .body("title", equalTo("Not in care team"))
                 .body("status", equalTo(403))
-                .body("patientId", equalTo((int) patientId))
+                .body("patientId", hasToString(String.valueOf(patientId)))
                 .body("carePhysio", equalTo(carePhysio))
                 .body("breakGlass", equalTo("/api/patients/" + patientId + "/access"));
     }
@@ -259,7 +260,7 @@ class CareTeamTest {
         logSession(second, 8, 9);
         logSession(foreign, 8, 9);
         String requestId = "alerts-" + UUID.randomUUID();
-        List<Integer> patients = given().auth()
+        List<Long> patients = given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .header("X-Request-Id", requestId)
                 .get("/api/alerts")
@@ -267,16 +268,14 @@ class CareTeamTest {
                 .statusCode(200)
                 .extract()
                 .jsonPath()
-                .getList("patientId", Integer.class);
-        assertThat(patients)
-                .contains((int) own.patientId(), (int) second.patientId())
-                .doesNotContain((int) foreign.patientId());
+                .getList("patientId", Long.class);
+        assertThat(patients).contains(own.patientId(), second.patientId()).doesNotContain(foreign.patientId());
         List<AuditEvent> rows = audit.list("requestId", requestId);
         assertThat(rows).allMatch(r -> r.action.equals("ALERTS_LISTED") && r.outcome.equals("ALLOWED"));
         assertThat(rows.stream().map(r -> r.patientId))
                 .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(
-                        patients.stream().distinct().map(Integer::longValue).toList());
+                        patients.stream().distinct().toList());
         assertThat(rows.stream()
                         .filter(r -> r.patientId == own.patientId())
                         .findFirst()

@@ -130,25 +130,17 @@ public class AlertService {
     /**
      * Alerts with a status, the caller's own patients first, then most severe, then newest; for a physio only the
      * patients patient-service says they may reach ({@code accessible}, empty = not limited). One audit row per
-     * patient shown ({@code ALERTS_LISTED}), written in one statement.
+     * patient shown ({@code ALERTS_LISTED}), written in one statement (one without a patient when none is shown).
      */
     @Transactional
     public List<AlertView> list(String status, String physio, java.util.Optional<java.util.Set<Long>> accessible) {
         List<Alert> found = accessible.isPresent()
                 ? alerts.byStatusFor(status, physio, accessible.get(), 500)
                 : alerts.byStatus(status, physio, 500);
-        Map<Long, java.util.Set<Long>> programsByPatient = new java.util.LinkedHashMap<>();
-        found.forEach(a -> programsByPatient
-                .computeIfAbsent(a.patientId, k -> new java.util.HashSet<>())
-                .add(a.programId));
-        audit.recordEach(
+        audit.recordList(
                 "ALERTS_LISTED",
-                programsByPatient.entrySet().stream()
-                        .map(e -> new Audit.Shown(
-                                e.getKey(),
-                                e.getValue().size() == 1
-                                        ? e.getValue().iterator().next()
-                                        : null))
+                found.stream()
+                        .map(a -> new Audit.Shown(a.patientId, a.programId))
                         .toList());
         return found.stream().map(AlertView::of).toList();
     }

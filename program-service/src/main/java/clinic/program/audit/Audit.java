@@ -25,6 +25,9 @@ public class Audit {
     /** The reason on the rows of a request in which a physio reached the patient by breaking the glass. */
     public static final String BREAK_GLASS_REASON = "break-the-glass access";
 
+    /** Patients per multi-row INSERT: 9 parameters a row stays far below MySQL's 65,535 placeholders. */
+    static final int ROWS_PER_INSERT = 500;
+
     /** One patient disclosed by a list, with the program it was about when there is exactly one. */
     public record Shown(long patientId, Long programId) {}
 
@@ -63,14 +66,28 @@ public class Audit {
     }
 
     /**
-     * One ALLOWED row per patient a list disclosed, in one multi-row INSERT whatever the number of patients (IDENTITY
-     * keys keep Hibernate from batching inserts).
+     * One ALLOWED row per patient a list disclosed (a patient shown twice is one row, with the program only when both
+     * were about the same one), in one multi-row INSERT per {@link #ROWS_PER_INSERT} patients (IDENTITY keys keep
+     * Hibernate from batching inserts).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordEach(String action, List<Shown> shown) {
-        if (shown.isEmpty()) {
-            return;
+        java.util.Map<Long, Shown> byPatient = new java.util.LinkedHashMap<>();
+        for (Shown s : shown) {
+            byPatient.merge(
+                    s.patientId(),
+                    s,
+                    (a, b) -> java.util.Objects.equals(a.programId(), b.programId())
+                            ? a
+                            : new Shown(a.patientId(), null));
         }
+        List<Shown> rows = List.copyOf(byPatient.values());
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            insert(action, rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT)));
+        }
+    }
+
+    private void insert(String action, List<Shown> shown) {
         LocalDateTime at = now();
         String actor = actor();
         String role = role();
@@ -94,6 +111,19 @@ public class Audit {
             insert.setParameter(p++, requestId);
         }
         insert.executeUpdate();
+    }
+
+    /**
+     * A list read: one row per patient shown, or, when it showed none, one row without a patient so the read itself
+     * is on record.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordList(String action, List<Shown> shown) {
+        if (shown.isEmpty()) {
+            record(action, null, null);
+        } else {
+            recordEach(action, shown);
+        }
     }
 
     /** Whether the current caller is staff (physio or admin), whose reads are audited. */
