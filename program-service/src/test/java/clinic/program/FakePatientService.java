@@ -1,5 +1,7 @@
 package clinic.program;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -10,7 +12,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,12 +24,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A stand-in for patient-service's clearance endpoint: answers per patient id from a map the tests fill, records
- * the Authorization header it received, and can drop the connection or answer too slowly to play "down".
+ * A stand-in for patient-service: clearance per patient id from a map the tests fill; care teams as the contract
+ * describes them ({@code GET /api/patients/{id}/access} and {@code GET /api/patients/accessible}, answered for the
+ * user named in the caller's token: care physio, care team, break-the-glass grant, admin, else the 403
+ * not-in-care-team problem); it records the Authorization header it received, and can drop the connection or answer
+ * too slowly to play "down" (for clearance and access of that patient alike).
+ *
+ * <p>A patient's care physio is the one its clearance names ({@link #cleared}); the demo patients 1 and 2 are in
+ * {@code physio}'s and {@code physio2}'s care.
  */
 public class FakePatientService implements QuarkusTestResourceLifecycleManager {
 
     private static final Pattern CLEARANCE = Pattern.compile("/api/patients/(\\d+)/clearance");
+    private static final Pattern ACCESS = Pattern.compile("/api/patients/(\\d+)/access");
+    private static final String ACCESSIBLE = "/api/patients/accessible";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<Long, Team> TEAMS = new ConcurrentHashMap<>();
+    private static final Map<Long, Integer> ACCESS_CALLS = new ConcurrentHashMap<>();
+    private static volatile boolean accessibleDown;
     private static final Map<Long, Behaviour> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<Long, String> AUTHORIZATION = new ConcurrentHashMap<>();
     private static final Map<Long, Integer> CALLS = new ConcurrentHashMap<>();
@@ -38,6 +56,30 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
 
     private record Slow(long millis) implements Behaviour {}
 
+    /** Who may reach a patient: the care physio, the team, and break-the-glass grants (user → until). */
+    private record Team(String carePhysio, Set<String> members, Map<String, Instant> grants) {
+
+        Team(String carePhysio) {
+            this(carePhysio, ConcurrentHashMap.newKeySet(), new ConcurrentHashMap<>());
+        }
+
+        String accessOf(String user) {
+            if (user.equals(carePhysio)) {
+                return "CARE_PHYSIO";
+            }
+            if (members.contains(user)) {
+                return "CARE_TEAM";
+            }
+            Instant until = grants.get(user);
+            return until != null && until.isAfter(Instant.now()) ? "BREAK_GLASS" : null;
+        }
+    }
+
+    static {
+        TEAMS.put(1L, new Team("physio"));
+        TEAMS.put(2L, new Team("physio2"));
+    }
+
     /** A fresh patient id no other test uses. */
     public static long newPatientId() {
         return IDS.incrementAndGet();
@@ -50,6 +92,7 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
 
     /** The patient is cleared by a screening made at {@code screenedAt}. */
     public static void cleared(long id, String account, String physio, Instant screenedAt) {
+        TEAMS.computeIfAbsent(id, k -> new Team(physio));
         ANSWERS.put(
                 id,
                 new Json(
@@ -62,6 +105,7 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
 
     /** The patient exists but may not start a program. */
     public static void notCleared(long id, String reason) {
+        TEAMS.computeIfAbsent(id, k -> new Team("physio"));
         ANSWERS.put(
                 id,
                 new Json(
@@ -69,6 +113,37 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
                         "{\"patientId\":" + id + ",\"cleared\":false,\"reason\":\"" + reason + "\","
                                 + "\"screeningId\":null,\"validUntil\":null,\"patientAccount\":null,"
                                 + "\"carePhysio\":\"physio\",\"screenedAt\":\"" + Instant.now() + "\"}"));
+    }
+
+    /** The patient is in this physio's care from now on (patient-service's transfer); the team stays. */
+    public static void transfer(long id, String physio) {
+        Team old = TEAMS.get(id);
+        TEAMS.put(id, new Team(physio, old.members(), old.grants()));
+    }
+
+    /** The physio joins the patient's care team. */
+    public static void addToTeam(long id, String physio) {
+        TEAMS.get(id).members().add(physio);
+    }
+
+    /** The physio broke the glass for the patient, until {@code until}. */
+    public static void breakGlass(long id, String physio, Instant until) {
+        TEAMS.get(id).grants().put(physio, until);
+    }
+
+    /** A patient patient-service knows, in this physio's care, with no clearance answer set. */
+    public static void careOf(long id, String physio) {
+        TEAMS.put(id, new Team(physio));
+    }
+
+    /** {@code GET /api/patients/accessible} drops the connection while true. */
+    public static void accessibleDown(boolean down) {
+        accessibleDown = down;
+    }
+
+    /** How many access questions patient-service got for this patient. */
+    public static int accessCalls(long id) {
+        return ACCESS_CALLS.getOrDefault(id, 0);
     }
 
     /** patient-service drops the connection for this patient, as if it went down mid-request. */
@@ -113,7 +188,17 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void handle(HttpExchange exchange) throws IOException {
-        Matcher m = CLEARANCE.matcher(exchange.getRequestURI().getPath());
+        String path = exchange.getRequestURI().getPath();
+        if (ACCESSIBLE.equals(path)) {
+            accessible(exchange);
+            return;
+        }
+        Matcher access = ACCESS.matcher(path);
+        if (access.matches()) {
+            access(exchange, Long.parseLong(access.group(1)));
+            return;
+        }
+        Matcher m = CLEARANCE.matcher(path);
         if (!m.matches()) {
             send(exchange, 404, "{}");
             return;
@@ -142,9 +227,111 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The user name and roles in the caller's bearer token (the fake trusts it: the service checked it). */
+    private record Caller(String user, List<String> roles) {}
+
+    private static Caller caller(HttpExchange exchange) {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            return null;
+        }
+        try {
+            String[] parts = auth.substring(7).split("\\.");
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+            List<String> roles = new ArrayList<>();
+            claims.path("realm_access").path("roles").forEach(r -> roles.add(r.asText()));
+            return new Caller(claims.path("preferred_username").asText(), roles);
+        } catch (RuntimeException | IOException e) {
+            return null;
+        }
+    }
+
+    private static void access(HttpExchange exchange, long id) throws IOException {
+        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        if (auth != null) {
+            AUTHORIZATION.put(id, auth);
+        }
+        ACCESS_CALLS.merge(id, 1, Integer::sum);
+        Behaviour b = ANSWERS.get(id);
+        if (b instanceof Drop) {
+            exchange.getResponseBody().close();
+            exchange.close();
+            return;
+        }
+        if (b instanceof Slow slow) {
+            sleep(slow.millis());
+        }
+        Caller caller = caller(exchange);
+        Team team = TEAMS.get(id);
+        if (caller == null) {
+            send(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
+            return;
+        }
+        if (team == null) {
+            send(exchange, 404, "{\"type\":\"about:blank\",\"status\":404,\"title\":\"Not Found\"}");
+            return;
+        }
+        String kind = caller.roles().contains("admin")
+                ? "ADMIN"
+                : caller.roles().contains("physio") ? team.accessOf(caller.user()) : null;
+        if (kind == null) {
+            send(
+                    exchange,
+                    403,
+                    "application/problem+json",
+                    "{\"type\":\"https://clinic.example/problems/not-in-care-team\",\"title\":\"Not in care team\","
+                            + "\"status\":403,\"detail\":\"You are not in this patient's care team.\",\"patientId\":"
+                            + id + ",\"carePhysio\":\"" + team.carePhysio() + "\",\"breakGlass\":\"/api/patients/" + id
+                            + "/access\"}");
+            return;
+        }
+        Instant until = "BREAK_GLASS".equals(kind) ? team.grants().get(caller.user()) : null;
+        send(
+                exchange,
+                200,
+                "{\"patientId\":" + id + ",\"carePhysio\":\"" + team.carePhysio() + "\",\"careTeam\":"
+                        + JSON.writeValueAsString(team.members()) + ",\"access\":\"" + kind + "\",\"expiresAt\":"
+                        + (until == null ? "null" : "\"" + until + "\"") + ",\"futureField\":true}");
+    }
+
+    private static void accessible(HttpExchange exchange) throws IOException {
+        if (accessibleDown) {
+            exchange.getResponseBody().close();
+            exchange.close();
+            return;
+        }
+        Caller caller = caller(exchange);
+        if (caller == null) {
+            send(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
+            return;
+        }
+        if (!caller.roles().contains("physio")) {
+            send(exchange, 403, "{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\"}");
+            return;
+        }
+        List<Long> ids = TEAMS.entrySet().stream()
+                .filter(e -> e.getValue().accessOf(caller.user()) != null)
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+        send(exchange, 200, "{\"patientIds\":" + JSON.writeValueAsString(ids) + "}");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        send(exchange, status, "application/json", body);
+    }
+
+    private static void send(HttpExchange exchange, int status, String type, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.getResponseHeaders().set("Content-Type", type);
         exchange.sendResponseHeaders(status, bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);

@@ -18,13 +18,13 @@ final class Fixtures {
         return assignPhase(phase, "physio");
     }
 
-    /** A new cleared patient in the given physio's care with a program at the given phase. */
+    /** A new cleared patient in the given physio's care with a program at the given phase, assigned by that physio. */
     static Assigned assignPhase(int phase, String carePhysio) {
         long patientId = FakePatientService.newPatientId();
         String account = "pat-" + patientId;
         FakePatientService.cleared(patientId, account, carePhysio);
         long programId = given().auth()
-                .oauth2(TOKENS.physio("physio"))
+                .oauth2(TOKENS.physio(carePhysio))
                 .contentType(ContentType.JSON)
                 .body(Map.of("patientId", patientId, "protocol", "sciatica-phased", "phase", phase))
                 .when()

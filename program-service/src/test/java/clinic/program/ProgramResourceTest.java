@@ -41,6 +41,8 @@ class ProgramResourceTest {
     void physioAssignsProgramWithClearanceAskedWithTheCallersToken() {
         long patientId = FakePatientService.newPatientId();
         FakePatientService.cleared(patientId, "acc-" + patientId, "physio2");
+        // physio2 is the care physio; physio may assign as a member of the care team.
+        FakePatientService.addToTeam(patientId, "physio");
         String token = TOKENS.physio("physio");
         long id = given().auth()
                 .oauth2(token)
@@ -359,6 +361,7 @@ class ProgramResourceTest {
     @Test
     void assigningAgainMakesANewRevisionOfTheSameProgram() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
+        FakePatientService.addToTeam(a.patientId(), "physio2");
         given().auth()
                 .oauth2(TOKENS.physio("physio2"))
                 .contentType(ContentType.JSON)

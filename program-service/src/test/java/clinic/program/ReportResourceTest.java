@@ -262,7 +262,7 @@ class ReportResourceTest {
         List<Long> suggested = new ArrayList<>();
         for (Fixtures.Assigned a : programs) {
             JsonPath progress = given().auth()
-                    .oauth2(TOKENS.physio("physio"))
+                    .oauth2(TOKENS.physio(physio))
                     .get("/api/programs/{id}/progress", a.programId())
                     .then()
                     .statusCode(200)
@@ -320,7 +320,7 @@ class ReportResourceTest {
                 .body("items[0].rule", equalTo("SEVERE_OR_DISABLING"))
                 .body("items[0].reason", containsString("sleep or work"));
         given().auth()
-                .oauth2(TOKENS.physio("physio"))
+                .oauth2(TOKENS.physio(physio))
                 .get("/api/programs/{id}/progress", threeWeeks.programId())
                 .then()
                 .statusCode(200)

@@ -83,7 +83,10 @@ class SecurityTest {
                 .body("{\"notes\":\"" + notes + "\"}")
                 .post("/api/programs")
                 .then()
-                .statusCode(413);
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(413))
+                .body("title", org.hamcrest.Matchers.equalTo("Payload Too Large"));
     }
 
     @Test

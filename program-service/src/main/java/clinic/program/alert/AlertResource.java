@@ -1,5 +1,7 @@
 package clinic.program.alert;
 
+import clinic.program.audit.Audit;
+import clinic.program.careteam.CareTeamGateway;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,18 +32,24 @@ public class AlertResource {
 
     private final AlertService alerts;
     private final SecurityIdentity identity;
+    private final CareTeamGateway careTeam;
 
-    public AlertResource(AlertService alerts, SecurityIdentity identity) {
+    public AlertResource(AlertService alerts, SecurityIdentity identity, CareTeamGateway careTeam) {
         this.alerts = alerts;
         this.identity = identity;
+        this.careTeam = careTeam;
     }
 
     @GET
-    @Operation(summary = "Alerts: your own patients first, then most severe, then newest")
+    @Operation(
+            summary = "Alerts of the patients you may reach (care physio, care team, break-the-glass): your own"
+                    + " patients first, then most severe, then newest")
     @APIResponse(responseCode = "200", description = "Alerts")
+    @APIResponse(responseCode = "503", description = "patient-service could not list the patients you may reach")
     public List<AlertView> list(
             @QueryParam("status") @DefaultValue("OPEN") @Pattern(regexp = "OPEN|ACKNOWLEDGED") String status) {
-        return alerts.list(status, identity.getPrincipal().getName());
+        // Asked before the transaction: patient-service may take up to its timeout.
+        return alerts.list(status, identity.getPrincipal().getName(), careTeam.accessiblePatients());
     }
 
     @POST
@@ -49,9 +57,13 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Acknowledge an alert with a note")
     @APIResponse(responseCode = "200", description = "The acknowledged alert")
+    @APIResponse(responseCode = "403", description = "Not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such alert")
     @APIResponse(responseCode = "409", description = "Already acknowledged")
+    @APIResponse(responseCode = "503", description = "patient-service could not confirm the care team")
     public AlertView acknowledge(@PathParam("id") long id, @Valid Acknowledgement body) {
+        Audit.Shown about = alerts.aboutWhom(id);
+        careTeam.require(about.patientId(), "ALERT_ACKNOWLEDGED", about.programId());
         return alerts.acknowledge(
                 id, body == null ? null : body.note(), identity.getPrincipal().getName());
     }

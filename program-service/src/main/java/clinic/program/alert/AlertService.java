@@ -127,13 +127,32 @@ public class AlertService {
         return alerts.forSession(sessionId);
     }
 
-    /** Alerts with a status, the caller's own patients first, then most severe, then newest. */
+    /**
+     * Alerts with a status, the caller's own patients first, then most severe, then newest; for a physio only the
+     * patients patient-service says they may reach ({@code accessible}, empty = not limited). One audit row per
+     * patient shown ({@code ALERTS_LISTED}), written in one statement (one without a patient when none is shown).
+     */
     @Transactional
-    public List<AlertView> list(String status, String physio) {
-        List<AlertView> result =
-                alerts.byStatus(status, physio, 500).stream().map(AlertView::of).toList();
-        audit.record("ALERTS_READ", null, null);
-        return result;
+    public List<AlertView> list(String status, String physio, java.util.Optional<java.util.Set<Long>> accessible) {
+        List<Alert> found = accessible.isPresent()
+                ? alerts.byStatusFor(status, physio, accessible.get(), 500)
+                : alerts.byStatus(status, physio, 500);
+        audit.recordList(
+                "ALERTS_LISTED",
+                found.stream()
+                        .map(a -> new Audit.Shown(a.patientId, a.programId))
+                        .toList());
+        return found.stream().map(AlertView::of).toList();
+    }
+
+    /** The patient and program of an alert, for the care-team check before acknowledging; 404 if none. */
+    public Audit.Shown aboutWhom(long alertId) {
+        Object[] row = alerts.patientAndProgramOf(alertId).orElse(null);
+        if (row == null) {
+            audit.refused("ALERT_ACKNOWLEDGED", null, null, "no such alert");
+            throw new DomainException.NotFound("No alert " + alertId + ".");
+        }
+        return new Audit.Shown((Long) row[0], (Long) row[1]);
     }
 
     /** Marks an alert acknowledged by the physio with an optional note; 409 if it already was. */

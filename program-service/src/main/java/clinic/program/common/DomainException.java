@@ -57,4 +57,22 @@ public class DomainException extends RuntimeException {
             super(message);
         }
     }
+
+    /**
+     * patient-service says the calling physio is not in the patient's care team (and holds no break-the-glass grant):
+     * answered 403 with the same members patient-service gives, so the portal can offer "ask {@code carePhysio}" or
+     * break the glass at {@code breakGlass}.
+     */
+    public static class NotInCareTeam extends DomainException {
+        public final long patientId;
+        public final String carePhysio;
+        public final String breakGlass;
+
+        public NotInCareTeam(String message, long patientId, String carePhysio, String breakGlass) {
+            super(message);
+            this.patientId = patientId;
+            this.carePhysio = carePhysio;
+            this.breakGlass = breakGlass;
+        }
+    }
 }

@@ -42,6 +42,21 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notInCareTeam(DomainException.NotInCareTeam e) {
+        return Response.status(403)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new CareTeamProblem(
+                        CareTeamProblem.TYPE,
+                        CareTeamProblem.TITLE,
+                        403,
+                        e.getMessage(),
+                        e.patientId,
+                        e.carePhysio,
+                        e.breakGlass))
+                .build();
+    }
+
+    @ServerExceptionMapper
     public Response conflict(DomainException.Conflict e) {
         return respond(Problem.of(409, "Conflict", e.getMessage()));
     }
@@ -127,8 +142,12 @@ public class ProblemMappers {
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
                     .orElse(null);
         }
-        List<Problem.Violation> violations =
-                field == null ? null : List.of(new Problem.Violation(field, "has the wrong type or format"));
+        String message = e instanceof RefusedValue refused
+                ? refused.reason
+                : e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException
+                        ? "is not a field of this request"
+                        : "has the wrong type or format";
+        List<Problem.Violation> violations = field == null ? null : List.of(new Problem.Violation(field, message));
         return respond(new Problem(
                 "about:blank",
                 "Malformed request",

@@ -174,7 +174,7 @@ public class HoldService {
      * "Resumed: reason", an audit row.
      */
     public ProgramView resume(long id, String reason) {
-        Program held = programService.visible(id);
+        Program held = programService.visible(id, "PROGRAM_RESUMED");
         if (!held.isOnHold()) {
             throw new DomainException.Conflict("The program is not on hold.");
         }

@@ -13,6 +13,15 @@ public class ProgramRepository implements PanacheRepository<Program> {
         return find("from Program p join fetch p.protocol where p.id = ?1", id).firstResultOptional();
     }
 
+    /** The patient a program belongs to, in one small statement (the care-team check runs before the work). */
+    public Optional<Long> patientIdOf(long programId) {
+        return getEntityManager()
+                .createQuery("select p.patientId from Program p where p.id = :id", Long.class)
+                .setParameter("id", programId)
+                .getResultStream()
+                .findFirst();
+    }
+
     public Optional<Program> activeForPatient(long patientId) {
         return find("from Program p join fetch p.protocol where p.activePatientId = ?1", patientId)
                 .firstResultOptional();

@@ -1,13 +1,13 @@
 package clinic.program.program;
 
 import clinic.program.common.DomainException;
+import clinic.program.common.QueryParams;
 import clinic.program.progress.ProgressService;
 import clinic.program.progress.ProgressView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -47,6 +47,7 @@ public class ProgramResource {
     @Operation(summary = "Assign a protocol phase to a patient (checks cautions and clearance)")
     @APIResponse(responseCode = "201", description = "Created, or a new revision of the patient's active program")
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown protocol or exercise")
+    @APIResponse(responseCode = "403", description = "Not in the patient's care team")
     @APIResponse(responseCode = "404", description = "patient-service does not know the patient")
     @APIResponse(
             responseCode = "422",
@@ -64,8 +65,16 @@ public class ProgramResource {
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "Programs of a patient, newest first")
     @APIResponse(responseCode = "200", description = "Programs")
-    public List<ProgramView> forPatient(@QueryParam("patientId") @NotNull @Positive Long patientId) {
-        return programs.forPatient(patientId);
+    @APIResponse(responseCode = "400", description = "patientId missing or not a positive number")
+    @APIResponse(responseCode = "403", description = "Not in the patient's care team (physio)")
+    @APIResponse(responseCode = "503", description = "patient-service could not confirm the care team")
+    public List<ProgramView> forPatient(@QueryParam("patientId") String patientId) {
+        Long id = QueryParams.positiveId("patientId", patientId);
+        if (id == null) {
+            throw new DomainException.Invalid("patientId", "is required");
+        }
+        programs.checkCareTeamForPatient(id, "PROGRAM_LIST");
+        return programs.forPatient(id);
     }
 
     @GET
@@ -73,8 +82,10 @@ public class ProgramResource {
     @RolesAllowed({"physio", "admin", "patient"})
     @Operation(summary = "One program (patients: only their own)")
     @APIResponse(responseCode = "200", description = "The program with its revisions")
+    @APIResponse(responseCode = "403", description = "Not in the patient's care team (physio)")
     @APIResponse(responseCode = "404", description = "No such program, or not yours")
     public ProgramView get(@PathParam("id") long id) {
+        programs.checkCareTeam(id, "PROGRAM_READ");
         return programs.get(id);
     }
 
@@ -107,6 +118,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     @APIResponse(responseCode = "422", description = "The program is on hold")
     public ProgramView changePhase(@PathParam("id") long id, @NotNull @Valid PhaseChange change) {
+        programs.checkCareTeam(id, "PROGRAM_PHASE_CHANGED");
         return programs.changePhase(id, change);
     }
 
@@ -118,6 +130,8 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "The patient's current program (or null) and its status after")
     @APIResponse(responseCode = "400", description = "Invalid fields or an unknown red-flag code")
     public HoldRequests.HoldAnswer holdForScreening(@NotNull @Valid HoldRequests.ScreeningRedFlags delivery) {
+        // A physio must be in the care team; patient-service's own service account is trusted.
+        programs.checkCareTeamForPatient(delivery.patientId(), "PROGRAM_HELD");
         try {
             return holds.holdForScreening(delivery);
         } catch (PersistenceException concurrent) {
@@ -138,6 +152,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "422", description = "Not cleared, or no clearing screening newer than the hold")
     @APIResponse(responseCode = "503", description = "patient-service unavailable; nothing written")
     public ProgramView resume(@PathParam("id") long id, @NotNull @Valid HoldRequests.Resume body) {
+        programs.checkCareTeam(id, "PROGRAM_RESUMED");
         return holds.resume(id, body.reason());
     }
 
@@ -148,6 +163,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "Progress")
     @APIResponse(responseCode = "404", description = "No such program, or not yours")
     public ProgressView progress(@PathParam("id") long id) {
+        programs.checkCareTeam(id, "PROGRESS_READ");
         return progress.progress(id);
     }
 }

@@ -1,6 +1,7 @@
 package clinic.program.program;
 
 import clinic.program.audit.Audit;
+import clinic.program.careteam.CareTeamGateway;
 import clinic.program.clearance.Clearance;
 import clinic.program.clearance.ClearanceGateway;
 import clinic.program.common.DomainException;
@@ -42,6 +43,7 @@ public class ProgramService {
     private final ProtocolRepository protocols;
     private final ExerciseRepository exercises;
     private final ClearanceGateway clearance;
+    private final CareTeamGateway careTeam;
     private final SecurityIdentity identity;
     private final Audit audit;
     private final ObjectMapper json;
@@ -51,6 +53,7 @@ public class ProgramService {
             ProtocolRepository protocols,
             ExerciseRepository exercises,
             ClearanceGateway clearance,
+            CareTeamGateway careTeam,
             SecurityIdentity identity,
             Audit audit,
             ObjectMapper json) {
@@ -58,6 +61,7 @@ public class ProgramService {
         this.protocols = protocols;
         this.exercises = exercises;
         this.clearance = clearance;
+        this.careTeam = careTeam;
         this.identity = identity;
         this.audit = audit;
         this.json = json;
@@ -86,7 +90,8 @@ public class ProgramService {
     }
 
     /**
-     * Assigns a protocol phase to a patient. Order of checks: input (400), a program on hold (422), cautions and
+     * Assigns a protocol phase to a patient. Order of checks: input (400), the caller's care team (403, 404 unknown
+     * patient, 503), a program on hold (422), cautions and
      * phase fit (422 with alternatives or phases), clearance from patient-service with the caller's token (404
      * unknown patient, 422 not cleared, 503 down), then one transaction that creates the program or adds a revision
      * to the patient's current one.
@@ -96,6 +101,8 @@ public class ProgramService {
                 .findByCode(input.protocol())
                 .orElseThrow(() -> new DomainException.Invalid("protocol", "unknown protocol"));
         List<Planned> plan = plan(protocol, input);
+        // Before anything about the patient is read or told (a held program, clearance): is the caller in the team?
+        careTeam.require(input.patientId(), "PROGRAM_ASSIGNED", null);
         if (programs.activeForPatient(input.patientId())
                 .filter(Program::isOnHold)
                 .isPresent()) {
@@ -313,7 +320,7 @@ public class ProgramService {
      */
     @Transactional
     public ProgramView changePhase(long id, PhaseChange change) {
-        Program program = visible(id);
+        Program program = visible(id, "PROGRAM_PHASE_CHANGED");
         if (program.isOnHold()) {
             throw new DomainException.Refused(ON_HOLD_REFUSAL);
         }
@@ -345,7 +352,7 @@ public class ProgramService {
     /** One program, if the caller may see it (staff: any; patient: only their own, else 404). */
     @Transactional
     public ProgramView get(long id) {
-        Program program = visible(id);
+        Program program = visible(id, "PROGRAM_READ");
         auditRead("PROGRAM_READ", program);
         return view(program, programs.exercises(program.id));
     }
@@ -382,15 +389,43 @@ public class ProgramService {
 
     /**
      * Loads a program the caller may see. A patient asking for someone else's gets the same 404 as for an absent
-     * one, so ids cannot be probed.
+     * one, so ids cannot be probed; either is recorded as a REFUSED {@code action}. Staff pass here: a physio's care
+     * team is checked before, outside the transaction ({@link #checkCareTeam}).
      */
-    public Program visible(long id) {
-        Program program =
-                programs.findWithProtocol(id).orElseThrow(() -> new DomainException.NotFound("No program " + id + "."));
+    public Program visible(long id, String action) {
+        Program program = programs.findWithProtocol(id).orElse(null);
+        if (program == null) {
+            audit.refused(action, null, id, "no such program");
+            throw new DomainException.NotFound("No program " + id + ".");
+        }
         if (!audit.callerIsStaff() && !identity.getPrincipal().getName().equals(program.patientAccount)) {
+            audit.refused(action, program.patientId, id, "not the caller's program");
             throw new DomainException.NotFound("No program " + id + ".");
         }
         return program;
+    }
+
+    /**
+     * For a physio: may they reach the patient this program belongs to? Asks patient-service (cached briefly, see
+     * {@link CareTeamGateway}); 403 not in care team, 404 no such program, 503 patient-service down, each before any
+     * work starts. Admins and patients pass (patients meet their own-data rule in {@link #visible}). Runs outside
+     * any transaction.
+     */
+    public void checkCareTeam(long programId, String action) {
+        if (!careTeam.limitsCaller()) {
+            return;
+        }
+        Long patientId = programs.patientIdOf(programId).orElse(null);
+        if (patientId == null) {
+            audit.refused(action, null, programId, "no such program");
+            throw new DomainException.NotFound("No program " + programId + ".");
+        }
+        careTeam.require(patientId, action, programId);
+    }
+
+    /** For a physio: may they reach this patient? As {@link #checkCareTeam}, for a patient id. */
+    public void checkCareTeamForPatient(long patientId, String action) {
+        careTeam.require(patientId, action, null);
     }
 
     /** Audits a read when the caller is staff; patients reading their own data are not audited. */

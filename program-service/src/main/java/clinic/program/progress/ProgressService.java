@@ -52,7 +52,7 @@ public class ProgressService {
     /** Progress of a program the caller may see, as of today. */
     @Transactional
     public ProgressView progress(long programId) {
-        Program program = programs.visible(programId);
+        Program program = programs.visible(programId, "PROGRESS_READ");
         programs.auditRead("PROGRESS_READ", program);
         return compute(program, sessions.allOf(programId), programRows.revisions(programId), LocalDate.now());
     }

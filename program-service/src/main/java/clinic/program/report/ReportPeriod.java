@@ -2,8 +2,9 @@ package clinic.program.report;
 
 import clinic.program.common.DomainException;
 import clinic.program.common.Problem;
+import clinic.program.common.QueryParams;
+import clinic.program.common.StrictDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,14 +20,19 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String 
     /** Longest period: the weekly series has one row per week, and no clinic question needs more. */
     public static final int MAX_YEARS = 5;
 
-    /** Parses the query parameters; a malformed date, {@code from} after {@code to} or a long name is a 400. */
+    /**
+     * Parses the query parameters; a malformed date or one outside {@link StrictDates}' range, {@code from} after
+     * {@code to}, or a long or control-character name is a 400.
+     */
     public static ReportPeriod parse(String from, String to, String physio, LocalDate today) {
         List<Problem.Violation> violations = new ArrayList<>();
         LocalDate end = date("to", to, violations);
         LocalDate start = date("from", from, violations);
-        String who = physio == null || physio.isBlank() ? null : physio.strip();
-        if (who != null && who.length() > 100) {
-            violations.add(new Problem.Violation("physio", "must be at most 100 characters"));
+        String who = null;
+        try {
+            who = QueryParams.text("physio", physio, 100);
+        } catch (DomainException.Invalid e) {
+            violations.addAll(e.violations);
         }
         if (!violations.isEmpty()) {
             throw new DomainException.Invalid(violations);
@@ -51,9 +57,9 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String 
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation(field, "must be an ISO date (yyyy-MM-dd)"));
+            return StrictDates.queryParam(field, value.strip());
+        } catch (DomainException.Invalid e) {
+            violations.addAll(e.violations);
             return null;
         }
     }

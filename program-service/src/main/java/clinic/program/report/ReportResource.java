@@ -257,7 +257,7 @@ public class ReportResource {
      * The first acceptable type decides; a wildcard means the default, JSON. An Accept header that is no media type
      * at all (empty, {@code text}) is ignored as HTTP allows, rather than failing the request.
      */
-    private static boolean wantsCsv(HttpHeaders headers) {
+    public static boolean wantsCsv(HttpHeaders headers) {
         List<MediaType> acceptable;
         try {
             acceptable = headers.getAcceptableMediaTypes();

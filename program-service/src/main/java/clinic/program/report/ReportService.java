@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
 
 /**
  * The admin reports. Each runs a fixed number of SQL statements whatever the size of the clinic (at most four
- * queries plus one audit row), so it fits the budget of five per request. Definitions: {@link ReportQueries}.
+ * queries plus one audit INSERT), so it fits the budget of five per request. The referral and adherence lists show
+ * patients by id, so their audit INSERT writes one row per patient shown (one more INSERT per 500 patients past the
+ * first 500: a page is at most 100; only the whole referral list can be longer). Definitions: {@link ReportQueries}.
  */
 @ApplicationScoped
 public class ReportService {
@@ -167,7 +169,6 @@ public class ReportService {
             afterStarted = started;
             afterId = Long.valueOf(m.group(2));
         }
-        audit.record("REPORT_REFERRALS_READ", null, null);
         // One row more than the page tells whether another page follows, without a count query.
         List<Object[]> found = queries.referrals(period, afterStarted, afterId, pageSize == null ? null : pageSize + 1);
         List<ReferralRow> rows = found.stream()
@@ -194,6 +195,11 @@ public class ReportService {
                 ? rows.get(rows.size() - 1).startedOn() + ":"
                         + rows.get(rows.size() - 1).programId()
                 : null;
+        audit.recordList(
+                "REPORT_REFERRALS_READ",
+                rows.stream()
+                        .map(r -> new Audit.Shown(r.patientId(), r.programId()))
+                        .toList());
         return new Referrals(
                 period.from(), period.to(), period.physio(), queries.referralWeeks(), total, pageSize, rows, next);
     }
@@ -218,7 +224,6 @@ public class ReportService {
             afterAdherence = Integer.valueOf(m.group(1));
             afterId = Long.valueOf(m.group(2));
         }
-        audit.record("REPORT_ADHERENCE_READ", null, null);
         // One row more than the page tells whether another page follows, without a count query.
         List<Object[]> found = queries.lowestAdherence(period, afterAdherence, afterId, pageSize + 1);
         List<AdherenceRow> rows = found.stream()
@@ -237,6 +242,11 @@ public class ReportService {
                 ? rows.get(rows.size() - 1).adherence() + ":"
                         + rows.get(rows.size() - 1).programId()
                 : null;
+        audit.recordList(
+                "REPORT_ADHERENCE_READ",
+                rows.stream()
+                        .map(r -> new Audit.Shown(r.patientId(), r.programId()))
+                        .toList());
         return new AdherencePage(period.from(), period.to(), period.physio(), pageSize, rows, next);
     }
 

@@ -1,5 +1,8 @@
 package clinic.program.session;
 
+import clinic.program.common.DomainException;
+import clinic.program.common.StrictDates;
+import clinic.program.program.ProgramService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -19,6 +22,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -28,9 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
     private final SessionService sessions;
+    private final ProgramService programs;
 
-    public SessionResource(SessionService sessions) {
+    public SessionResource(SessionService sessions, ProgramService programs) {
         this.sessions = sessions;
+        this.programs = programs;
     }
 
     @POST
@@ -67,11 +73,19 @@ public class SessionResource {
     @RolesAllowed({"physio", "admin", "patient"})
     @Operation(summary = "Logs of a program, newest first")
     @APIResponse(responseCode = "200", description = "Logs")
+    @APIResponse(responseCode = "400", description = "A date that is not yyyy-MM-dd in range, or from after to")
+    @APIResponse(responseCode = "403", description = "Not in the patient's care team (physio)")
     @APIResponse(responseCode = "404", description = "No such program, or not yours")
     public List<SessionView> list(
             @PathParam("programId") long programId,
-            @QueryParam("from") LocalDate from,
-            @QueryParam("to") LocalDate to) {
-        return sessions.list(programId, from, to);
+            @Parameter(description = "first day (ISO date)") @QueryParam("from") String from,
+            @Parameter(description = "last day (ISO date)") @QueryParam("to") String to) {
+        LocalDate first = StrictDates.queryParam("from", from);
+        LocalDate last = StrictDates.queryParam("to", to);
+        if (first != null && last != null && first.isAfter(last)) {
+            throw new DomainException.Invalid("from", "must not be after to");
+        }
+        programs.checkCareTeam(programId, "SESSIONS_READ");
+        return sessions.list(programId, first, last);
     }
 }

@@ -88,7 +88,7 @@ public class SessionService {
      */
     @Transactional
     public Logged log(long programId, NewSession input, String key) {
-        Program program = programs.visible(programId);
+        Program program = programs.visible(programId, "SESSION_LOGGED");
         String hash = hash(input);
         if (key != null) {
             var earlier = sessions.findByKey(programId, key);
@@ -159,7 +159,7 @@ public class SessionService {
     /** The stored answer for a key, after a concurrent duplicate lost the race. */
     @Transactional
     public Logged replay(long programId, NewSession input, String key) {
-        Program program = programs.visible(programId);
+        Program program = programs.visible(programId, "SESSION_LOGGED");
         SessionLog earlier = sessions.findByKey(programId, key)
                 .orElseThrow(() -> new DomainException.Conflict("A request with this Idempotency-Key is in progress."));
         return new Logged(answer(program, earlier, hash(input)), true);
@@ -168,7 +168,7 @@ public class SessionService {
     /** Logs of a program, newest first, between optional dates (staff, or the patient for their own). */
     @Transactional
     public List<SessionView> list(long programId, LocalDate from, LocalDate to) {
-        Program program = programs.visible(programId);
+        Program program = programs.visible(programId, "SESSIONS_READ");
         programs.auditRead("SESSIONS_READ", program);
         return sessions
                 .between(

@@ -29,8 +29,19 @@ class WellFormedTextTest {
     }
 
     @Test
+    void controlCharactersAndInvisibleOnlyTextAreRefused() {
+        for (String bad : List.of("a\u0000b", "\u001b[2J", "x\u007f", "x\u0085", "\u200b", " \u00a0 ", "\u3164")) {
+            assertThatThrownBy(() -> json.readValue(json.writeValueAsString(new Note(bad, null)), Note.class))
+                    .as(bad)
+                    .isInstanceOf(RefusedValue.class);
+        }
+        assertThat(WellFormedText.refusal("")).isNull();
+        assertThat(WellFormedText.refusal(" a ")).isNull();
+    }
+
+    @Test
     void wellFormedOddTextPassesUnchanged() throws Exception {
-        String text = "a\u0000b \u202eevil\u202c 😀🧘‍♀️ e\u0301\u0302 שלום <b>x</b>";
+        String text = "a\tb\r\n \u202eevil\u202c 😀🧘‍♀️ e\u0301\u0302 שלום <b>x</b>";
         Note note = json.readValue(json.writeValueAsString(new Note(text, List.of(text))), Note.class);
         assertThat(note.text()).isEqualTo(text);
         assertThat(note.more()).containsExactly(text);
