@@ -10,7 +10,10 @@ import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Two physios change the same program from the same version at the same moment: one wins, the other is told. */
+/**
+ * Two physios of one care team change the same program from the same version at the same moment: one wins, the other
+ * is told. A patient of its own, shared by {@code physio} with {@code physio2}, so the demo programs stay as they are.
+ */
 class ConcurrentEditTest {
 
     static SystemStack stack;
@@ -25,7 +28,19 @@ class ConcurrentEditTest {
     void twoPhysiosMovingTheSameProgramAtOnceGiveOneSuccessAndOneConflict() throws Exception {
         String first = Tokens.demo("physio");
         String second = Tokens.demo("physio2");
-        String program = stack.programService() + "/api/programs/2";
+        CareTeamTest.Episode shared = CareTeamTest.episode(stack, first, CareTeamTest.family("Together"));
+        String record = stack.patientService() + "/api/patients/" + shared.patientId();
+        long recordVersion =
+                given().auth().oauth2(first).get(record).then().statusCode(200).extract().jsonPath().getLong("version");
+        given().auth()
+                .oauth2(first)
+                .contentType("application/json")
+                .body(java.util.Map.of(
+                        "carePhysio", "physio", "careTeam", List.of("physio2"), "version", recordVersion))
+                .put(record + "/care-team")
+                .then()
+                .statusCode(200);
+        String program = stack.programService() + "/api/programs/" + shared.programId();
         long version = ((Number) given().auth()
                         .oauth2(first)
                         .get(program)
