@@ -50,7 +50,14 @@ class CareTeamTest {
                 .oauth2(physio)
                 .contentType("application/json")
                 .body(Map.of(
-                        "givenName", "Robin", "familyName", family, "dateOfBirth", "1975-03-14", "carePhysio", "physio"))
+                        "givenName",
+                        "Robin",
+                        "familyName",
+                        family,
+                        "dateOfBirth",
+                        "1975-03-14",
+                        "carePhysio",
+                        "physio"))
                 .post(stack.patientService() + "/api/patients")
                 .then()
                 .statusCode(201)
@@ -95,7 +102,8 @@ class CareTeamTest {
     static void awaitReads(String token, Episode e, int expected, String who) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
         Map<String, Integer> last = reads(token, e);
-        while (!last.values().stream().allMatch(s -> s == expected) && Instant.now().isBefore(deadline)) {
+        while (!last.values().stream().allMatch(s -> s == expected)
+                && Instant.now().isBefore(deadline)) {
             sleep(1000);
             last = reads(token, e);
         }
@@ -165,7 +173,9 @@ class CareTeamTest {
         Map<String, Object> item = found.getMap("items.find { it.id == " + e.patientId() + " }");
         assertThat(item).as("found by a clinic-wide search").isNotNull();
         assertThat(item.get("carePhysio")).isEqualTo("physio");
-        assertThat(item.get("dateOfBirth")).as("no clinical detail in the search").isNull();
+        assertThat(item.get("dateOfBirth"))
+                .as("no clinical detail in the search")
+                .isNull();
         assertThat(item.get("condition")).isNull();
         // "My patients" (the default) does not list it.
         assertThat(given().auth()
@@ -249,13 +259,11 @@ class CareTeamTest {
                 .jsonPath()
                 .getList("$");
         assertThat(grants)
-                .anySatisfy(g -> assertThat(g)
-                        .containsEntry("grantedTo", "physio2")
-                        .containsEntry("reason", reason));
+                .anySatisfy(
+                        g -> assertThat(g).containsEntry("grantedTo", "physio2").containsEntry("reason", reason));
         assertThat(audit("patient", e.patientId(), "physio2"))
-                .anySatisfy(row -> assertThat(row)
-                        .containsEntry("action", "BREAK_GLASS")
-                        .containsEntry("reason", reason));
+                .anySatisfy(row ->
+                        assertThat(row).containsEntry("action", "BREAK_GLASS").containsEntry("reason", reason));
 
         // Only for the caller: the demo patient 2's physio did not gain anything else.
         assertThat(get(physio2, stack.patientService() + "/api/patients/1").statusCode())
@@ -303,7 +311,12 @@ class CareTeamTest {
                         .oauth2(physio)
                         .contentType("application/json")
                         .body(Map.of(
-                                "carePhysio", "physio", "careTeam", List.of("admin"), "version", record.getLong("version")))
+                                "carePhysio",
+                                "physio",
+                                "careTeam",
+                                List.of("admin"),
+                                "version",
+                                record.getLong("version")))
                         .put(stack.patientService() + "/api/patients/" + shared.patientId() + "/care-team")
                         .statusCode())
                 .as("an admin is not a physio")

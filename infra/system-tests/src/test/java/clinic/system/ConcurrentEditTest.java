@@ -30,8 +30,14 @@ class ConcurrentEditTest {
         String second = Tokens.demo("physio2");
         CareTeamTest.Episode shared = CareTeamTest.episode(stack, first, CareTeamTest.family("Together"));
         String record = stack.patientService() + "/api/patients/" + shared.patientId();
-        long recordVersion =
-                given().auth().oauth2(first).get(record).then().statusCode(200).extract().jsonPath().getLong("version");
+        long recordVersion = given().auth()
+                .oauth2(first)
+                .get(record)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("version");
         given().auth()
                 .oauth2(first)
                 .contentType("application/json")
