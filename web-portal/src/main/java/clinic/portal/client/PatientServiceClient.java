@@ -1,6 +1,7 @@
 package clinic.portal.client;
 
 import clinic.portal.client.PatientApi.Clearance;
+import clinic.portal.client.PatientApi.Invitation;
 import clinic.portal.client.PatientApi.NewPatient;
 import clinic.portal.client.PatientApi.NewScreening;
 import clinic.portal.client.PatientApi.Patient;
@@ -55,6 +56,11 @@ public interface PatientServiceClient {
     @GET
     @Path("/patients/{id}")
     Patient get(@PathParam("id") long id);
+
+    /** Has Keycloak e-mail the patient the link to set a password (202). */
+    @POST
+    @Path("/patients/{id}/account")
+    Invitation invite(@PathParam("id") long id);
 
     @GET
     @Path("/patients/me")
