@@ -35,6 +35,7 @@ public final class ClinicStack implements AutoCloseable {
 
     /** Keycloak's first start builds itself; on a busy shared machine that alone has taken over four minutes. */
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(480);
+
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
     /** Written next to quarkus-run.jar by the build ({@code quarkus.package.jar.appcds.enabled}). */
