@@ -5,22 +5,26 @@ import static clinic.patient.Fixtures.newPatient;
 import static clinic.patient.Fixtures.uniqueEmail;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
+import clinic.patient.account.AccountRetryJob;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Provisioning against {@link FakeKeycloak}: what is sent to Keycloak, and what the physio gets back once. */
+/** Logins and invitations against {@link FakeKeycloak}: what is sent to Keycloak, and that no password is anywhere. */
 @QuarkusTest
 @TestProfile(WithFakeKeycloak.class)
 class AccountProvisioningWithKeycloakTest {
@@ -28,13 +32,16 @@ class AccountProvisioningWithKeycloakTest {
     @ConfigProperty(name = "clinic.keycloak.url")
     String keycloakUrl;
 
+    @Inject
+    AccountRetryJob retryJob;
+
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
     @Test
-    void registrationCreatesPatientLoginAndShowsTemporaryPasswordOnce() {
+    void registrationCreatesThePatientLoginWithoutPasswordAndKeycloakEmailsTheInvitation() {
         String email = uniqueEmail();
         Map<String, Object> body = newPatient();
         body.put("email", email.toUpperCase());
@@ -45,69 +52,98 @@ class AccountProvisioningWithKeycloakTest {
                 .post("/api/patients")
                 .then()
                 .statusCode(201)
-                .body("account", equalTo("ACTIVE"))
+                .body("account", equalTo("INVITED"))
                 .body("accountUsername", equalTo(email))
-                .body("firstLogin.username", equalTo(email))
+                .body("$", not(hasKey("firstLogin")))
+                .body(not(containsStringIgnoringCase("password")))
                 .extract()
                 .jsonPath();
-        String password = created.getString("firstLogin.temporaryPassword");
-        assertThat(password)
-                .hasSizeGreaterThanOrEqualTo(12)
-                .matches("[A-Za-z0-9]+")
-                .matches(".*[0-9].*");
 
         Map<String, Object> user = keycloakUser(email);
         assertThat(user.get("username")).isEqualTo(email);
         assertThat(user.get("firstName")).isEqualTo(body.get("givenName"));
         assertThat(user.get("lastName")).isEqualTo(body.get("familyName"));
-        assertThat(user.get("emailVerified")).isEqualTo(true);
+        assertThat(user.get("emailVerified")).isEqualTo(false);
         assertThat(user.get("groups")).isEqualTo(List.of("/patients"));
-        assertThat(user.get("requiredActions")).isEqualTo(List.of("UPDATE_PASSWORD"));
-        assertThat(user.get("credentials"))
-                .isEqualTo(List.of(Map.of("type", "password", "value", password, "temporary", true)));
+        assertThat(user).doesNotContainKey("credentials");
+        assertThat(user.get("invitations"))
+                .isEqualTo(List.of(Map.of(
+                        "client_id",
+                        "web-portal",
+                        "redirect_uri",
+                        "http://localhost:8080/",
+                        "lifespan",
+                        String.valueOf(72 * 3600),
+                        "actions",
+                        List.of("UPDATE_PASSWORD", "VERIFY_EMAIL"))));
 
         given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .get("/api/patients/{id}", created.getLong("id"))
                 .then()
                 .statusCode(200)
-                .body(not(containsString(password)))
-                .body("firstLogin", equalTo(null));
+                .body("account", equalTo("INVITED"))
+                .body(not(containsStringIgnoringCase("password")));
     }
 
     @Test
-    void physioGetsFreshTemporaryPasswordForAnExistingLogin() {
+    void physioSendsTheInvitationAgainAnd202SaysWhereItWent() {
         String email = uniqueEmail();
-        Map<String, Object> body = newPatient();
-        body.put("email", email);
-        JsonPath created = given().auth()
+        long id = register(email);
+        given().auth()
                 .oauth2(TOKENS.physio("physio"))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/patients")
+                .post("/api/patients/{id}/account", id)
                 .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
-        String first = created.getString("firstLogin.temporaryPassword");
-        String fresh = given().auth()
-                .oauth2(TOKENS.physio("physio"))
-                .post("/api/patients/{id}/account", created.getLong("id"))
-                .then()
-                .statusCode(200)
+                .statusCode(202)
                 .header("Cache-Control", "no-store")
-                .body("firstLogin.username", equalTo(email))
-                .extract()
-                .path("firstLogin.temporaryPassword");
-        assertThat(fresh).isNotEqualTo(first);
-        assertThat(keycloakUser(email).get("credentials"))
-                .isEqualTo(List.of(Map.of("type", "password", "value", fresh, "temporary", true)));
+                .body("patientId", equalTo((int) id))
+                .body("account", equalTo("INVITED"))
+                .body("username", equalTo(email))
+                .body("invitationSentTo", equalTo(email))
+                .body(not(containsStringIgnoringCase("password")));
+        assertThat((List<?>) keycloakUser(email).get("invitations")).hasSize(2);
+        assertThat(users().stream().filter(u -> email.equals(u.get("email")))).hasSize(1);
+    }
+
+    @Test
+    void invitationThatKeycloakCannotSendLeavesThePatientPendingUntilItIsSent() {
+        String email = uniqueEmail();
+        mail(false);
+        long id;
+        try {
+            id = register(email);
+            given().auth()
+                    .oauth2(TOKENS.physio("physio"))
+                    .get("/api/patients/{id}", id)
+                    .then()
+                    .body("account", equalTo("PENDING"));
+            given().auth()
+                    .oauth2(TOKENS.physio("physio"))
+                    .post("/api/patients/{id}/account", id)
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", notNullValue());
+        } finally {
+            mail(true);
+        }
+        // The login made by the failed try is linked, not made twice, and the invitation goes out now.
+        retryJob.retryPending();
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/patients/{id}", id)
+                .then()
+                .body("account", equalTo("INVITED"))
+                .body("accountUsername", equalTo(email));
+        assertThat(users().stream().filter(u -> email.equals(u.get("email"))))
+                .singleElement()
+                .satisfies(u -> assertThat((List<?>) u.get("invitations")).hasSize(1));
     }
 
     @Test
     void existingPatientLoginWithSameEmailIsLinkedNotDuplicated() {
         String email = uniqueEmail();
-        seedUser(Map.of("username", "returning-" + email, "email", email));
+        seedUser(Map.of("username", "returning-" + email, "email", email, "credentialTypes", List.of("password")));
         Map<String, Object> body = newPatient();
         body.put("email", email);
         given().auth()
@@ -118,11 +154,12 @@ class AccountProvisioningWithKeycloakTest {
                 .then()
                 .statusCode(201)
                 .body("account", equalTo("ACTIVE"))
-                .body("accountUsername", equalTo("returning-" + email))
-                .body("firstLogin", equalTo(null));
+                .body("accountUsername", equalTo("returning-" + email));
+        // A returning patient has a password already: linked, and not sent an invitation they did not ask for.
         assertThat(users().stream().filter(u -> email.equals(u.get("email"))))
                 .singleElement()
-                .satisfies(u -> assertThat(u.get("groups")).isEqualTo(List.of("/patients")));
+                .satisfies(u -> assertThat(u.get("groups")).isEqualTo(List.of("/patients")))
+                .satisfies(u -> assertThat(u).doesNotContainKey("invitations"));
     }
 
     @Test
@@ -131,7 +168,7 @@ class AccountProvisioningWithKeycloakTest {
         seedUser(Map.of("username", "staff-" + email, "email", email, "realmRoles", List.of("physio")));
         Map<String, Object> body = newPatient();
         body.put("email", email);
-        given().auth()
+        long id = given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -139,7 +176,16 @@ class AccountProvisioningWithKeycloakTest {
                 .then()
                 .statusCode(201)
                 .body("account", equalTo("PENDING"))
-                .body("firstLogin", equalTo(null));
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .post("/api/patients/{id}/account", id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        assertThat(keycloakUser(email)).doesNotContainKey("invitations");
     }
 
     @Test
@@ -174,6 +220,29 @@ class AccountProvisioningWithKeycloakTest {
                 .get("/api/patients/me")
                 .then()
                 .statusCode(404);
+    }
+
+    private static long register(String email) {
+        Map<String, Object> body = newPatient();
+        body.put("email", email);
+        return given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/patients")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    private void mail(boolean up) {
+        given().contentType(ContentType.JSON)
+                .body(Map.of("up", up))
+                .put(keycloakUrl + "/_fake/mail")
+                .then()
+                .statusCode(204);
     }
 
     private Map<String, Object> keycloakUser(String email) {

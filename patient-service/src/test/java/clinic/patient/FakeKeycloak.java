@@ -19,7 +19,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Just enough of Keycloak's token endpoint and admin REST API (realm {@code clinic}) to test provisioning without
  * starting Keycloak. State is in memory; tests read it through {@code GET /_fake/users} and seed users through
  * {@code POST /_fake/users} (the test and this resource may live in different class loaders). It starts with the
- * physios {@link #PHYSIOS} and an {@code admin}, each with its realm roles.
+ * physios {@link #PHYSIOS} and an {@code admin}, each with its realm roles. Invitations asked for are kept on the
+ * user as {@code invitations}; {@code PUT /_fake/mail {"up": false}} makes them fail as they do when Keycloak's SMTP
+ * server is down; a seeded user's {@code credentialTypes} says which credentials it has.
  */
 public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
 
@@ -32,6 +34,7 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
 
     private HttpServer server;
     private final List<Map<String, Object>> users = new CopyOnWriteArrayList<>();
+    private volatile boolean mailUp = true;
 
     @Override
     public Map<String, String> start() {
@@ -93,6 +96,12 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
             send(ex, 201, user);
             return;
         }
+        if (path.equals("/_fake/mail") && method.equals("PUT")) {
+            // {"up": false} makes every invitation fail as Keycloak does when its SMTP server is down.
+            mailUp = !Boolean.FALSE.equals(JSON.readValue(body, Map.class).get("up"));
+            send(ex, 204, null);
+            return;
+        }
         if (path.equals("/realms/clinic/protocol/openid-connect/token") && method.equals("POST")) {
             send(ex, 200, Map.of("access_token", TOKEN, "token_type", "Bearer", "expires_in", 300));
             return;
@@ -129,10 +138,29 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
             ex.getResponseHeaders().add("Location", "http://keycloak.test" + admin + "/users/" + id);
             ex.sendResponseHeaders(201, -1);
             ex.close();
-        } else if (rest.matches("/users/[^/]+/reset-password") && method.equals("PUT")) {
+        } else if (rest.matches("/users/[^/]+/execute-actions-email") && method.equals("PUT")) {
             Map<String, Object> user = user(rest.split("/")[2]);
-            user.put("credentials", List.of(JSON.readValue(body, Map.class)));
+            if (!mailUp) {
+                // What Keycloak answers when its SMTP server refuses or is down.
+                send(ex, 500, Map.of("errorMessage", "Failed to send execute actions email"));
+                return;
+            }
+            List<Object> invitations = new ArrayList<>((List<Object>) user.getOrDefault("invitations", List.of()));
+            invitations.add(Map.of(
+                    "client_id", query.getOrDefault("client_id", ""),
+                    "redirect_uri", query.getOrDefault("redirect_uri", ""),
+                    "lifespan", query.getOrDefault("lifespan", ""),
+                    "actions", JSON.readValue(body, List.class)));
+            user.put("invitations", invitations);
             send(ex, 204, null);
+        } else if (rest.matches("/users/[^/]+/credentials") && method.equals("GET")) {
+            Map<String, Object> user = user(rest.split("/")[2]);
+            Object types = user.getOrDefault("credentialTypes", List.of());
+            send(
+                    ex,
+                    200,
+                    ((List<String>) types).stream().map(t -> Map.of("type", t)).toList());
+
         } else if (rest.matches("/users/[^/]+/role-mappings/realm/composite") && method.equals("GET")) {
             Map<String, Object> user = user(rest.split("/")[2]);
             Object roles = user.getOrDefault("realmRoles", List.of());

@@ -1,6 +1,5 @@
 package clinic.portal;
 
-import clinic.portal.client.PatientApi.FirstLogin;
 import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.PatientPage;
 import clinic.portal.client.ProblemBody;
@@ -32,11 +31,11 @@ public final class Fixtures {
                 "physio",
                 "ACTIVE",
                 "ACTIVE",
-                3L,
-                null);
+                3L);
     }
 
-    public static Patient registered(long id, String given, String family, String username, String password) {
+    /** A patient just registered, in the given account state (INVITED when the invitation went out). */
+    public static Patient registered(long id, String given, String family, String account) {
         Patient p = patient(id, given, family);
         return new Patient(
                 p.id(),
@@ -49,9 +48,8 @@ public final class Fixtures {
                 p.condition(),
                 p.carePhysio(),
                 "ACTIVE",
-                "PENDING",
-                0L,
-                new FirstLogin(username, password));
+                account,
+                0L);
     }
 
     public static PatientPage page(Patient... patients) {

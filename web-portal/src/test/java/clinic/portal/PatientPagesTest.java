@@ -12,6 +12,7 @@ import static org.mockito.Mockito.when;
 import clinic.portal.client.PatientApi.Access;
 import clinic.portal.client.PatientApi.Clearance;
 import clinic.portal.client.PatientApi.Grant;
+import clinic.portal.client.PatientApi.Invitation;
 import clinic.portal.client.PatientApi.NewPatient;
 import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.Screening;
@@ -119,10 +120,10 @@ class PatientPagesTest {
     @TestSecurity(
             user = "physio",
             roles = {"physio"})
-    void registrationShowsTheFirstLoginOnce() {
+    void registrationSaysWhereTheInvitationWentAndShowsNoPassword() {
         long id = Fixtures.nextId();
-        when(patients.register(any()))
-                .thenReturn(Fixtures.registered(id, "Nia", "Okafor", "nia.okafor", "Temp-Pass-123"));
+        Patient registered = Fixtures.registered(id, "Nia", "Okafor", "INVITED");
+        when(patients.register(any())).thenReturn(registered);
         Pages.Csrf csrf = Pages.csrf("/patients/new");
 
         Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
@@ -141,8 +142,13 @@ class PatientPagesTest {
                 .extract()
                 .response());
 
-        assertThat(page.select("#first-login-username").text()).isEqualTo("nia.okafor");
-        assertThat(page.select("#first-login-password").text()).isEqualTo("Temp-Pass-123");
+        assertThat(page.select("#invitation-sent").text()).startsWith("Invitation sent to " + registered.email());
+        assertThat(page.text()).doesNotContainIgnoringCase("password:").doesNotContainIgnoringCase("temporary");
+        assertThat(page.select("form#invite-form[method=post][action=/patients/" + id + "/invite]"))
+                .singleElement()
+                .satisfies(form -> assertThat(form.select("input[type=hidden][name=csrf-token]"))
+                        .hasSize(1))
+                .satisfies(form -> assertThat(form.text()).isEqualTo("Send the invitation again"));
         ArgumentCaptor<NewPatient> sent = ArgumentCaptor.forClass(NewPatient.class);
         verify(patients).register(sent.capture());
         assertThat(sent.getValue().email()).isEqualTo("nia@example.test");
@@ -150,6 +156,83 @@ class PatientPagesTest {
         assertThat(sent.getValue().sex()).isEqualTo("FEMALE");
         assertThat(sent.getValue().consentDate()).isEqualTo("2026-11-20");
         assertThat(sent.getValue().referralSource()).isNull();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void registrationWhileTheLoginServiceIsDownSaysTheInvitationFollows() {
+        long id = Fixtures.nextId();
+        when(patients.register(any())).thenReturn(Fixtures.registered(id, "Ola", "Berg", "PENDING"));
+        Pages.Csrf csrf = Pages.csrf("/patients/new");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .formParam("givenName", "Ola")
+                .formParam("familyName", "Berg")
+                .formParam("dateOfBirth", "1990-01-01")
+                .formParam("email", "ola@example.test")
+                .post("/patients")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#invitation-pending").text()).contains("sent automatically");
+        assertThat(page.select("form#invite-form").text()).isEqualTo("Invite by e-mail");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void physioSendsTheInvitationAgainAndSeesWhereItWent() {
+        long id = Fixtures.nextId();
+        when(patients.invite(id)).thenReturn(new Invitation(id, "INVITED", "nia@example.test", "nia@example.test"));
+        Pages.Csrf csrf = Pages.csrf("/patients/new");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .post("/patients/{id}/invite", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select("#invitation-sent").text()).startsWith("Invitation sent to nia@example.test");
+        verify(patients).invite(id);
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void invitationWithoutEmailShowsWhatToDo() {
+        long id = Fixtures.nextId();
+        when(patients.invite(id))
+                .thenThrow(Fixtures.problem(422, "The invitation is sent by e-mail: add an e-mail address first."));
+        Pages.Csrf csrf = Pages.csrf("/patients/new");
+
+        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+                .formParam("csrf-token", csrf.token())
+                .post("/patients/{id}/invite", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.text()).contains("add an e-mail address first");
+        assertThat(page.select("#invitation-sent")).isEmpty();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void invitationWithoutCsrfTokenIsRefusedAndNotSent() {
+        given().post("/patients/{id}/invite", 7).then().statusCode(400);
+        verify(patients, never()).invite(anyLong());
     }
 
     @Test

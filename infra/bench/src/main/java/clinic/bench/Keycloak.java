@@ -98,8 +98,8 @@ final class Keycloak {
     }
 
     /**
-     * Replaces the temporary password patient-service gave a new patient login with a permanent one, which also
-     * drops the "update password" action that makes Keycloak refuse a password grant.
+     * Gives a new patient login (made by patient-service without any password; the patient would set one from the
+     * invitation e-mail) a permanent password, so the benchmark can log in with a password grant.
      */
     void setPassword(String adminBearer, String username, String password) {
         HttpResponse<String> found = send(

@@ -103,6 +103,8 @@ public final class ClinicLauncher {
         checks.put("program-service (PROGRAM_SERVICE_PORT)", new int[] {p.programService()});
         if (config.externalKeycloak().isEmpty()) {
             checks.put("Keycloak (KEYCLOAK_PORT)", new int[] {p.keycloak()});
+            checks.put("demo mail server, SMTP (CLINIC_SMTP_PORT)", new int[] {p.smtp()});
+            checks.put("demo mail server, web API (CLINIC_MAIL_PORT)", new int[] {p.mail()});
         }
         if (config.externalDb().isEmpty()) {
             checks.put("embedded database (DB_PORT)", new int[] {p.database()});
@@ -137,6 +139,11 @@ public final class ClinicLauncher {
                 .append(stack.url(ClinicStack.Service.PROGRAM))
                 .append("/q/swagger-ui\n");
         out.append("   Keycloak          ").append(stack.keycloakRealmUrl()).append("\n");
+        stack.mailUrl().ifPresent(mail -> out.append("   Mail (demo)       ")
+                .append(mail)
+                .append("/api/user/<address>/messages/INBOX\n")
+                .append("                     every e-mail the clinic sends (patient invitations) stays here;\n")
+                .append("                     read the newest with their links: ./clinic mail [address]\n"));
         out.append("   Database          ")
                 .append(
                         config.externalDb().isPresent()
@@ -156,7 +163,7 @@ public final class ClinicLauncher {
             out.append(String.format("   %-9s %s%n", account[0], account[1]));
         }
         out.append("\n Start times: ");
-        for (String name : List.of("database", "keycloak")) {
+        for (String name : List.of("database", "keycloak", "mail")) {
             if (times.containsKey(name)) {
                 out.append(name).append(' ').append(seconds(times.get(name))).append("  ");
             }
@@ -189,7 +196,8 @@ public final class ClinicLauncher {
                 """
                 Usage: ./clinic run [--reset]
 
-                Starts the database, Keycloak and the three services with demo data, then waits.
+                Starts the database, Keycloak, a demo mail server and the three services with demo
+                data, then waits.
                 Ctrl-C stops everything.
 
                   --reset   delete the local data (database, Keycloak users, logs) and start afresh
@@ -197,6 +205,8 @@ public final class ClinicLauncher {
                 Environment:
                   PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT
                                        ports (defaults 8080, 8081, 8082, 8180, 3306)
+                  CLINIC_SMTP_PORT, CLINIC_MAIL_PORT
+                                       the demo mail server: SMTP and web API (defaults 3025, 8025)
                   CLINIC_DATA_DIR      where local data is kept (default .clinic-data)
                   CLINIC_DB_URL        use your MySQL instead of the embedded one,
                                        e.g. jdbc:mysql://db.example:3306 (schemas patients, programs)

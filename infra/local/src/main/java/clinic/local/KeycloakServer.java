@@ -32,9 +32,17 @@ public final class KeycloakServer implements AutoCloseable {
      * @param realmFile realm export to import on start
      * @param inMemory true: an in-memory database, realm imported afresh every start (tests); false: users created
      *     at run time are kept, the realm is imported only the first time
+     * @param env environment for the placeholders of the realm file (e.g. its SMTP server)
      */
     public static KeycloakServer start(
-            Path distZip, Path home, Path realmFile, int port, boolean inMemory, Path log, Duration timeout) {
+            Path distZip,
+            Path home,
+            Path realmFile,
+            int port,
+            boolean inMemory,
+            Map<String, String> env,
+            Path log,
+            Duration timeout) {
         Path kcHome = unpack(distZip, home);
         try {
             Path importDir = Files.createDirectories(kcHome.resolve("data/import"));
@@ -55,12 +63,9 @@ public final class KeycloakServer implements AutoCloseable {
                 "--metrics-enabled=false",
                 "--http-management-port=" + Http.freePort()));
         command.add(inMemory ? "--db=dev-mem" : "--db=dev-file");
-        ManagedProcess process = ManagedProcess.start(
-                "keycloak",
-                command,
-                Map.of("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m"),
-                kcHome.toFile(),
-                log);
+        Map<String, String> processEnv = new java.util.HashMap<>(env);
+        processEnv.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m -XX:MaxMetaspaceSize=256m");
+        ManagedProcess process = ManagedProcess.start("keycloak", command, processEnv, kcHome.toFile(), log);
         KeycloakServer server = new KeycloakServer(process, port);
         try {
             Http.awaitOk(

@@ -24,8 +24,12 @@ public record StackConfig(
         boolean inMemoryKeycloak,
         boolean demoData) {
 
-    /** TCP ports of the five processes. */
-    public record Ports(int portal, int patientService, int programService, int keycloak, int database) {
+    /**
+     * TCP ports of the processes: the three services, Keycloak, the database, and the demo mail server (SMTP, which
+     * Keycloak sends to, and its web API, where the mail is read).
+     */
+    public record Ports(
+            int portal, int patientService, int programService, int keycloak, int database, int smtp, int mail) {
 
         public static Ports defaults(Map<String, String> env) {
             return new Ports(
@@ -33,12 +37,21 @@ public record StackConfig(
                     port(env, "PATIENT_SERVICE_PORT", 8081),
                     port(env, "PROGRAM_SERVICE_PORT", 8082),
                     port(env, "KEYCLOAK_PORT", 8180),
-                    port(env, "DB_PORT", 3306));
+                    port(env, "DB_PORT", 3306),
+                    port(env, "CLINIC_SMTP_PORT", 3025),
+                    port(env, "CLINIC_MAIL_PORT", 8025));
         }
 
         /** Free ports picked at random, for tests that must not collide with a running clinic. */
         public static Ports random() {
-            return new Ports(Http.freePort(), Http.freePort(), Http.freePort(), Http.freePort(), Http.freePort());
+            return new Ports(
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort());
         }
 
         private static int port(Map<String, String> env, String name, int fallback) {

@@ -10,7 +10,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The everyday journey in a real browser, through Keycloak's own pages: a physio registers, screens and
- * prescribes; the new patient logs in for the first time, sets a password, sees the routine and logs nerve
+ * prescribes; the new patient follows the invitation e-mail, sets a password, sees the routine and logs nerve
  * pain; the physio sees and acknowledges the alert.
  */
 class PhysioAndPatientJourneyTest {
@@ -20,8 +20,6 @@ class PhysioAndPatientJourneyTest {
         SystemStack stack = SystemStack.get();
         String family = "Journey" + Long.toString(System.nanoTime(), 36);
         String email = family.toLowerCase() + "@example.test";
-        String username;
-        String temporaryPassword;
         String patientUrl;
 
         try (Browser physio = new Browser()) {
@@ -37,13 +35,11 @@ class PhysioAndPatientJourneyTest {
                     .findElement(By.cssSelector("#register-patient button[type=submit]"))
                     .click();
 
-            physio.waitFor(By.id("first-login"));
-            physio.screenshot("physio-registered-first-login");
-            username = physio.driver.findElement(By.id("first-login-username")).getText();
-            temporaryPassword =
-                    physio.driver.findElement(By.id("first-login-password")).getText();
-            assertThat(username).isEqualTo(email);
-            assertThat(temporaryPassword).hasSizeGreaterThanOrEqualTo(12);
+            physio.waitFor(By.id("invitation-sent"));
+            physio.screenshot("physio-registered-invitation");
+            assertThat(physio.driver.findElement(By.id("invitation-sent")).getText())
+                    .startsWith("Invitation sent to " + email);
+            assertThat(physio.text()).doesNotContainIgnoringCase("temporary password");
             patientUrl = physio.driver
                     .findElement(By.cssSelector("#registered-patient a"))
                     .getAttribute("href");
@@ -101,16 +97,9 @@ class PhysioAndPatientJourneyTest {
         }
 
         try (Browser patient = new Browser()) {
-            patient.driver.get(stack.portal() + "/me/today");
-            patient.logIn(username, temporaryPassword);
-            // Keycloak's own page makes the patient choose a password at first login.
-            patient.waitFor(By.id("password-new"));
+            // The invitation e-mail's link: Keycloak's own page makes the patient choose a password.
             String newPassword = "Sciatica-" + Long.toString(System.nanoTime(), 36);
-            patient.driver.findElement(By.id("password-new")).sendKeys(newPassword);
-            patient.driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
-            patient.driver
-                    .findElement(By.cssSelector("input[type=submit], button[type=submit]"))
-                    .click();
+            Invitations.accept(patient, stack, email, newPassword, "/me/today");
             patient.waitFor(By.id("routine"));
             assertThat(patient.text()).contains("Phase 1");
             patient.screenshot("patient-routine-desktop");

@@ -55,6 +55,7 @@ class PortalPagesTest {
         row("POST", "/patients/{id}/screenings", "/patients/" + NONE + "/screenings", F, O, F);
         row("GET", "/patients/{id}/assign", "/patients/1/assign", F, O, F);
         row("POST", "/patients/{id}/assign", "/patients/" + NONE + "/assign", F, O, F);
+        row("POST", "/patients/{id}/invite", "/patients/" + NONE + "/invite", F, O, F);
         row("GET", "/programs/{id}", "/programs/1", F, O, O);
         row("POST", "/programs/{id}/phase", "/programs/" + NONE + "/phase", F, O, F);
         row("POST", "/programs/{id}/resume", "/programs/" + NONE + "/resume", F, O, F);

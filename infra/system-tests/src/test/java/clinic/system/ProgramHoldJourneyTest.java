@@ -53,22 +53,16 @@ class ProgramHoldJourneyTest {
                 .extract()
                 .jsonPath();
         long patientId = registered.getLong("id");
-        String username = registered.getString("firstLogin.username");
-        String temporaryPassword = registered.getString("firstLogin.temporaryPassword");
+        String username = registered.getString("accountUsername");
+        assertThat(registered.getString("account")).isEqualTo("INVITED");
         assertThat(ProgramHoldTest.screen(physioToken, patientId, List.of()).getString("outcome"))
                 .isEqualTo("CLEAR");
         long programId = ProgramHoldTest.assign(physioToken, patientId);
         String newPassword = "Sciatica-" + Long.toString(System.nanoTime(), 36);
 
         try (Browser patient = new Browser()) {
-            patient.driver.get(stack.portal() + "/me/today");
-            patient.logIn(username, temporaryPassword);
-            patient.waitFor(By.id("password-new"));
-            patient.driver.findElement(By.id("password-new")).sendKeys(newPassword);
-            patient.driver.findElement(By.id("password-confirm")).sendKeys(newPassword);
-            patient.driver
-                    .findElement(By.cssSelector("input[type=submit], button[type=submit]"))
-                    .click();
+            // Fresh patient via the API: the first login comes from the invitation e-mail.
+            Invitations.accept(patient, stack, username, newPassword, "/me/today");
             patient.waitFor(By.id("routine"));
             assertThat(patient.driver.findElements(By.cssSelector("#routine .exercise")))
                     .hasSizeGreaterThanOrEqualTo(3);

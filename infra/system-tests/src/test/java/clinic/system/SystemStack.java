@@ -30,6 +30,8 @@ final class SystemStack {
     final int programPort;
     final int keycloakPort;
     final int dbPort;
+    final int smtpPort;
+    final int mailPort;
     private final Process launcher;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     /** Processes a test started in place of one of the clinic's (a restarted service); stopped with the clinic. */
@@ -45,6 +47,8 @@ final class SystemStack {
         programPort = freePort();
         keycloakPort = freePort();
         dbPort = freePort();
+        smtpPort = freePort();
+        mailPort = freePort();
         Path jar = root.resolve("infra/local/target/clinic-local-0.1.0-SNAPSHOT.jar");
         List<String> command = new java.util.ArrayList<>();
         if (System.getProperty("os.name").startsWith("Linux")) {
@@ -68,6 +72,8 @@ final class SystemStack {
         env.put("PROGRAM_SERVICE_PORT", String.valueOf(programPort));
         env.put("KEYCLOAK_PORT", String.valueOf(keycloakPort));
         env.put("DB_PORT", String.valueOf(dbPort));
+        env.put("CLINIC_SMTP_PORT", String.valueOf(smtpPort));
+        env.put("CLINIC_MAIL_PORT", String.valueOf(mailPort));
         env.put("CLINIC_REALM_FILE", Tokens.realmWithTestClients(root).toString());
         launcher = builder.start();
         Thread reader = new Thread(this::readOutput, "launcher-output");
@@ -274,6 +280,11 @@ final class SystemStack {
 
     String programService() {
         return "http://localhost:" + programPort;
+    }
+
+    /** The demo mail server's web API, where Keycloak's e-mails (the patients' invitations) are read. */
+    String mail() {
+        return "http://localhost:" + mailPort;
     }
 
     String keycloakRealm() {

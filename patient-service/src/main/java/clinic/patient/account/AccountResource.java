@@ -2,7 +2,6 @@ package clinic.patient.account;
 
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
-import clinic.patient.patient.PatientView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,17 +29,21 @@ public class AccountResource {
     @POST
     @RolesAllowed("physio")
     @Operation(
-            summary = "Provision the login or reset its temporary password",
-            description = "Answers the record with firstLogin {username, temporaryPassword}, shown this once.")
-    @APIResponse(responseCode = "200", description = "Fresh first-login details")
+            summary = "Invite the patient by e-mail (again)",
+            description = "Makes the login if needed; Keycloak e-mails the link to set a password and verify the"
+                    + " address. No password is made or shown here.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Invitation sent: {patientId, account, username, invitationSentTo}")
     @APIResponse(responseCode = "403", description = "Not a physio, or not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such patient")
-    @APIResponse(responseCode = "409", description = "No e-mail, or the e-mail belongs to staff")
-    @APIResponse(responseCode = "503", description = "Keycloak unavailable; Retry-After set")
-    public Response freshFirstLogin(@PathParam("id") long id) {
-        access.require(id, AuditAction.ACCOUNT_RESET);
-        PatientView view = accounts.freshFirstLogin(id);
-        // The body holds a password: no cache anywhere may keep it.
-        return Response.ok(view).header("Cache-Control", "no-store").build();
+    @APIResponse(responseCode = "409", description = "The e-mail belongs to staff")
+    @APIResponse(responseCode = "422", description = "The patient has no e-mail address")
+    @APIResponse(responseCode = "503", description = "Keycloak unavailable or the e-mail not sent; Retry-After set")
+    public Response invite(@PathParam("id") long id) {
+        access.require(id, AuditAction.ACCOUNT_INVITED);
+        return Response.accepted(accounts.invite(id))
+                .header("Cache-Control", "no-store")
+                .build();
     }
 }

@@ -7,10 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 /**
- * Retries the logins that could not be provisioned at registration (Keycloak was down). Each attempt searches
- * Keycloak by e-mail first, so a login created by an earlier, half-finished attempt is linked, not duplicated. The
- * temporary password of a login created here is never shown: the physio asks for fresh details with
- * {@code POST /api/patients/{id}/account}.
+ * Retries the logins that could not be set up at registration (Keycloak was down, or could not send the e-mail).
+ * Each attempt searches Keycloak by e-mail first, so a login created by an earlier, half-finished attempt is linked,
+ * not duplicated, and the invitation is sent then.
  */
 @ApplicationScoped
 public class AccountRetryJob {

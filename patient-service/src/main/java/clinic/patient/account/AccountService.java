@@ -5,8 +5,8 @@ import clinic.patient.audit.AuditTrail;
 import clinic.patient.common.ConflictProblem;
 import clinic.patient.common.DependencyDown;
 import clinic.patient.common.NotFoundProblem;
+import clinic.patient.common.UnprocessableProblem;
 import clinic.patient.patient.AccountState;
-import clinic.patient.patient.FirstLogin;
 import clinic.patient.patient.NewPatient;
 import clinic.patient.patient.Patient;
 import clinic.patient.patient.PatientRepository;
@@ -15,12 +15,15 @@ import clinic.patient.patient.PatientView;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
 /**
- * Provisions patient logins. Keycloak is called outside any database transaction (a slow Keycloak must not hold row
- * locks); the patient row is updated afterwards in its own short transaction, with its audit event.
+ * Patient logins, set up by invitation: the login is made without any password and Keycloak e-mails the patient a
+ * link to choose one and verify the address. Keycloak is called outside any database transaction (a slow Keycloak
+ * must not hold row locks); the patient row is updated afterwards in its own short transaction, with its audit event.
  */
 @ApplicationScoped
 public class AccountService {
@@ -42,81 +45,76 @@ public class AccountService {
 
     /**
      * Registers a patient (committed first, so a Keycloak outage never loses the record) and, when it has an
-     * e-mail, tries to provision the login at once.
+     * e-mail, tries at once to make the login and send the invitation.
      *
-     * @return the record, with {@code firstLogin} when a new login was created
+     * @return the record as it is after that attempt (INVITED, ACTIVE for a linked login, or still PENDING)
      */
     public PatientView registerWithLogin(NewPatient input, String caller) {
         PatientView created = register.register(input, caller);
         if (created.account() != AccountState.PENDING) {
             return created;
         }
-        Optional<FirstLogin> login = tryProvision(created.id());
-        PatientView now = QuarkusTransaction.requiringNew().call(() -> PatientView.of(patients.findById(created.id())));
-        return login.map(now::withFirstLogin).orElse(now);
+        tryProvision(created.id());
+        return QuarkusTransaction.requiringNew().call(() -> PatientView.of(patients.findById(created.id())));
     }
 
     /**
-     * Tries once to create or link the login of a PENDING patient. A Keycloak failure is logged (without personal
-     * data) and leaves the patient PENDING for {@link AccountRetryJob}.
-     *
-     * @return the first-login details when a new login was created; empty when an existing one was linked, the
-     *     patient is not PENDING, or Keycloak failed
+     * Tries once to create or link the login of a PENDING patient and, unless the linked login has a password
+     * already, to have the invitation sent. A Keycloak failure (including a failed e-mail) is logged without
+     * personal data and leaves the patient PENDING for {@link AccountRetryJob}; the next try links the login made
+     * this time instead of duplicating it.
      */
-    public Optional<FirstLogin> tryProvision(long patientId) {
+    public void tryProvision(long patientId) {
         Optional<Pending> pending = pending(patientId);
         if (pending.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         try {
             KeycloakAccounts.Login login = keycloak.ensure(
                     pending.get().email(),
                     pending.get().givenName(),
                     pending.get().familyName());
-            markActive(patientId, login.username(), AuditAction.ACCOUNT_PROVISIONED);
-            return Optional.ofNullable(login.firstLogin());
+            if (login.hasPassword()) {
+                QuarkusTransaction.requiringNew()
+                        .run(() -> mark(
+                                patientId, AccountState.ACTIVE, login.username(), AuditAction.ACCOUNT_PROVISIONED));
+                return;
+            }
+            keycloak.invite(login);
+            QuarkusTransaction.requiringNew()
+                    .run(() -> mark(patientId, AccountState.INVITED, login.username(), AuditAction.ACCOUNT_INVITED));
         } catch (RuntimeException e) {
             logFailure(patientId, e);
-            return Optional.empty();
         }
     }
 
     /**
-     * New first-login details for a patient, shown once: creates or links the login if it is still PENDING, then (for
-     * a login that existed already) sets a new temporary password.
+     * Invites the patient (again): makes the login if there is none yet, then has Keycloak e-mail the link to set a
+     * password and verify the address. For a login that has a password already the same link resets it.
      *
      * @throws NotFoundProblem if there is no such patient
-     * @throws ConflictProblem if the patient has no e-mail or the e-mail belongs to staff
-     * @throws DependencyDown if Keycloak is unavailable
+     * @throws UnprocessableProblem if the patient has no e-mail
+     * @throws ConflictProblem if the e-mail or linked login belongs to staff
+     * @throws DependencyDown if Keycloak is unavailable or could not send the e-mail
      */
-    public PatientView freshFirstLogin(long patientId) {
+    public AccountView invite(long patientId) {
         Patient before = QuarkusTransaction.requiringNew().call(() -> patients.findByIdOptional(patientId)
                 .orElseThrow(() -> new NotFoundProblem("There is no patient " + patientId + ".")));
         if (before.email == null) {
-            throw new ConflictProblem("The patient has no e-mail, so no login can be made; add one first.");
+            throw new UnprocessableProblem(
+                    "No e-mail address", "The invitation is sent by e-mail: add an e-mail address first.");
         }
         try {
-            FirstLogin login;
-            String username;
-            if (before.account == AccountState.ACTIVE && before.accountUsername != null) {
-                username = before.accountUsername;
-                login = keycloak.resetTemporaryPassword(username)
-                        .orElseGet(() -> keycloak.ensure(before.email, before.givenName, before.familyName)
-                                .firstLogin());
-            } else {
-                KeycloakAccounts.Login created = keycloak.ensure(before.email, before.givenName, before.familyName);
-                username = created.username();
-                login = created.firstLogin();
-            }
-            if (login == null) {
-                // Linked to a login that existed already: its owner's password is unknown here, so issue a new one.
-                login = keycloak.resetTemporaryPassword(username)
-                        .orElseThrow(() -> new IllegalStateException("linked login vanished"));
-            }
-            FirstLogin shown = login;
+            Optional<KeycloakAccounts.Login> linked =
+                    before.accountUsername == null ? Optional.empty() : keycloak.byUsername(before.accountUsername);
+            KeycloakAccounts.Login login = linked.isPresent()
+                    ? linked.get()
+                    : keycloak.ensure(before.email, before.givenName, before.familyName);
+            keycloak.invite(login);
+            AccountState state = login.hasPassword() ? AccountState.ACTIVE : AccountState.INVITED;
             return QuarkusTransaction.requiringNew().call(() -> {
-                Patient p = markActive(patientId, shown.username(), AuditAction.ACCOUNT_RESET);
-                return PatientView.of(p).withFirstLogin(shown);
+                Patient p = mark(patientId, state, login.username(), AuditAction.ACCOUNT_INVITED);
+                return AccountView.of(p);
             });
         } catch (KeycloakAccounts.StaffLoginRefused e) {
             throw new ConflictProblem("This e-mail belongs to a staff login; a patient cannot be linked to it.");
@@ -124,7 +122,7 @@ public class AccountService {
             throw e;
         } catch (RuntimeException e) {
             logFailure(patientId, e);
-            throw new DependencyDown("The login service is unavailable; try again shortly.", e);
+            throw new DependencyDown("The login service could not send the invitation; try again shortly.", e);
         }
     }
 
@@ -136,15 +134,13 @@ public class AccountService {
                 .map(p -> new Pending(p.email, p.givenName, p.familyName)));
     }
 
-    private Patient markActive(long patientId, String username, AuditAction action) {
-        return QuarkusTransaction.joiningExisting().call(() -> {
-            Patient p = patients.findById(patientId);
-            p.account = AccountState.ACTIVE;
-            p.accountUsername = username;
-            p.updatedAt = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-            audit.record(action, patientId);
-            return p;
-        });
+    private Patient mark(long patientId, AccountState state, String username, AuditAction action) {
+        Patient p = patients.findById(patientId);
+        p.account = state;
+        p.accountUsername = username;
+        p.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        audit.record(action, patientId);
+        return p;
     }
 
     private static void logFailure(long patientId, RuntimeException e) {
@@ -152,6 +148,6 @@ public class AccountService {
         String detail = e instanceof WebApplicationException w
                 ? "HTTP " + w.getResponse().getStatus()
                 : e.getClass().getSimpleName();
-        LOG.warnf("Login for patient %d not provisioned yet (%s); it stays PENDING", patientId, detail);
+        LOG.warnf("Login of patient %d not set up or invited yet (%s)", patientId, detail);
     }
 }

@@ -42,9 +42,23 @@ public interface KeycloakAdminClient {
     @Path("/users")
     Response create(User user);
 
+    /**
+     * Makes Keycloak e-mail the user a link that runs these required actions (set a password, verify the address);
+     * the link is valid for {@code lifespan} seconds and ends on {@code redirectUri} of client {@code clientId}.
+     */
     @PUT
-    @Path("/users/{id}/reset-password")
-    void resetPassword(@PathParam("id") String userId, Credential credential);
+    @Path("/users/{id}/execute-actions-email")
+    void executeActionsEmail(
+            @PathParam("id") String userId,
+            @QueryParam("client_id") String clientId,
+            @QueryParam("redirect_uri") String redirectUri,
+            @QueryParam("lifespan") long lifespanSeconds,
+            List<String> actions);
+
+    /** The user's stored credentials (types only are read): whether a password has been set yet. */
+    @GET
+    @Path("/users/{id}/credentials")
+    List<StoredCredential> credentials(@PathParam("id") String userId);
 
     /** Effective realm roles, to refuse linking a staff login to a patient record. */
     @GET
@@ -70,22 +84,11 @@ public interface KeycloakAdminClient {
             Boolean emailVerified,
             Boolean enabled,
             List<String> groups,
-            List<String> requiredActions,
-            List<Credential> credentials) {}
+            List<String> requiredActions) {}
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** A credential as Keycloak lists it; its secret is never sent to this service. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Credential(String type, String value, Boolean temporary) {
-
-        static Credential temporaryPassword(String value) {
-            return new Credential("password", value, true);
-        }
-
-        @Override
-        public String toString() {
-            return "Credential[type=" + type + ", value=***]";
-        }
-    }
+    record StoredCredential(String type) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Role(String name) {}

@@ -94,6 +94,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response unprocessable(UnprocessableProblem e) {
+        return respond(Problem.of(422, e.title(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
     public Response badRequest(BadRequestProblem e) {
         return respond(new Problem(
                 "about:blank",

@@ -117,7 +117,8 @@ public class PatientResource {
     @RolesAllowed("physio")
     @Operation(
             summary = "Register a patient",
-            description = "With an e-mail, a portal login is provisioned; firstLogin is in this answer only.")
+            description = "With an e-mail, the portal login is made and Keycloak e-mails the patient an invitation"
+                    + " (account INVITED; PENDING while Keycloak is unavailable, retried).")
     @APIResponse(responseCode = "201", description = "Registered; Location names the record")
     @APIResponse(responseCode = "400", description = "Invalid or unknown fields")
     @APIResponse(responseCode = "403", description = "Not a physio")

@@ -99,7 +99,8 @@ public class PatientService {
         if (email != null && input.status() == PatientStatus.ACTIVE && patients.activeEmailTaken(email, p.id)) {
             throw duplicateEmail();
         }
-        if (p.account == AccountState.ACTIVE && email != null && !email.equals(p.email)) {
+        boolean hasLogin = p.account == AccountState.ACTIVE || p.account == AccountState.INVITED;
+        if (hasLogin && email != null && !email.equals(p.email)) {
             // The login is keyed on the e-mail it was created with; changing it here would silently orphan it.
             throw new ConflictProblem("The e-mail of a patient with an active login cannot be changed here.");
         }

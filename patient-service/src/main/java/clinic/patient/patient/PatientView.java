@@ -1,11 +1,10 @@
 package clinic.patient.patient;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A patient as the API shows it. {@code firstLogin} appears only in the answer that created the login. */
+/** A patient as the API shows it. It never carries a password: logins are set up by an e-mailed invitation. */
 public record PatientView(
         Long id,
         String clinicNumber,
@@ -25,8 +24,7 @@ public record PatientView(
         String accountUsername,
         Instant createdAt,
         Instant updatedAt,
-        long version,
-        @JsonInclude(JsonInclude.Include.NON_NULL) FirstLogin firstLogin) {
+        long version) {
 
     public static PatientView of(Patient p) {
         return new PatientView(
@@ -48,31 +46,6 @@ public record PatientView(
                 p.accountUsername,
                 p.createdAt,
                 p.updatedAt,
-                p.version,
-                null);
-    }
-
-    public PatientView withFirstLogin(FirstLogin login) {
-        return new PatientView(
-                id,
-                clinicNumber,
-                givenName,
-                familyName,
-                dateOfBirth,
-                sex,
-                email,
-                phone,
-                condition,
-                referralSource,
-                consentDate,
-                status,
-                carePhysio,
-                careTeam,
-                account,
-                accountUsername,
-                createdAt,
-                updatedAt,
-                version,
-                login);
+                p.version);
     }
 }

@@ -25,7 +25,6 @@ public final class PatientApi {
             String status,
             String account,
             Long version,
-            FirstLogin firstLogin,
             List<String> careTeam) {
 
         /** A patient without a care team beyond the care physio (records from before care teams, tests). */
@@ -41,8 +40,7 @@ public final class PatientApi {
                 String carePhysio,
                 String status,
                 String account,
-                Long version,
-                FirstLogin firstLogin) {
+                Long version) {
             this(
                     id,
                     clinicNumber,
@@ -56,7 +54,6 @@ public final class PatientApi {
                     status,
                     account,
                     version,
-                    firstLogin,
                     null);
         }
 
@@ -68,11 +65,21 @@ public final class PatientApi {
         public String fullName() {
             return ((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName)).trim();
         }
+
+        /** Keycloak has e-mailed the patient the link to set a password (they have not used it yet). */
+        public boolean isInvited() {
+            return "INVITED".equals(account);
+        }
+
+        /** The invitation waits for the login service; patient-service sends it by itself when it can. */
+        public boolean isInvitationPending() {
+            return "PENDING".equals(account);
+        }
     }
 
-    /** Shown once after registration: the patient's user name and temporary password. */
+    /** patient-service's answer to an invitation: where it went. Never a password. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record FirstLogin(String username, String temporaryPassword) {}
+    public record Invitation(Long patientId, String account, String username, String invitationSentTo) {}
 
     /** What the registration form sends. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -5,6 +5,7 @@ import clinic.portal.client.PatientApi.BreakGlass;
 import clinic.portal.client.PatientApi.CareTeamChange;
 import clinic.portal.client.PatientApi.Clearance;
 import clinic.portal.client.PatientApi.Grant;
+import clinic.portal.client.PatientApi.Invitation;
 import clinic.portal.client.PatientApi.NewPatient;
 import clinic.portal.client.PatientApi.NewScreening;
 import clinic.portal.client.PatientApi.Patient;
@@ -64,13 +65,24 @@ public interface PatientServiceClient {
     @Path("/patients")
     PatientPage byIds(@QueryParam("ids") String commaSeparatedIds);
 
+    /**
+     * Registration also makes the login in Keycloak and has it e-mail the invitation (several calls and an SMTP
+     * hand-over), so it may take longer than a read.
+     */
     @POST
     @Path("/patients")
+    @Timeout(15000)
     Patient register(NewPatient patient);
 
     @GET
     @Path("/patients/{id}")
     Patient get(@PathParam("id") long id);
+
+    /** Has Keycloak e-mail the patient the link to set a password (202); Keycloak and SMTP: as slow as a registration. */
+    @POST
+    @Path("/patients/{id}/account")
+    @Timeout(15000)
+    Invitation invite(@PathParam("id") long id);
 
     @GET
     @Path("/patients/me")

@@ -26,6 +26,7 @@ public class TemplateExtensions {
             Map.entry("ON_HOLD", "On hold"),
             Map.entry("DISCHARGED", "Discharged"),
             Map.entry("PENDING", "Invitation pending"),
+            Map.entry("INVITED", "Invited by e-mail: the patient has not set a password yet"),
             Map.entry("NONE", "No account"),
             Map.entry("ADVANCE", "Move up a phase"),
             Map.entry("HOLD", "Stay in this phase"),

@@ -3,6 +3,7 @@ package clinic.portal.patient;
 import clinic.portal.client.PatientApi.Access;
 import clinic.portal.client.PatientApi.Clearance;
 import clinic.portal.client.PatientApi.Grant;
+import clinic.portal.client.PatientApi.Invitation;
 import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.client.PatientApi.PatientPage;
 import clinic.portal.client.PatientApi.Screening;
@@ -59,6 +60,8 @@ public class PatientPages {
         static native TemplateInstance form(PatientForm form, Notice notice);
 
         static native TemplateInstance registered(Patient patient);
+
+        static native TemplateInstance invitation(long patientId, Outcome<Invitation> invitation);
 
         static native TemplateInstance detail(
                 long patientId,
@@ -135,7 +138,7 @@ public class PatientPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed("physio")
-    @Operation(summary = "Register a patient; shows the first-login details once")
+    @Operation(summary = "Register a patient; says where the invitation e-mail went")
     public TemplateInstance register(@BeanParam PatientForm form) {
         List<Violation> violations = new ArrayList<>();
         FormValues.required(form.givenName, "givenName", violations);
@@ -148,8 +151,16 @@ public class PatientPages {
         if (!created.isOk()) {
             return Templates.form(form, created.notice());
         }
-        // Rendered, not redirected: the temporary password exists only in this answer and is never stored here.
         return Templates.registered(created.value());
+    }
+
+    @POST
+    @Path("/{id}/invite")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("physio")
+    @Operation(summary = "Invite the patient by e-mail (again): Keycloak sends the link to set a password")
+    public TemplateInstance invite(@PathParam("id") long id) {
+        return Templates.invitation(id, Calls.attempt(Calls.PATIENTS, () -> patients.invite(id)));
     }
 
     @GET
