@@ -123,11 +123,17 @@ class SessionReplayTest {
         HttpResponse<String> signOut = session.post("/logout", Map.of("csrf-token", token));
         assertThat(signOut.statusCode()).isEqualTo(303);
         String location = signOut.headers().firstValue("location").orElse("");
-        assertThat(location)
-                .startsWith(stack.keycloakRealm() + "/protocol/openid-connect/logout?")
-                .contains("id_token_hint=")
-                .contains("post_logout_redirect_uri="
-                        + java.net.URLEncoder.encode(stack.portal() + "/", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(location).startsWith(stack.keycloakRealm() + "/protocol/openid-connect/logout?");
+        Map<String, String> query = new LinkedHashMap<>();
+        for (String pair : java.net.URI.create(location).getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            query.put(
+                    pair.substring(0, eq),
+                    java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(query.get("id_token_hint")).as("the ID token as hint").matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+");
+        assertThat(query.get("post_logout_redirect_uri")).isEqualTo(stack.portal() + "/");
+        assertThat(query.get("client_id")).isEqualTo("web-portal");
         assertThat(signOut.headers().allValues("set-cookie"))
                 .as("the session cookies are removed")
                 .anyMatch(c -> c.startsWith("q_session") && c.toLowerCase().contains("max-age=0"));
