@@ -34,6 +34,12 @@ class SessionEndPagesTest {
         }
 
         @GET
+        @Path("ended")
+        public String ended() {
+            throw new io.quarkus.security.AuthenticationFailedException("the session was logged out");
+        }
+
+        @GET
         @Path("not-verifiable")
         public String notVerifiable() {
             throw new AuthenticationCompletionException("the session's tokens do not verify");
@@ -51,6 +57,19 @@ class SessionEndPagesTest {
                 .then()
                 .statusCode(302)
                 .header("Location", equalTo("http://localhost/session-expired"));
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void aSessionEndedAtKeycloakGoesToTheSessionEndedPageNot500() {
+        given().redirects()
+                .follow(false)
+                .get("/test-only/session-end/ended")
+                .then()
+                .statusCode(303)
+                .header("Location", endsWith("/session-expired"));
     }
 
     @Test

@@ -45,9 +45,14 @@ public class ErrorPages {
         return html(401, Templates.signedOut());
     }
 
+    /**
+     * The session ended (signed out at Keycloak and told over the back channel, or its refresh failed): the "session
+     * ended" page by redirect. Not a page rendered here: this runs on the IO thread before any identity exists, and
+     * the layout asking for the user there failed with a 500, which is what replayed cookies used to get.
+     */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return html(401, Templates.signedOut());
+        return Response.seeOther(URI.create("/session-expired")).build();
     }
 
     /**
