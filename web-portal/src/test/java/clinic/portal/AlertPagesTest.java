@@ -103,7 +103,7 @@ class AlertPagesTest {
 
         given().redirects()
                 .follow(false)
-                .cookie("csrf-token", csrf.cookie())
+                .header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("note", "Phoned patient, sent to A&E")
                 .post("/alerts/" + id + "/acknowledge")
@@ -121,7 +121,11 @@ class AlertPagesTest {
             user = "physio",
             roles = {"physio"})
     void acknowledgingWithoutCsrfTokenIsRefused() {
-        given().formParam("note", "x").post("/alerts/5/acknowledge").then().statusCode(400);
+        given().header("Origin", Pages.origin())
+                .formParam("note", "x")
+                .post("/alerts/5/acknowledge")
+                .then()
+                .statusCode(403);
         verify(programs, never()).acknowledge(anyLong(), any());
     }
 

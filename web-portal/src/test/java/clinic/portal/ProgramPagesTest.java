@@ -176,7 +176,7 @@ class ProgramPagesTest {
                                         List.of("pelvic-tilt", "supine-hamstring-stretch"))))));
         Pages.Csrf csrf = Pages.csrf(reviewPage());
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("protocol", "sciatica-phased")
                 .formParam("phase", "1")
@@ -219,7 +219,7 @@ class ProgramPagesTest {
 
         given().redirects()
                 .follow(false)
-                .cookie("csrf-token", csrf.cookie())
+                .header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("protocol", "sciatica-phased")
                 .formParam("phase", "1")
@@ -262,7 +262,7 @@ class ProgramPagesTest {
         when(programs.assign(any())).thenThrow(Fixtures.problem(422, "No valid clear screening."));
         Pages.Csrf csrf = Pages.csrf(reviewPage());
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("protocol", "sciatica-phased")
                 .formParam("phase", "1")
@@ -360,7 +360,7 @@ class ProgramPagesTest {
         when(programs.changePhase(eq(programId), any())).thenThrow(Fixtures.problem(409, "Version 4 is stale."));
         Pages.Csrf csrf = Pages.csrf("/programs/" + programId);
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("phase", "2")
                 .formParam("reason", "Pain settled, sitting longer")
@@ -384,11 +384,12 @@ class ProgramPagesTest {
             user = "physio",
             roles = {"physio"})
     void phaseChangeWithoutCsrfTokenIsRefused() {
-        given().formParam("phase", "2")
+        given().header("Origin", Pages.origin())
+                .formParam("phase", "2")
                 .formParam("reason", "x")
                 .post("/programs/1/phase")
                 .then()
-                .statusCode(400);
+                .statusCode(403);
     }
 
     private Program onHold(long id, String reason) {
@@ -483,7 +484,7 @@ class ProgramPagesTest {
 
         given().redirects()
                 .follow(false)
-                .cookie("csrf-token", csrf.cookie())
+                .header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("reason", "  Re-screened clear, symptoms settled  ")
                 .post("/programs/" + programId + "/resume")
@@ -518,7 +519,7 @@ class ProgramPagesTest {
                         422, "Screen the patient again: the latest screening is older than the hold."));
         Pages.Csrf csrf = Pages.csrf("/programs/" + programId);
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("reason", "Spoke to the patient <b>today</b>")
                 .post("/programs/" + programId + "/resume")
@@ -543,7 +544,7 @@ class ProgramPagesTest {
         quietPanels(programId);
         Pages.Csrf csrf = Pages.csrf("/programs/" + programId);
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("reason", "   ")
                 .post("/programs/" + programId + "/resume")
@@ -561,7 +562,11 @@ class ProgramPagesTest {
             user = "physio",
             roles = {"physio"})
     void resumeWithoutCsrfTokenIsRefused() {
-        given().formParam("reason", "x").post("/programs/1/resume").then().statusCode(400);
+        given().header("Origin", Pages.origin())
+                .formParam("reason", "x")
+                .post("/programs/1/resume")
+                .then()
+                .statusCode(403);
         verify(programs, org.mockito.Mockito.never()).resume(anyLong(), any());
     }
 
@@ -628,7 +633,7 @@ class ProgramPagesTest {
                                                 List.of())))));
         Pages.Csrf csrf = Pages.csrf(reviewPage());
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("protocol", "sciatica-phased")
                 .formParam("phase", "1")
@@ -660,7 +665,7 @@ class ProgramPagesTest {
     void cautionAcknowledgementWithoutPatientInstructionsIsNotSent() {
         Pages.Csrf csrf = Pages.csrf(reviewPage());
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("protocol", "sciatica-phased")
                 .formParam("phase", "1")

@@ -201,7 +201,7 @@ class RoutinePagesTest {
                         "Get urgent medical help now."));
         Pages.Csrf csrf = Pages.csrf("/me/log");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("idempotencyKey", "key-123")
                 .formParam("date", "2026-11-26")
@@ -248,7 +248,7 @@ class RoutinePagesTest {
         library();
         Pages.Csrf csrf = Pages.csrf("/me/log");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("date", "2026-11-26")
                 .formParam("painBefore", "a lot")
@@ -281,7 +281,7 @@ class RoutinePagesTest {
                 .thenThrow(Fixtures.invalid("painAfter", "must be less than or equal to 10"));
         Pages.Csrf csrf = Pages.csrf("/me/log");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("date", "2026-11-26")
                 .formParam("painBefore", "3")
@@ -395,7 +395,7 @@ class RoutinePagesTest {
         when(programs.today()).thenReturn(today(programId), onHold(programId));
         library();
         Pages.Csrf csrf = Pages.csrf("/me/log");
-        given().cookie("csrf-token", csrf.cookie())
+        given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("date", "2026-11-26")
                 .formParam("painBefore", "3")
@@ -418,7 +418,7 @@ class RoutinePagesTest {
                 .thenThrow(Fixtures.problem(422, "Program 12 is ON_HOLD since 2026-11-26T09:05 (RED_FLAG)."));
         Pages.Csrf csrf = Pages.csrf("/me/log");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("date", "2026-11-26")
                 .formParam("painBefore", "3")
@@ -466,7 +466,7 @@ class RoutinePagesTest {
                         "ACTIVE"));
         Pages.Csrf csrf = Pages.csrf("/me/log");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("date", "2026-11-26")
                 .formParam("painBefore", "4")
@@ -519,7 +519,7 @@ class RoutinePagesTest {
                         "ON_HOLD"));
         Pages.Csrf csrf = Pages.csrf("/me/log");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("date", "2026-11-26")
                 .formParam("painBefore", "8")

@@ -61,7 +61,7 @@ class ScreeningPagesTest {
         when(patients.screen(eq(id), any())).thenReturn(screening("URGENT_REFERRAL", List.of("BLADDER_BOWEL")));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("redFlags", "BLADDER_BOWEL")
                 .formParam("sciaticaSigns", "RADIATING_BELOW_BUTTOCK")
@@ -93,7 +93,7 @@ class ScreeningPagesTest {
         when(patients.screen(eq(id), any())).thenReturn(screening("CLEAR", List.of()));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("sciaticaSigns", "PARAESTHESIA")
                 .formParam("overrideReason", "  ")
@@ -118,7 +118,7 @@ class ScreeningPagesTest {
         when(patients.screen(eq(id), any())).thenReturn(screening("REFER_FOR_ASSESSMENT", List.of()));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
 
-        given().cookie("csrf-token", csrf.cookie())
+        given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("otherSigns", "LOCAL_BACK_OR_HIP_ONLY")
                 .formParam("overrideReason", "Assessed in clinic: radicular pattern")
@@ -143,7 +143,7 @@ class ScreeningPagesTest {
                         503, new ProblemBody("about:blank", "Unavailable", 503, "Busy", null, null), "30"));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("redFlags", "SADDLE_NUMBNESS")
                 .formParam("notes", "numb since Tuesday")
@@ -223,7 +223,7 @@ class ScreeningPagesTest {
                         withHold("URGENT_REFERRAL", List.of("SYSTEMIC"), "PENDING"));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
 
-        Document delivered = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document delivered = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("redFlags", "SYSTEMIC")
                 .post("/patients/" + id + "/screenings")
@@ -231,7 +231,7 @@ class ScreeningPagesTest {
                 .statusCode(200)
                 .extract()
                 .response());
-        Document pending = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document pending = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("redFlags", "SYSTEMIC")
                 .post("/patients/" + id + "/screenings")
@@ -260,7 +260,7 @@ class ScreeningPagesTest {
         when(patients.screen(eq(id), any())).thenReturn(screening("REFER_FOR_ASSESSMENT", List.of()));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/screening");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("otherSigns", "LOCAL_BACK_OR_HIP_ONLY")
                 .post("/patients/" + id + "/screenings")

@@ -83,7 +83,7 @@ class ServiceWireTest {
                         Map.of()));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/assign?protocol=sciatica-phased&phase=1");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("protocol", "sciatica-phased")
                 .formParam("phase", "1")
@@ -282,7 +282,7 @@ class ServiceWireTest {
                         Map.of()));
         Pages.Csrf csrf = Pages.csrf("/programs/" + id);
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("reason", "Weakness resolved")
                 .post("/programs/" + id + "/resume")
@@ -320,7 +320,7 @@ class ServiceWireTest {
                         Map.of()));
         Pages.Csrf csrf = Pages.csrf("/patients/" + id + "/assign?protocol=sciatica-phased&phase=1");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
                 .formParam("csrf-token", csrf.token())
                 .formParam("protocol", "sciatica-phased")
                 .formParam("phase", "1")

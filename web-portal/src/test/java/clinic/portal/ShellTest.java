@@ -30,7 +30,11 @@ class ShellTest {
         Document page =
                 Pages.html(given().get("/").then().statusCode(200).extract().response());
         assertThat(page.select("#user-name").text()).isEqualTo("physio");
-        assertThat(page.select("#sign-out").attr("href")).isEqualTo("/logout");
+        // Sign-out is a button in a POST form with the session's CSRF token, not a link (a GET never signs out).
+        assertThat(page.select("form:has(#sign-out)").attr("method")).isEqualToIgnoringCase("post");
+        assertThat(page.select("form:has(#sign-out)").attr("action")).isEqualTo("/logout");
+        assertThat(page.select("form:has(#sign-out) input[name=csrf-token]").attr("value"))
+                .isNotBlank();
         assertThat(page.select("nav a").eachAttr("href")).contains("/patients", "/patients/new", "/alerts");
         assertThat(page.select("nav a").eachAttr("href")).doesNotContain("/me/today", "/admin/audit");
     }

@@ -40,8 +40,22 @@ class PortalPagesTest {
     static final List<Row> TABLE = new ArrayList<>();
 
     static void row(String method, String template, String path, Expect patient, Expect physio, Expect admin) {
+        row(method, template, path, L, patient, physio, admin);
+    }
+
+    static void row(
+            String method,
+            String template,
+            String path,
+            Expect anonymous,
+            Expect patient,
+            Expect physio,
+            Expect admin) {
         TABLE.add(new Row(
-                method, template, path, Map.of("anonymous", L, "patient", patient, "physio", physio, "admin", admin)));
+                method,
+                template,
+                path,
+                Map.of("anonymous", anonymous, "patient", patient, "physio", physio, "admin", admin)));
     }
 
     static {
@@ -69,10 +83,14 @@ class PortalPagesTest {
         row("GET", "/admin/reports", "/admin/reports", F, F, O);
         row("GET", "/admin/reports/{name}.csv", "/admin/reports/overview.csv", F, F, O);
         row("GET", "/admin/audit", "/admin/audit?patientId=1", F, F, O);
+        // Sign-out: a GET only shows the button; the POST (with a session of its own, below) signs out.
+        row("GET", "/logout", "/logout", O, O, O);
+        row("POST", "/logout", "/logout", O, O, O);
+        row("GET", "/session-expired", "/session-expired", O, O, O, O);
     }
 
-    /** A page each role may open that carries a form, for its CSRF token (the admin has no form). */
-    static final Map<String, String> FORM_PAGE = Map.of("physio", "/patients/new", "patient", "/me/log");
+    /** Every page carries the session's CSRF token in the shell's sign-out form; the start page will do. */
+    static final String FORM_PAGE = "/";
 
     static SystemStack stack;
 
@@ -119,14 +137,18 @@ class PortalPagesTest {
     }
 
     private static void check(Row row, String role, Expect expect) {
-        PortalSession session = role.equals("anonymous") ? PortalSession.anonymous() : PortalSession.of(role);
+        boolean signOut = row.method().equals("POST") && row.path().equals("/logout");
+        PortalSession session = role.equals("anonymous")
+                ? PortalSession.anonymous()
+                // Signing out ends the session: not the shared one the other rows use.
+                : signOut ? PortalSession.fresh(role) : PortalSession.of(role);
         HttpResponse<String> response;
         if (row.method().equals("GET")) {
             response = session.get(row.path());
         } else {
-            String formPage = FORM_PAGE.get(role);
             response = session.post(
-                    row.path(), formPage == null ? Map.of() : Map.of("csrf-token", session.csrfToken(formPage)));
+                    row.path(),
+                    role.equals("anonymous") ? Map.of() : Map.of("csrf-token", session.csrfToken(FORM_PAGE)));
         }
         int status = response.statusCode();
         String what = row.method() + " " + row.path() + " as " + role + ": " + status + " "

@@ -53,6 +53,24 @@ final class PortalSession {
         return SESSIONS.computeIfAbsent(user, PortalSession::logIn);
     }
 
+    /** A session of its own (a new login), for tests that end it: the shared ones of {@link #of} stay signed in. */
+    static PortalSession fresh(String user) {
+        return logIn(user);
+    }
+
+    /** A session made of cookies a browser held (copied out of it), as someone replaying them would send them. */
+    static PortalSession withCookies(String role, Map<String, Cookie> browserCookies) {
+        return new PortalSession(role, new LinkedHashMap<>(browserCookies));
+    }
+
+    /** An independent copy of this session's cookies as they are now (a copied cookie jar). */
+    synchronized PortalSession copy() {
+        PortalSession copy = new PortalSession(role, browserCookies);
+        copy.cookies.clear();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     private static PortalSession logIn(String user) {
         SystemStack stack = SystemStack.get();
         try (Browser browser = new Browser()) {
@@ -79,11 +97,31 @@ final class PortalSession {
         return send(HttpRequest.newBuilder(uri(path)).GET());
     }
 
-    /** A form POST with the given fields (URL-encoded as they are). */
+    /**
+     * A form POST with the given fields (URL-encoded as they are), from the portal's own page: like a browser it sends
+     * the portal's {@code Origin} (the portal refuses state-changing requests without Origin or Referer).
+     */
     HttpResponse<String> post(String path, Map<String, String> form) {
-        return send(HttpRequest.newBuilder(uri(path))
+        return post(path, form, Map.of("Origin", SystemStack.get().portal()));
+    }
+
+    /** A form POST with exactly these extra headers (no Origin unless given): a forged or foreign request. */
+    HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(formBody(form))));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    /** The value of one of this session's cookies now, or null. */
+    synchronized String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    /** Sets a cookie as a forger would (an attacker able to plant one in the victim's browser). */
+    synchronized void plantCookie(String name, String value) {
+        cookies.put(name, value);
     }
 
     /** The URL-encoded body a browser sends for these fields. */

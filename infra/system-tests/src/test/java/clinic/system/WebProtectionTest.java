@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Cookie;
 
 /**
- * The portal's protections on real sessions: forms refuse a missing or forged CSRF token and write nothing, markup
+ * The portal's protections on real sessions: forms refuse a missing, forged, planted or other session's CSRF token and
+ * a request from another origin or with no origin at all, and write nothing; markup
  * typed into any free-text field is shown as text on every page that shows it, and every page carries the security
  * headers and cookie attributes the portal's README promises.
  */
@@ -38,21 +39,44 @@ class WebProtectionTest {
         form.put("dateOfBirth", "1979-05-06");
         form.put("condition", "Sciatica");
         String sql = "SELECT COUNT(*) FROM patient WHERE family_name = '" + family + "'";
+        String own = physio.csrfToken("/patients/new");
 
-        HttpResponse<String> missing = physio.post("/patients", form);
-        assertThat(missing.statusCode()).as("no CSRF token").isEqualTo(400);
-        Map<String, String> forged = new LinkedHashMap<>(form);
-        forged.put("csrf-token", "forged-" + family);
-        HttpResponse<String> wrong = physio.post("/patients", forged);
-        assertThat(wrong.statusCode()).as("a forged CSRF token").isEqualTo(400);
+        assertRefused(physio.post("/patients", form), "no CSRF token");
+        assertRefused(physio.post("/patients", with(form, "csrf-token", "forged-" + family)), "a forged CSRF token");
+        // The old double-submit check took any cookie and field that were equal: a planted pair.
+        PortalSession planted = physio.copy();
+        String madeUp = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[16]);
+        planted.plantCookie("csrf-token", madeUp);
+        assertRefused(planted.post("/patients", with(form, "csrf-token", madeUp)), "a made-up cookie and field pair");
+        // A real token, but of another session (the patient's own login): bound to that session only.
+        String patientsToken = PortalSession.of("patient").csrfToken("/me/log");
+        assertRefused(physio.post("/patients", with(form, "csrf-token", patientsToken)), "another session's token");
+        // The session's own token, sent from another origin, or with neither Origin nor Referer.
+        Map<String, String> genuine = with(form, "csrf-token", own);
+        assertRefused(physio.post("/patients", genuine, Map.of("Origin", "https://evil.example")), "another origin");
+        assertRefused(
+                physio.post("/patients", genuine, Map.of("Referer", "https://evil.example/form")),
+                "another origin's Referer");
+        assertRefused(physio.post("/patients", genuine, Map.of()), "neither Origin nor Referer");
         assertThat(Database.number("patients", sql)).as("nothing written").isZero();
 
-        // The same form with the session's own token goes through: the refusals above were the token's doing.
-        Map<String, String> genuine = new LinkedHashMap<>(form);
-        genuine.put("csrf-token", physio.csrfToken("/patients/new"));
+        // The same form with the session's own token from the portal's page goes through: the refusals above were
+        // the token's and the origin's doing.
         HttpResponse<String> accepted = physio.post("/patients", genuine);
         assertThat(accepted.statusCode()).isIn(200, 303);
         assertThat(Database.number("patients", sql)).isEqualTo(1);
+    }
+
+    private static Map<String, String> with(Map<String, String> form, String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(form);
+        copy.put(name, value);
+        return copy;
+    }
+
+    /** The portal's 403 page for a refused form; nothing of the form's work was done. */
+    private static void assertRefused(HttpResponse<String> response, String what) {
+        assertThat(response.statusCode()).as(what).isEqualTo(403);
+        assertThat(response.body()).as(what).contains("This form was not accepted");
     }
 
     @Test
@@ -209,7 +233,7 @@ class WebProtectionTest {
     }
 
     @Test
-    void sessionAndCsrfCookiesAreHttpOnlySameSiteAndScopedToThePortal() {
+    void sessionCookiesAreHttpOnlySameSiteAndScopedToThePortal() {
         PortalSession physio = PortalSession.of("physio");
         List<Cookie> session = physio.browserCookies.values().stream()
                 .filter(c -> c.getName().startsWith("q_session"))
@@ -220,13 +244,10 @@ class WebProtectionTest {
             assertThat(cookie.getSameSite()).as(cookie.getName() + " SameSite").isEqualToIgnoringCase("Lax");
             assertThat(cookie.getPath()).as(cookie.getName() + " Path").isEqualTo("/");
         }
-        // A session without a CSRF cookie gets one with the first form page.
-        PortalSession fresh = PortalSession.of("physio").withoutCookie("csrf-token");
-        HttpResponse<String> form = fresh.get("/patients/new");
-        String setCookie = form.headers().allValues("set-cookie").stream()
-                .filter(c -> c.startsWith("csrf-token="))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no CSRF cookie set: " + form.headers()));
-        assertThat(setCookie.toLowerCase()).contains("httponly").contains("path=/");
+        // The CSRF token is derived from the session (no double-submit cookie to steal or plant): every form of the
+        // session carries the same token, and no CSRF cookie is set.
+        HttpResponse<String> form = physio.get("/patients/new");
+        assertThat(form.headers().allValues("set-cookie")).noneMatch(c -> c.startsWith("csrf-token="));
+        assertThat(physio.csrfToken("/patients/new")).isEqualTo(physio.csrfToken("/"));
     }
 }

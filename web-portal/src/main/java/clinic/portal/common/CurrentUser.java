@@ -1,5 +1,6 @@
 package clinic.portal.common;
 
+import clinic.portal.session.SignedOutSessions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -14,13 +15,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class CurrentUser {
 
     private final SecurityIdentity identity;
+    private final SignedOutSessions signedOut;
 
-    public CurrentUser(SecurityIdentity identity) {
+    public CurrentUser(SecurityIdentity identity, SignedOutSessions signedOut) {
         this.identity = identity;
+        this.signedOut = signedOut;
     }
 
+    /** False for anonymous requests and for a session that was signed out (the layout then shows no user). */
     public boolean isSignedIn() {
-        return !identity.isAnonymous();
+        if (identity.isAnonymous()) {
+            return false;
+        }
+        return !(identity.getPrincipal() instanceof JsonWebToken token
+                && token.getClaim("sid") != null
+                && signedOut.isSignedOut(token.getClaim("sid").toString()));
     }
 
     /** The Keycloak user name ({@code preferred_username}). */

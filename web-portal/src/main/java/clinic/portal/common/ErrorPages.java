@@ -3,13 +3,16 @@ package clinic.portal.common;
 import clinic.portal.client.ServiceException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.AuthenticationRedirectException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -43,9 +46,40 @@ public class ErrorPages {
         return html(401, Templates.signedOut());
     }
 
+    /**
+     * The session ended (signed out at Keycloak and told over the back channel, or its refresh failed): the "session
+     * ended" page by redirect. Not a page rendered here: this runs on the IO thread before any identity exists, and
+     * the layout asking for the user there failed with a 500, which is what replayed cookies used to get.
+     */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e) {
-        return html(401, Templates.signedOut());
+        return Response.seeOther(URI.create("/session-expired")).build();
+    }
+
+    /**
+     * A redirect the login asks for (to Keycloak, or to the "session ended" page after a failed token refresh): never
+     * an error page, and never the generic 500 below.
+     */
+    @ServerExceptionMapper
+    public Response authenticationRedirect(AuthenticationRedirectException e) {
+        return Response.status(e.getCode())
+                .location(URI.create(e.getRedirectUri()))
+                .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    /**
+     * The session could not be completed or verified (for example its tokens no longer verify): the session cookie
+     * is already removed by then, so the user is sent to the "session ended" page and signs in again.
+     */
+    @ServerExceptionMapper
+    public Response authenticationCompletion(AuthenticationCompletionException e) {
+        return Response.seeOther(URI.create("/session-expired")).build();
+    }
+
+    /** A state-changing request refused by the CSRF or origin check: the 403 page; nothing was done. */
+    public static Response formRefused() {
+        return html(403, Templates.failed(403, "This form was not accepted", null));
     }
 
     @ServerExceptionMapper
