@@ -24,8 +24,19 @@ public record StackConfig(
         boolean inMemoryKeycloak,
         boolean demoData) {
 
-    /** TCP ports of the five processes. */
-    public record Ports(int portal, int patientService, int programService, int keycloak, int database) {
+    /**
+     * TCP ports of the five processes, and of the three services' management interfaces (health and metrics, never
+     * on the public port).
+     */
+    public record Ports(
+            int portal,
+            int patientService,
+            int programService,
+            int keycloak,
+            int database,
+            int portalManagement,
+            int patientServiceManagement,
+            int programServiceManagement) {
 
         public static Ports defaults(Map<String, String> env) {
             return new Ports(
@@ -33,12 +44,23 @@ public record StackConfig(
                     port(env, "PATIENT_SERVICE_PORT", 8081),
                     port(env, "PROGRAM_SERVICE_PORT", 8082),
                     port(env, "KEYCLOAK_PORT", 8180),
-                    port(env, "DB_PORT", 3306));
+                    port(env, "DB_PORT", 3306),
+                    port(env, "PORTAL_MANAGEMENT_PORT", 9080),
+                    port(env, "PATIENT_SERVICE_MANAGEMENT_PORT", 9081),
+                    port(env, "PROGRAM_SERVICE_MANAGEMENT_PORT", 9082));
         }
 
         /** Free ports picked at random, for tests that must not collide with a running clinic. */
         public static Ports random() {
-            return new Ports(Http.freePort(), Http.freePort(), Http.freePort(), Http.freePort(), Http.freePort());
+            return new Ports(
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort());
         }
 
         private static int port(Map<String, String> env, String name, int fallback) {
