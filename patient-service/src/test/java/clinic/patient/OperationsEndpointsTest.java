@@ -80,6 +80,15 @@ class OperationsEndpointsTest {
                 .body(containsString("/api/audit"));
     }
 
+    @Test
+    void swaggerUiNamesNoFrameworkOrVersion() {
+        given().get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .body(containsString("<title>patient-service API</title>"))
+                .body(org.hamcrest.Matchers.not(containsString("Quarkus")));
+    }
+
     private static String base(URL url) {
         return "http://" + url.getHost() + ":" + url.getPort();
     }

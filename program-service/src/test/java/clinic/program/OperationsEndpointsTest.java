@@ -60,6 +60,10 @@ class OperationsEndpointsTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("/api/programs/{programId}/sessions"));
-        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
+                .body(containsString("<title>program-service API</title>"))
+                .body(org.hamcrest.Matchers.not(containsString("Quarkus")));
     }
 }

@@ -90,6 +90,8 @@ public final class ClinicLauncher {
             System.err.println("Logs are in " + dataDir.resolve("logs"));
             System.exit(1);
         }
+        // With CLINIC_KEYCLOAK_URL no Keycloak folder is made; the marker still needs its folder.
+        Files.createDirectories(startedOnce.getParent());
         Files.writeString(startedOnce, "ok");
         printWelcome(stack, config);
         stopped.await();
