@@ -89,8 +89,15 @@ class SecurityTest {
                 .body("title", org.hamcrest.Matchers.equalTo("Payload Too Large"));
     }
 
+    @io.quarkus.test.common.http.TestHTTPResource(value = "/", management = true)
+    java.net.URL management;
+
     @Test
-    void healthIsOpen() {
-        given().get("/q/health/live").then().statusCode(200);
+    void healthIsOpenOnTheManagementPortOnly() {
+        given().baseUri("http://" + management.getHost() + ":" + management.getPort())
+                .get("/q/health/live")
+                .then()
+                .statusCode(200);
+        given().get("/q/health/live").then().statusCode(404);
     }
 }

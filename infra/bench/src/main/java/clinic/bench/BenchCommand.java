@@ -86,18 +86,32 @@ public final class BenchCommand {
         // Its own Keycloak and database always: the measured clinic is the one this command starts.
         StackConfig config = new StackConfig(root, dataDir, ports, Optional.empty(), Optional.empty(), false, true);
         for (int port : new int[] {
-            ports.portal(), ports.patientService(), ports.programService(), ports.keycloak(), ports.database()
+            ports.portal(),
+            ports.patientService(),
+            ports.programService(),
+            ports.keycloak(),
+            ports.database(),
+            ports.portalManagement(),
+            ports.patientServiceManagement(),
+            ports.programServiceManagement()
         }) {
             if (!Http.portFree(port)) {
-                System.err.println("Port " + port + " is in use (a clinic running?). The benchmark starts its own"
-                        + " clinic: stop the other one or choose ports, e.g. PORTAL_PORT=9080 PATIENT_SERVICE_PORT=9081"
-                        + " PROGRAM_SERVICE_PORT=9082 KEYCLOAK_PORT=9180 DB_PORT=4306 ./clinic bench");
+                System.err.println(
+                        "Port " + port + " is in use (a clinic running?). The benchmark starts its own"
+                                + " clinic: stop the other one or choose ports, e.g. PORTAL_PORT=18080 PATIENT_SERVICE_PORT=18081"
+                                + " PROGRAM_SERVICE_PORT=18082 KEYCLOAK_PORT=18180 DB_PORT=4306 PORTAL_MANAGEMENT_PORT=19080"
+                                + " PATIENT_SERVICE_MANAGEMENT_PORT=19081 PROGRAM_SERVICE_MANAGEMENT_PORT=19082 ./clinic bench");
                 System.exit(3);
             }
         }
         if (!"true".equals(System.getenv("CLINIC_BENCH_REFERENCE_ENDPOINT"))) {
             System.out.println("Note: CLINIC_BENCH_REFERENCE_ENDPOINT is not true, so the services' reference reads"
                     + " stay off and their rows will say so (./clinic bench sets it).");
+        }
+        if (System.getenv("CLINIC_RATE_LIMIT_WRITES_PER_MINUTE") == null) {
+            System.out.println("Note: CLINIC_RATE_LIMIT_WRITES_PER_MINUTE is not set, so the services keep their"
+                    + " per-user write limit (120 a minute) and the setup and write runs will meet 429s"
+                    + " (./clinic bench raises it).");
         }
         new BenchCommand(options, root, config).run();
     }
@@ -348,8 +362,8 @@ public final class BenchCommand {
             ProcessHandle process = Processes.service(s.module)
                     .orElseThrow(() -> new IllegalStateException("cannot find the process of " + s.module));
             try {
-                Instant ready =
-                        Processes.awaitReady(stack.url(s) + "/q/health/ready", process, Duration.ofSeconds(90), 10);
+                Instant ready = Processes.awaitReady(
+                        stack.managementUrl(s) + "/q/health/ready", process, Duration.ofSeconds(90), 10);
                 return Duration.between(process.info().startInstant().orElseThrow(), ready);
             } catch (IllegalStateException failed) {
                 if (attempt == 3 || process.isAlive()) {

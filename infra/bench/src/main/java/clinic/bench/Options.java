@@ -33,8 +33,10 @@ record Options(
                                     (./clinic generate; about 3 minutes) so the reports are measured
               --reset               start from an empty bench database and Keycloak
 
-            Environment: PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT (as for
-            ./clinic run), CLINIC_BENCH_DATA_DIR (default .clinic-data-bench).
+            Environment: PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT,
+            PORTAL_MANAGEMENT_PORT, PATIENT_SERVICE_MANAGEMENT_PORT, PROGRAM_SERVICE_MANAGEMENT_PORT (as for
+            ./clinic run), CLINIC_BENCH_DATA_DIR (default .clinic-data-bench), CLINIC_RATE_LIMIT_WRITES_PER_MINUTE
+            and CLINIC_RATE_LIMIT_SENSITIVE_PER_MINUTE (./clinic bench raises both to 1000000).
             """;
 
     static Options parse(String... args) {

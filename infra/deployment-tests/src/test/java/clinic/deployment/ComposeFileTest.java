@@ -89,14 +89,24 @@ class ComposeFileTest {
         for (String name : SERVICES) {
             int port = configuredPort(name);
             JsonNode env = services.path(name).path("environment");
+            int management = DeploymentFiles.configuredManagementPort(name);
             assertThat(env.path("QUARKUS_HTTP_PORT").asText()).as(name).isEqualTo(String.valueOf(port));
+            assertThat(env.path("QUARKUS_MANAGEMENT_PORT").asText()).as(name).isEqualTo(String.valueOf(management));
+            // Health is served only on the management port.
             assertThat(services.path(name).path("healthcheck").path("test").toString())
                     .as(name)
-                    .contains("/dev/tcp/127.0.0.1/" + port)
+                    .contains("/dev/tcp/127.0.0.1/" + management)
                     .contains("GET /q/health/ready ");
         }
+        // Only the portal's public port is published on the host: never a management port.
+        assertThat(services.path("web-portal").path("ports")).hasSize(1);
         assertThat(services.path("web-portal").path("ports").get(0).asText())
                 .endsWith(":" + configuredPort("web-portal") + ":" + configuredPort("web-portal"));
+        for (String name : SERVICES) {
+            assertThat(services.path(name).path("ports").toString())
+                    .as(name)
+                    .doesNotContain(String.valueOf(DeploymentFiles.configuredManagementPort(name)));
+        }
         String patientUrl = "http://patient-service:" + configuredPort("patient-service");
         String programUrl = "http://program-service:" + configuredPort("program-service");
         assertThat(env("program-service", "PATIENT_SERVICE_URL")).isEqualTo(patientUrl);

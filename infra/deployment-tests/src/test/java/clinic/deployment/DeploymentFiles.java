@@ -75,6 +75,20 @@ final class DeploymentFiles {
         return Integer.parseInt(serviceProperties(service).getProperty("quarkus.http.port"));
     }
 
+    /** The service's management interface (health, metrics): {@code quarkus.management.port}. */
+    static int configuredManagementPort(String service) throws IOException {
+        Properties properties = serviceProperties(service);
+        assertManagementEnabled(service, properties);
+        return Integer.parseInt(properties.getProperty("quarkus.management.port"));
+    }
+
+    private static void assertManagementEnabled(String service, Properties properties) {
+        if (!"true".equals(properties.getProperty("quarkus.management.enabled"))) {
+            throw new AssertionError(service + ": quarkus.management.enabled must be true (health and metrics"
+                    + " must not be on the public port)");
+        }
+    }
+
     /** The version the images are tagged with: the parent pom's project version. */
     static String projectVersion() throws IOException {
         return pomValue("<version>", "</version>", pomText().indexOf("<artifactId>clinic-parent</artifactId>"));

@@ -57,24 +57,52 @@ class KubernetesManifestsTest {
             JsonNode container = container(service);
             assertThat(container.path("image").asText())
                     .isEqualTo("clinic/" + service + ":" + DeploymentFiles.projectVersion());
-            assertThat(container.path("ports").get(0).path("containerPort").asInt())
+            assertThat(containerPort(container, "http")).as(service).isEqualTo(port);
+            assertThat(containerPort(container, "management"))
                     .as(service)
-                    .isEqualTo(port);
+                    .isEqualTo(DeploymentFiles.configuredManagementPort(service));
             JsonNode svc = generated.get(key("Service", service));
             assertThat(svc).as("Service %s", service).isNotNull();
             assertThat(svc.path("spec").path("ports").get(0).path("targetPort").asInt())
                     .as(service)
                     .isEqualTo(port);
+            // The Service (and so the Ingress) reaches only the public port; health and metrics stay in the pod.
+            assertThat(svc.path("spec").path("ports").findValues("targetPort").stream()
+                            .map(JsonNode::asInt)
+                            .toList())
+                    .as(service)
+                    .containsExactly(port);
         }
     }
 
     @Test
-    void probesPointAtTheHealthEndpointsOnTheServicePort() throws IOException {
+    void probesPointAtTheHealthEndpointsOnTheManagementPort() throws IOException {
         for (String service : SERVICES) {
             JsonNode container = container(service);
-            assertProbe(container.path("livenessProbe"), "/q/health/live", configuredPort(service));
-            assertProbe(container.path("readinessProbe"), "/q/health/ready", configuredPort(service));
-            assertProbe(container.path("startupProbe"), "/q/health/started", configuredPort(service));
+            int management = DeploymentFiles.configuredManagementPort(service);
+            assertProbe(container.path("livenessProbe"), "/q/health/live", management);
+            assertProbe(container.path("readinessProbe"), "/q/health/ready", management);
+            assertProbe(container.path("startupProbe"), "/q/health/started", management);
+        }
+    }
+
+    @Test
+    void prometheusScrapesTheManagementPort() throws IOException {
+        for (String service : SERVICES) {
+            JsonNode annotations = deployment(service)
+                    .path("spec")
+                    .path("template")
+                    .path("metadata")
+                    .path("annotations");
+            assertThat(annotations.path("prometheus.io/scrape").asText())
+                    .as(service)
+                    .isEqualTo("true");
+            assertThat(annotations.path("prometheus.io/path").asText())
+                    .as(service)
+                    .isEqualTo("/q/metrics");
+            assertThat(annotations.path("prometheus.io/port").asText())
+                    .as(service)
+                    .isEqualTo(String.valueOf(DeploymentFiles.configuredManagementPort(service)));
         }
     }
 
@@ -227,6 +255,15 @@ class KubernetesManifestsTest {
         assertThat(process.waitFor()).as(errors).isZero();
         assertThat(rendered).contains("kind: HorizontalPodAutoscaler", "kind: PodDisruptionBudget", "kind: Ingress");
         assertThat(rendered).contains("seccompProfile", "allowPrivilegeEscalation: false");
+    }
+
+    private static int containerPort(JsonNode container, String name) {
+        for (JsonNode port : container.path("ports")) {
+            if (name.equals(port.path("name").asText())) {
+                return port.path("containerPort").asInt();
+            }
+        }
+        throw new AssertionError("no container port named " + name + " in " + container.path("ports"));
     }
 
     private static void assertProbe(JsonNode probe, String path, int port) {

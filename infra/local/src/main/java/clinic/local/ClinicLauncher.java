@@ -90,6 +90,8 @@ public final class ClinicLauncher {
             System.err.println("Logs are in " + dataDir.resolve("logs"));
             System.exit(1);
         }
+        // With CLINIC_KEYCLOAK_URL no Keycloak folder is made; the marker still needs its folder.
+        Files.createDirectories(startedOnce.getParent());
         Files.writeString(startedOnce, "ok");
         printWelcome(stack, config);
         stopped.await();
@@ -101,6 +103,13 @@ public final class ClinicLauncher {
         checks.put("web-portal (PORTAL_PORT)", new int[] {p.portal()});
         checks.put("patient-service (PATIENT_SERVICE_PORT)", new int[] {p.patientService()});
         checks.put("program-service (PROGRAM_SERVICE_PORT)", new int[] {p.programService()});
+        checks.put("web-portal's health and metrics (PORTAL_MANAGEMENT_PORT)", new int[] {p.portalManagement()});
+        checks.put(
+                "patient-service's health and metrics (PATIENT_SERVICE_MANAGEMENT_PORT)",
+                new int[] {p.patientServiceManagement()});
+        checks.put(
+                "program-service's health and metrics (PROGRAM_SERVICE_MANAGEMENT_PORT)",
+                new int[] {p.programServiceManagement()});
         if (config.externalKeycloak().isEmpty()) {
             checks.put("Keycloak (KEYCLOAK_PORT)", new int[] {p.keycloak()});
             checks.put("demo mail server, SMTP (CLINIC_SMTP_PORT)", new int[] {p.smtp()});
@@ -114,10 +123,11 @@ public final class ClinicLauncher {
             int port = check.getValue()[0];
             if (!Http.portFree(port)) {
                 String var = check.getKey().replaceAll(".*\\((.*)\\)", "$1");
+                // +10000: +1000 would land on the next group (8080 -> 9080 is the portal's management port).
                 System.err.printf(
                         "Port %d, wanted by %s, is already in use. Stop what uses it, or choose another port,"
                                 + " for example: %s=%d ./clinic run%n",
-                        port, check.getKey(), var, port + 1000);
+                        port, check.getKey(), var, port + 10000);
                 ok = false;
             }
         }
@@ -132,18 +142,25 @@ public final class ClinicLauncher {
                 .append(seconds(times.get("clinic")))
                 .append("\n\n");
         out.append("   Portal            ").append(stack.portalUrl()).append("\n");
-        out.append("   patient-service   ")
-                .append(stack.url(ClinicStack.Service.PATIENT))
-                .append("/q/swagger-ui\n");
-        out.append("   program-service   ")
-                .append(stack.url(ClinicStack.Service.PROGRAM))
-                .append("/q/swagger-ui\n");
+        // API documents: on for the demo (CLINIC_API_DOCS=true, set by ClinicStack), off in production.
+        boolean apiDocs = !"false".equalsIgnoreCase(System.getenv("CLINIC_API_DOCS"));
+        for (ClinicStack.Service service : List.of(ClinicStack.Service.PATIENT, ClinicStack.Service.PROGRAM)) {
+            out.append(String.format("   %-17s %s", service.module, stack.url(service)))
+                    .append(apiDocs ? "/q/swagger-ui   (API docs: demo only, CLINIC_API_DOCS)" : "")
+                    .append("\n");
+        }
         out.append("   Keycloak          ").append(stack.keycloakRealmUrl()).append("\n");
         stack.mailUrl().ifPresent(mail -> out.append("   Mail (demo)       ")
                 .append(mail)
                 .append("/api/user/<address>/messages/INBOX\n")
                 .append("                     every e-mail the clinic sends (patient invitations) stays here;\n")
                 .append("                     read the newest with their links: ./clinic mail [address]\n"));
+        // Health and metrics answer only on the management ports, never on the addresses above.
+        out.append("   Health, metrics   ");
+        for (ClinicStack.Service service : ClinicStack.Service.values()) {
+            out.append(stack.managementUrl(service)).append("/q/health  ");
+        }
+        out.append("(and /q/metrics)\n");
         out.append("   Database          ")
                 .append(
                         config.externalDb().isPresent()
@@ -207,6 +224,9 @@ public final class ClinicLauncher {
                                        ports (defaults 8080, 8081, 8082, 8180, 3306)
                   CLINIC_SMTP_PORT, CLINIC_MAIL_PORT
                                        the demo mail server: SMTP and web API (defaults 3025, 8025)
+                  PORTAL_MANAGEMENT_PORT, PATIENT_SERVICE_MANAGEMENT_PORT, PROGRAM_SERVICE_MANAGEMENT_PORT
+                                       health and metrics ports (defaults 9080, 9081, 9082)
+                  CLINIC_API_DOCS      false: no OpenAPI documents or Swagger UI (default true here)
                   CLINIC_DATA_DIR      where local data is kept (default .clinic-data)
                   CLINIC_DB_URL        use your MySQL instead of the embedded one,
                                        e.g. jdbc:mysql://db.example:3306 (schemas patients, programs)

@@ -218,7 +218,7 @@ public final class ClinicStack implements AutoCloseable {
      */
     public void awaitService(Service service) {
         ManagedProcess process = services.get(service);
-        Http.awaitOk(service.module, url(service) + "/q/health/ready", SERVICE_TIMEOUT, process::isAlive, 20);
+        Http.awaitOk(service.module, managementUrl(service) + "/q/health/ready", SERVICE_TIMEOUT, process::isAlive, 20);
         startTimes.putIfAbsent(service.module, Duration.ofNanos(System.nanoTime() - process.startedNanos()));
     }
 
@@ -241,6 +241,11 @@ public final class ClinicStack implements AutoCloseable {
     Map<String, String> environment(Service service) {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port(service)));
+        // Health and metrics: on the management interface only (docs/operations.md "Ports").
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort(service)));
+        // The demo shows the API documents and Swagger UI; production leaves them off (CLINIC_API_DOCS=false here
+        // turns them off for a local run too).
+        env.put("CLINIC_API_DOCS", System.getenv().getOrDefault("CLINIC_API_DOCS", "true"));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloakRealmUrl());
         env.put("CLINIC_KEYCLOAK_URL", keycloakUrl());
         env.put("PATIENT_SERVICE_URL", url(Service.PATIENT));
@@ -279,6 +284,19 @@ public final class ClinicStack implements AutoCloseable {
 
     public String url(Service service) {
         return "http://localhost:" + port(service);
+    }
+
+    /** Port of the service's management interface: health ({@code /q/health/*}) and metrics ({@code /q/metrics}). */
+    public int managementPort(Service service) {
+        return switch (service) {
+            case PATIENT -> config.ports().patientServiceManagement();
+            case PROGRAM -> config.ports().programServiceManagement();
+            case PORTAL -> config.ports().portalManagement();
+        };
+    }
+
+    public String managementUrl(Service service) {
+        return "http://localhost:" + managementPort(service);
     }
 
     public String portalUrl() {

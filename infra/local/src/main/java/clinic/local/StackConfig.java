@@ -25,11 +25,21 @@ public record StackConfig(
         boolean demoData) {
 
     /**
-     * TCP ports of the processes: the three services, Keycloak, the database, and the demo mail server (SMTP, which
-     * Keycloak sends to, and its web API, where the mail is read).
+     * TCP ports of the processes: the three services, Keycloak, the database, the demo mail server (SMTP, which
+     * Keycloak sends to, and its web API, where the mail is read), and the three services' management interfaces
+     * (health and metrics, never on the public port).
      */
     public record Ports(
-            int portal, int patientService, int programService, int keycloak, int database, int smtp, int mail) {
+            int portal,
+            int patientService,
+            int programService,
+            int keycloak,
+            int database,
+            int smtp,
+            int mail,
+            int portalManagement,
+            int patientServiceManagement,
+            int programServiceManagement) {
 
         public static Ports defaults(Map<String, String> env) {
             return new Ports(
@@ -39,12 +49,18 @@ public record StackConfig(
                     port(env, "KEYCLOAK_PORT", 8180),
                     port(env, "DB_PORT", 3306),
                     port(env, "CLINIC_SMTP_PORT", 3025),
-                    port(env, "CLINIC_MAIL_PORT", 8025));
+                    port(env, "CLINIC_MAIL_PORT", 8025),
+                    port(env, "PORTAL_MANAGEMENT_PORT", 9080),
+                    port(env, "PATIENT_SERVICE_MANAGEMENT_PORT", 9081),
+                    port(env, "PROGRAM_SERVICE_MANAGEMENT_PORT", 9082));
         }
 
         /** Free ports picked at random, for tests that must not collide with a running clinic. */
         public static Ports random() {
             return new Ports(
+                    Http.freePort(),
+                    Http.freePort(),
+                    Http.freePort(),
                     Http.freePort(),
                     Http.freePort(),
                     Http.freePort(),

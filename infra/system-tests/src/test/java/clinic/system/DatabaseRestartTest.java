@@ -80,8 +80,8 @@ class DatabaseRestartTest {
             database.destroy();
             assertThat(database.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
             phase.set(Phase.DOWN);
-            awaitReadiness(stack.patientService(), 503, Duration.ofSeconds(60));
-            awaitReadiness(stack.programService(), 503, Duration.ofSeconds(60));
+            awaitReadiness(stack.patientServiceManagement(), 503, Duration.ofSeconds(60));
+            awaitReadiness(stack.programServiceManagement(), 503, Duration.ofSeconds(60));
             // Requests answered while it is down (the load threads keep going): a clear 503, checked below.
             Response during = given().auth().oauth2(physio).get(stack.programService() + "/api/programs/1/sessions");
             assertThat(during.statusCode())
@@ -92,8 +92,8 @@ class DatabaseRestartTest {
             SystemStack.sleep(3000);
 
             restarted = restartDatabase(recipe);
-            awaitReadiness(stack.patientService(), 200, Duration.ofSeconds(120));
-            awaitReadiness(stack.programService(), 200, Duration.ofSeconds(120));
+            awaitReadiness(stack.patientServiceManagement(), 200, Duration.ofSeconds(120));
+            awaitReadiness(stack.programServiceManagement(), 200, Duration.ofSeconds(120));
             phase.set(Phase.AFTER);
             int before = acknowledged.size();
             awaitAcknowledged(acknowledged, before + 6, Duration.ofSeconds(60));
@@ -101,8 +101,8 @@ class DatabaseRestartTest {
             if (restarted == null && !database.isAlive()) {
                 // A failed assertion must not leave the later tests without a database.
                 restartDatabase(recipe);
-                awaitReadiness(stack.patientService(), 200, Duration.ofSeconds(120));
-                awaitReadiness(stack.programService(), 200, Duration.ofSeconds(120));
+                awaitReadiness(stack.patientServiceManagement(), 200, Duration.ofSeconds(120));
+                awaitReadiness(stack.programServiceManagement(), 200, Duration.ofSeconds(120));
             }
             stop.set(true);
             for (Thread t : load) {

@@ -78,7 +78,7 @@ class KillDuringLogStreamTest {
             client.join(Duration.ofMinutes(4).toMillis());
         } finally {
             // Whatever happened to the stream, the tests after this one need program-service ready.
-            SystemStack.awaitUp(stack.programService() + "/q/health/ready", Duration.ofSeconds(120));
+            SystemStack.awaitUp(stack.programServiceManagement() + "/q/health/ready", Duration.ofSeconds(120));
         }
         assertThat(client.isAlive()).as("the stream finished").isFalse();
         assertThat(clientFailure.get()).as("the client's stream").isNull();

@@ -46,7 +46,7 @@ class PatientServiceDownTest {
 
         // The restarted service stays up for the tests after this one; the clinic's stop takes it down.
         stack.adopt(recipe.start(stack.dataDir.resolve("logs/patient-service-restarted.log")));
-        SystemStack.awaitUp(stack.patientService() + "/q/health/ready", Duration.ofSeconds(90));
+        SystemStack.awaitUp(stack.patientServiceManagement() + "/q/health/ready", Duration.ofSeconds(90));
 
         // The circuit breaker lets requests through again after its delay; nothing else is restarted.
         Instant deadline = Instant.now().plusSeconds(60);

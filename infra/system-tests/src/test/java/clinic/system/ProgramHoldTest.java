@@ -95,7 +95,7 @@ class ProgramHoldTest {
             // The restarted service stays up for the tests after this one and stops with the clinic; they need it
             // ready whatever happened above.
             stack().adopt(recipe.start(stack().dataDir.resolve("logs/program-service-restarted-hold.log")));
-            SystemStack.awaitUp(stack().programService() + "/q/health/ready", Duration.ofSeconds(90));
+            SystemStack.awaitUp(stack().programServiceManagement() + "/q/health/ready", Duration.ofSeconds(90));
         }
 
         JsonPath held = awaitStatus(physio, program, "ON_HOLD", Duration.ofSeconds(90));

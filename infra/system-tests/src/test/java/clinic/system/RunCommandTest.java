@@ -31,28 +31,56 @@ class RunCommandTest {
 
     @Test
     void everyServiceIsReadyWithItsDatabase() {
-        for (String base : new String[] {stack.patientService(), stack.programService()}) {
+        for (String management : new String[] {stack.patientServiceManagement(), stack.programServiceManagement()}) {
             given().when()
-                    .get(base + "/q/health/ready")
+                    .get(management + "/q/health/ready")
                     .then()
                     .statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.find { it.name == 'Database connections health check' }.status", equalTo("UP"));
         }
-        given().when().get(stack.portal() + "/q/health/ready").then().statusCode(200);
+        given().when().get(stack.portalManagement() + "/q/health/ready").then().statusCode(200);
     }
 
     @Test
-    void operationsEndpointsAreOpenWithoutToken() {
+    void healthAndMetricsAnswerOnlyOnTheManagementPorts() {
+        for (String management : new String[] {
+            stack.patientServiceManagement(), stack.programServiceManagement(), stack.portalManagement()
+        }) {
+            given().when().get(management + "/q/health/live").then().statusCode(200);
+            given().when()
+                    .get(management + "/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("jvm_memory_used_bytes"));
+        }
         for (String base : new String[] {stack.patientService(), stack.programService()}) {
-            given().when().get(base + "/q/health/live").then().statusCode(200);
-            given().when().get(base + "/q/metrics").then().statusCode(200);
+            for (String path : new String[] {"/q/health/ready", "/q/health/live", "/q/metrics"}) {
+                given().when().get(base + path).then().statusCode(404);
+            }
+        }
+        // The portal sends anonymous visitors of any unknown address to the login page; nothing is served there.
+        for (String path : new String[] {"/q/health/ready", "/q/metrics"}) {
+            given().redirects()
+                    .follow(false)
+                    .when()
+                    .get(stack.portal() + path)
+                    .then()
+                    .statusCode(org.hamcrest.Matchers.not(200));
+        }
+    }
+
+    @Test
+    void apiDocumentsAreOnForTheDemo() {
+        assertThat(stack.output()).contains("/q/swagger-ui", "CLINIC_API_DOCS");
+        for (String base : new String[] {stack.patientService(), stack.programService()}) {
             given().accept("application/json")
                     .when()
                     .get(base + "/q/openapi")
                     .then()
                     .statusCode(200)
                     .body("openapi", org.hamcrest.Matchers.startsWith("3."));
+            given().when().get(base + "/q/swagger-ui/").then().statusCode(200);
         }
     }
 }

@@ -32,7 +32,15 @@ class StopTest {
                             process.pid(), process.info().command().orElse("?"))
                     .isFalse();
         }
-        for (int port : new int[] {stack.portalPort, stack.patientPort, stack.programPort, stack.keycloakPort}) {
+        for (int port : new int[] {
+            stack.portalPort,
+            stack.patientPort,
+            stack.programPort,
+            stack.keycloakPort,
+            stack.portalManagementPort,
+            stack.patientManagementPort,
+            stack.programManagementPort
+        }) {
             try (ServerSocket socket = new ServerSocket(port)) {
                 assertThat(socket.getLocalPort()).isEqualTo(port);
             }

@@ -32,6 +32,11 @@ final class SystemStack {
     final int dbPort;
     final int smtpPort;
     final int mailPort;
+    /** The services' management interfaces: health and metrics live only there. */
+    final int portalManagementPort;
+
+    final int patientManagementPort;
+    final int programManagementPort;
     private final Process launcher;
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     /** Processes a test started in place of one of the clinic's (a restarted service); stopped with the clinic. */
@@ -49,6 +54,9 @@ final class SystemStack {
         dbPort = freePort();
         smtpPort = freePort();
         mailPort = freePort();
+        portalManagementPort = freePort();
+        patientManagementPort = freePort();
+        programManagementPort = freePort();
         Path jar = root.resolve("infra/local/target/clinic-local-0.1.0-SNAPSHOT.jar");
         List<String> command = new java.util.ArrayList<>();
         if (System.getProperty("os.name").startsWith("Linux")) {
@@ -74,6 +82,16 @@ final class SystemStack {
         env.put("DB_PORT", String.valueOf(dbPort));
         env.put("CLINIC_SMTP_PORT", String.valueOf(smtpPort));
         env.put("CLINIC_MAIL_PORT", String.valueOf(mailPort));
+        env.put("PORTAL_MANAGEMENT_PORT", String.valueOf(portalManagementPort));
+        env.put("PATIENT_SERVICE_MANAGEMENT_PORT", String.valueOf(patientManagementPort));
+        env.put("PROGRAM_SERVICE_MANAGEMENT_PORT", String.valueOf(programManagementPort));
+        // The services inherit these through the launcher. FuzzTest sends thousands of writes as one user in under
+        // a minute, and the failure tests retry writes in tight loops: far above the per-user limits meant for
+        // people (120 writes, 10 invitations or break-the-glass a minute). The limits themselves are tested in each
+        // service's RateLimitTest.
+        env.put("CLINIC_RATE_LIMIT_WRITES_PER_MINUTE", "1000000");
+        env.put("CLINIC_RATE_LIMIT_SENSITIVE_PER_MINUTE", "1000000");
+        env.remove("CLINIC_API_DOCS");
         env.put("CLINIC_REALM_FILE", Tokens.realmWithTestClients(root).toString());
         launcher = builder.start();
         Thread reader = new Thread(this::readOutput, "launcher-output");
@@ -285,6 +303,19 @@ final class SystemStack {
     /** The demo mail server's web API, where Keycloak's e-mails (the patients' invitations) are read. */
     String mail() {
         return "http://localhost:" + mailPort;
+    }
+
+    /** Management interface (health, metrics) of patient-service. */
+    String patientServiceManagement() {
+        return "http://localhost:" + patientManagementPort;
+    }
+
+    String programServiceManagement() {
+        return "http://localhost:" + programManagementPort;
+    }
+
+    String portalManagement() {
+        return "http://localhost:" + portalManagementPort;
     }
 
     String keycloakRealm() {
