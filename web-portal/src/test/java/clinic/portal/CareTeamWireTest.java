@@ -163,7 +163,8 @@ class CareTeamWireTest {
                                 + "\"grantedAt\":\"2026-12-01T10:00:00Z\",\"expiresAt\":\"2026-12-01T22:00:00Z\"}",
                         Map.of()));
 
-        given().cookie("csrf-token", csrf.cookie())
+        given().header("Origin", Pages.origin())
+                .cookie("csrf-token", csrf.cookie())
                 .formParam("csrf-token", csrf.token())
                 .formParam("reason", "  Patient rang with new leg weakness, care physio away  ")
                 .redirects()
@@ -208,7 +209,8 @@ class CareTeamWireTest {
         StubServices.answerAs("physio2", "GET /api/patients/" + id + "/access", notInCareTeam(id, "physio"));
         Pages.Csrf csrf = csrfFromRefusal(id);
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
+                .cookie("csrf-token", csrf.cookie())
                 .formParam("csrf-token", csrf.token())
                 .formParam("reason", "urgent")
                 .post("/patients/" + id + "/access")
@@ -233,10 +235,11 @@ class CareTeamWireTest {
     void breakingTheGlassWithoutTheCsrfTokenIsRefused() {
         long id = Fixtures.nextId();
 
-        given().formParam("reason", "Patient rang with new leg weakness")
+        given().header("Origin", Pages.origin())
+                .formParam("reason", "Patient rang with new leg weakness")
                 .post("/patients/" + id + "/access")
                 .then()
-                .statusCode(400);
+                .statusCode(403);
 
         assertThat(StubServices.received("POST /api/patients/" + id + "/access"))
                 .isEmpty();
@@ -324,7 +327,8 @@ class CareTeamWireTest {
                 "PUT /api/patients/" + id + "/care-team",
                 Answer.json(patientJson(id, "Sam", "Rivera", "physio2", "\"physio3\",\"physio\"", 5)));
         String token = page.select("#care-team-form input[name=csrf-token]").attr("value");
-        given().cookie("csrf-token", detail.getCookie("csrf-token"))
+        given().header("Origin", Pages.origin())
+                .cookie("csrf-token", detail.getCookie("csrf-token"))
                 .formParam("csrf-token", token)
                 .formParam("version", "4")
                 .formParam("carePhysio", "physio2")
@@ -369,7 +373,8 @@ class CareTeamWireTest {
                         "{\"type\":\"about:blank\",\"title\":\"Invalid\",\"status\":400,\"violations\":[{\"field\":"
                                 + "\"careTeam[0]\",\"message\":\"nobody9 is not a physio of the clinic\"}]}",
                         Map.of()));
-        Document invalid = Pages.html(given().cookie("csrf-token", cookie)
+        Document invalid = Pages.html(given().header("Origin", Pages.origin())
+                .cookie("csrf-token", cookie)
                 .formParam("csrf-token", token)
                 .formParam("version", "4")
                 .formParam("carePhysio", "physio")
@@ -389,7 +394,8 @@ class CareTeamWireTest {
                         409,
                         "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"Stale version\"}",
                         Map.of()));
-        Document conflict = Pages.html(given().cookie("csrf-token", cookie)
+        Document conflict = Pages.html(given().header("Origin", Pages.origin())
+                .cookie("csrf-token", cookie)
                 .formParam("csrf-token", token)
                 .formParam("version", "3")
                 .formParam("carePhysio", "physio2")

@@ -168,7 +168,8 @@ class PatientPagesTest {
         when(patients.register(any())).thenReturn(Fixtures.registered(id, "Ola", "Berg", "PENDING"));
         Pages.Csrf csrf = Pages.csrf("/patients/new");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
+                .cookie("csrf-token", csrf.cookie())
                 .formParam("csrf-token", csrf.token())
                 .formParam("givenName", "Ola")
                 .formParam("familyName", "Berg")
@@ -193,7 +194,8 @@ class PatientPagesTest {
         when(patients.invite(id)).thenReturn(new Invitation(id, "INVITED", "nia@example.test", "nia@example.test"));
         Pages.Csrf csrf = Pages.csrf("/patients/new");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
+                .cookie("csrf-token", csrf.cookie())
                 .formParam("csrf-token", csrf.token())
                 .post("/patients/{id}/invite", id)
                 .then()
@@ -215,7 +217,8 @@ class PatientPagesTest {
                 .thenThrow(Fixtures.problem(422, "The invitation is sent by e-mail: add an e-mail address first."));
         Pages.Csrf csrf = Pages.csrf("/patients/new");
 
-        Document page = Pages.html(given().cookie("csrf-token", csrf.cookie())
+        Document page = Pages.html(given().header("Origin", Pages.origin())
+                .cookie("csrf-token", csrf.cookie())
                 .formParam("csrf-token", csrf.token())
                 .post("/patients/{id}/invite", id)
                 .then()
@@ -232,7 +235,10 @@ class PatientPagesTest {
             user = "physio",
             roles = {"physio"})
     void invitationWithoutCsrfTokenIsRefusedAndNotSent() {
-        given().post("/patients/{id}/invite", 7).then().statusCode(400);
+        given().header("Origin", Pages.origin())
+                .post("/patients/{id}/invite", 7)
+                .then()
+                .statusCode(403);
         verify(patients, never()).invite(anyLong());
     }
 
