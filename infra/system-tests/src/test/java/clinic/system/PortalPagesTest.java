@@ -28,7 +28,9 @@ class PortalPagesTest {
         /** The page itself (200), or for a form anything but a refusal or a server error. */
         OK,
         /** The "not allowed" page. */
-        FORBIDDEN
+        FORBIDDEN,
+        /** The care-team page: 403, whom to ask and the break-the-glass form, none of the record. */
+        CARE_TEAM
     }
 
     record Row(String method, String template, String path, Map<String, Expect> roles) {}
@@ -36,11 +38,22 @@ class PortalPagesTest {
     static final Expect L = Expect.LOGIN;
     static final Expect O = Expect.OK;
     static final Expect F = Expect.FORBIDDEN;
+    static final Expect C = Expect.CARE_TEAM;
     static final String NONE = AccessMatrixTest.NONE;
     static final List<Row> TABLE = new ArrayList<>();
 
+    /** A row where {@code physio2} (outside patient 1's care team) gets what {@code physio} gets. */
     static void row(String method, String template, String path, Expect patient, Expect physio, Expect admin) {
-        row(method, template, path, L, patient, physio, admin);
+        row(method, template, path, L, patient, physio, physio, admin);
+    }
+
+    /**
+     * A row with the care-team dimension: {@code physio} is patient 1's care physio, {@code physio2} is outside that
+     * care team.
+     */
+    static void row(
+            String method, String template, String path, Expect patient, Expect physio, Expect physio2, Expect admin) {
+        row(method, template, path, L, patient, physio, physio2, admin);
     }
 
     static void row(
@@ -50,12 +63,23 @@ class PortalPagesTest {
             Expect anonymous,
             Expect patient,
             Expect physio,
+            Expect physio2,
             Expect admin) {
         TABLE.add(new Row(
                 method,
                 template,
                 path,
-                Map.of("anonymous", anonymous, "patient", patient, "physio", physio, "admin", admin)));
+                Map.of(
+                        "anonymous",
+                        anonymous,
+                        "patient",
+                        patient,
+                        "physio",
+                        physio,
+                        "physio2",
+                        physio2,
+                        "admin",
+                        admin)));
     }
 
     static {
@@ -64,13 +88,15 @@ class PortalPagesTest {
         row("GET", "/patients", "/patients?q=Sam", F, O, O);
         row("GET", "/patients/new", "/patients/new", F, O, F);
         row("POST", "/patients", "/patients", F, O, F);
-        row("GET", "/patients/{id}", "/patients/1", F, O, O);
-        row("GET", "/patients/{id}/screening", "/patients/1/screening", F, O, F);
+        row("GET", "/patients/{id}", "/patients/1", F, O, C, O);
+        row("GET", "/patients/{id}/screening", "/patients/1/screening", F, O, C, F);
         row("POST", "/patients/{id}/screenings", "/patients/" + NONE + "/screenings", F, O, F);
-        row("GET", "/patients/{id}/assign", "/patients/1/assign", F, O, F);
+        row("GET", "/patients/{id}/assign", "/patients/1/assign", F, O, C, F);
         row("POST", "/patients/{id}/assign", "/patients/" + NONE + "/assign", F, O, F);
         row("POST", "/patients/{id}/invite", "/patients/" + NONE + "/invite", F, O, F);
-        row("GET", "/programs/{id}", "/programs/1", F, O, O);
+        row("POST", "/patients/{id}/access", "/patients/" + NONE + "/access", F, O, F);
+        row("POST", "/patients/{id}/care-team", "/patients/" + NONE + "/care-team", F, O, O);
+        row("GET", "/programs/{id}", "/programs/1", F, O, C, O);
         row("POST", "/programs/{id}/phase", "/programs/" + NONE + "/phase", F, O, F);
         row("POST", "/programs/{id}/resume", "/programs/" + NONE + "/resume", F, O, F);
         row("GET", "/alerts", "/alerts?status=ACKNOWLEDGED", F, O, F);
@@ -83,10 +109,13 @@ class PortalPagesTest {
         row("GET", "/admin/reports", "/admin/reports", F, F, O);
         row("GET", "/admin/reports/{name}.csv", "/admin/reports/overview.csv", F, F, O);
         row("GET", "/admin/audit", "/admin/audit?patientId=1", F, F, O);
+        row("GET", "/admin/audit.csv", "/admin/audit.csv?patientId=1", F, F, O);
+        row("GET", "/admin/access-grants", "/admin/access-grants", F, F, O);
+        row("GET", "/me/access", "/me/access", O, F, F);
         // Sign-out: a GET only shows the button; the POST (with a session of its own, below) signs out.
         row("GET", "/logout", "/logout", O, O, O);
         row("POST", "/logout", "/logout", O, O, O);
-        row("GET", "/session-expired", "/session-expired", O, O, O, O);
+        row("GET", "/session-expired", "/session-expired", O, O, O, O, O);
     }
 
     /** Every page carries the session's CSRF token in the shell's sign-out form; the start page will do. */
@@ -125,7 +154,7 @@ class PortalPagesTest {
     @TestFactory
     Stream<DynamicTest> everyPageAnswersEveryRoleAsThePortalsRulesSay() {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String role : List.of("anonymous", "patient", "physio", "admin")) {
+        for (String role : List.of("anonymous", "patient", "physio", "physio2", "admin")) {
             for (Row row : TABLE) {
                 Expect expect = row.roles().get(role);
                 tests.add(DynamicTest.dynamicTest(
@@ -170,6 +199,14 @@ class PortalPagesTest {
             case FORBIDDEN -> {
                 assertThat(status).as(what).isEqualTo(403);
                 assertThat(response.body()).as(what).containsIgnoringCase("not allowed");
+            }
+            case CARE_TEAM -> {
+                assertThat(status).as(what).isEqualTo(403);
+                assertThat(response.body())
+                        .as(what)
+                        .contains("id=\"not-in-care-team\"")
+                        .contains("id=\"break-glass\"")
+                        .doesNotContain("id=\"patient-name\"");
             }
         }
         assertThat(FuzzTest.LEAK.matcher(response.body()).find())
