@@ -90,7 +90,7 @@ class CareTeamAccessTest {
         JsonPath audit = audit(Map.of("patientId", id, "user", "physio2", "size", 100));
         assertThat(audit.getList("items.outcome")).isNotEmpty().containsOnly("REFUSED");
         assertThat(audit.getList("items.action"))
-                .contains("PATIENT_READ", "SCREENINGS_READ", "SCREENING_CREATED", "CLEARANCE_READ", "ACCOUNT_RESET");
+                .contains("PATIENT_READ", "SCREENINGS_READ", "SCREENING_CREATED", "CLEARANCE_READ", "ACCOUNT_INVITED");
         assertThat(audit.getList("items.reason")).containsOnly("not in care team");
     }
 
@@ -425,7 +425,7 @@ class CareTeamAccessTest {
                 .jsonPath();
         assertThat(mine.getList("user")).containsExactly("physio2", "physio", "physio", "physio");
         assertThat(mine.getList("action"))
-                .containsExactly("BREAK_GLASS", "PATIENT_READ", "ACCOUNT_PROVISIONED", "PATIENT_CREATED");
+                .containsExactly("BREAK_GLASS", "PATIENT_READ", "ACCOUNT_INVITED", "PATIENT_CREATED");
         assertThat(mine.getString("[0].reason")).isEqualTo(REASON);
         assertThat(mine.getList("role")).containsOnly("physio");
         // Another patient sees nothing of it.
