@@ -146,7 +146,7 @@ class AccountProvisioningWithKeycloakTest {
         seedUser(Map.of("username", "returning-" + email, "email", email, "credentialTypes", List.of("password")));
         Map<String, Object> body = newPatient();
         body.put("email", email);
-        given().auth()
+        long id = given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .contentType(ContentType.JSON)
                 .body(body)
@@ -154,12 +154,35 @@ class AccountProvisioningWithKeycloakTest {
                 .then()
                 .statusCode(201)
                 .body("account", equalTo("ACTIVE"))
-                .body("accountUsername", equalTo("returning-" + email));
+                .body("accountUsername", equalTo("returning-" + email))
+                .extract()
+                .jsonPath()
+                .getLong("id");
         // A returning patient has a password already: linked, and not sent an invitation they did not ask for.
         assertThat(users().stream().filter(u -> email.equals(u.get("email"))))
                 .singleElement()
                 .satisfies(u -> assertThat(u.get("groups")).isEqualTo(List.of("/patients")))
                 .satisfies(u -> assertThat(u).doesNotContainKey("invitations"));
+        // Nor later: an active login is not re-invited (that would be a password reset nobody asked for).
+        long version = given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/patients/{id}", id)
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("version");
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .post("/api/patients/{id}/account", id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
+        assertThat(keycloakUser(email)).doesNotContainKey("invitations");
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/patients/{id}", id)
+                .then()
+                .body("version", equalTo((int) version));
     }
 
     @Test

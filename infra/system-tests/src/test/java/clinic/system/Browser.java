@@ -53,7 +53,17 @@ final class Browser implements AutoCloseable {
     }
 
     void waitFor(By locator) {
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.presenceOfElementLocated(locator));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(locator));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            // Say what the page showed instead, so a failure in CI can be understood from its report alone.
+            String shown = text();
+            throw new AssertionError(
+                    "No " + locator + " on " + driver.getCurrentUrl() + "; the page showed: "
+                            + shown.substring(0, Math.min(shown.length(), 1500)),
+                    e);
+        }
     }
 
     void waitForUrlStartingWith(String prefix) {

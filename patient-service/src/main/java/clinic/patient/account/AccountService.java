@@ -104,6 +104,10 @@ public class AccountService {
             throw new UnprocessableProblem(
                     "No e-mail address", "The invitation is sent by e-mail: add an e-mail address first.");
         }
+        if (before.account == AccountState.ACTIVE) {
+            // Re-inviting an active login would e-mail a password reset nobody asked for; nothing is sent or changed.
+            throw new ConflictProblem("This patient already has an active login; no invitation was sent.");
+        }
         try {
             Optional<KeycloakAccounts.Login> linked =
                     before.accountUsername == null ? Optional.empty() : keycloak.byUsername(before.accountUsername);

@@ -99,7 +99,7 @@ public final class ProgramApi {
          * A caution exercise the physio prescribed anyway: the patient reads the physio's instructions and dosage,
          * never the library's "what you should feel" for it.
          */
-        public boolean isAcknowledgedCaution() {
+        public boolean cautionAcknowledged() {
             return Boolean.TRUE.equals(acknowledgedCaution);
         }
     }

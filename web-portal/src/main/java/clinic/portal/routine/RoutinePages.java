@@ -207,7 +207,7 @@ public class RoutinePages {
         List<Prescription> items = today.value().exercises();
         boolean complete = items.stream()
                 .allMatch(p -> p.name() != null
-                        && (p.instructions() != null || p.isAcknowledgedCaution())
+                        && (p.instructions() != null || p.cautionAcknowledged())
                         && p.commonMistakes() != null);
         if (complete) {
             return items;
@@ -233,8 +233,8 @@ public class RoutinePages {
                             p.minutes(),
                             p.timesPerDay(),
                             p.perSide(),
-                            p.instructions() != null || p.isAcknowledgedCaution() ? p.instructions() : e.instructions(),
-                            p.shouldFeel() != null || p.isAcknowledgedCaution() ? p.shouldFeel() : e.shouldFeel(),
+                            p.instructions() != null || p.cautionAcknowledged() ? p.instructions() : e.instructions(),
+                            p.shouldFeel() != null || p.cautionAcknowledged() ? p.shouldFeel() : e.shouldFeel(),
                             p.precautions() != null ? p.precautions() : e.precautions(),
                             p.markedForReview(),
                             p.commonMistakes() != null ? p.commonMistakes() : e.commonMistakes(),
