@@ -1,0 +1,35 @@
+package clinic.kit.web;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.util.regex.Pattern;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/** Takes the request id from {@code X-Request-Id} (or makes one) and echoes it so clients can quote it. */
+public class RequestIdFilter {
+
+    public static final String HEADER = "X-Request-Id";
+
+    /** A header value is stored in the audit trail, so only short token-like values are trusted. */
+    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    private final RequestId requestId;
+
+    public RequestIdFilter(RequestId requestId) {
+        this.requestId = requestId;
+    }
+
+    @ServerRequestFilter(preMatching = true)
+    public void read(ContainerRequestContext request) {
+        String given = request.getHeaderString(HEADER);
+        if (given != null && SANE.matcher(given).matches()) {
+            requestId.set(given);
+        }
+    }
+
+    @ServerResponseFilter
+    public void echo(ContainerResponseContext response) {
+        response.getHeaders().putSingle(HEADER, requestId.value());
+    }
+}
