@@ -1,13 +1,14 @@
 package clinic.portal.admin;
 
-import clinic.portal.client.AuditApi;
-import clinic.portal.client.AuditApi.Entry;
-import clinic.portal.client.PatientApi.Grant;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.common.AuditMerge;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.outbound.AuditApi;
+import clinic.portal.outbound.AuditApi.Entry;
+import clinic.portal.outbound.PatientApi.Grant;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
