@@ -183,6 +183,11 @@ public final class PatientApi {
             return flags.stream().map(Enum::name).toList();
         }
 
+        /** A red flag was found: no program, urgent medical review. */
+        public boolean isUrgentReferral() {
+            return clinic.rules.ScreeningOutcome.URGENT_REFERRAL.name().equals(outcome);
+        }
+
         /** The other signs that are still other signs (the legacy constant-pain code is a red flag now). */
         public List<String> otherSignCodes() {
             return otherSigns == null
