@@ -1,9 +1,8 @@
 package clinic.patient.access;
 
+import clinic.kit.problem.DomainException;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.ConflictProblem;
-import clinic.patient.common.NotFoundProblem;
 import clinic.patient.patient.Patient;
 import clinic.patient.patient.PatientRepository;
 import clinic.patient.patient.PatientView;
@@ -51,19 +50,20 @@ public class AccessService {
      * Opens a patient outside the caller's care team until now + {@code clinic.break-glass.duration}; audited as
      * BREAK_GLASS with the reason.
      *
-     * @throws NotFoundProblem if there is no such patient
-     * @throws ConflictProblem if the caller is in the care team already (nothing to open)
+     * @throws DomainException.NotFound if there is no such patient
+     * @throws DomainException.Conflict if the caller is in the care team already (nothing to open)
      */
     @Transactional
     public GrantView breakGlass(long patientId, String reason) {
         Patient p = patients.findByIdOptional(patientId).orElse(null);
         if (p == null) {
             audit.refused(AuditAction.BREAK_GLASS, patientId, "no such patient");
-            throw new NotFoundProblem("There is no patient " + patientId + ".");
+            throw new DomainException.NotFound("There is no patient " + patientId + ".");
         }
         String me = access.caller();
         if (me.equals(p.carePhysio) || p.careTeam.contains(me)) {
-            throw new ConflictProblem("You are in this patient's care team already; there is no glass to break.");
+            throw new DomainException.Conflict(
+                    "You are in this patient's care team already; there is no glass to break.");
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         AccessGrant g = new AccessGrant();
@@ -85,7 +85,8 @@ public class AccessService {
     public List<GrantView> grantsOf(long patientId) {
         CareTeamAccess.Allowed allowed = access.require(patientId, AuditAction.ACCESS_GRANTS_READ);
         if (allowed.kind() == AccessKind.BREAK_GLASS) {
-            throw new AccessForbidden("Only the patient's care team or an admin may see who opened this record.");
+            throw new DomainException.Forbidden(
+                    "Only the patient's care team or an admin may see who opened this record.");
         }
         audit.record(AuditAction.ACCESS_GRANTS_READ, patientId);
         Instant now = Instant.now();
@@ -107,9 +108,9 @@ public class AccessService {
      * Replaces the care physio and team. Only the current care physio or an admin may; names that join must be
      * physios in Keycloak (asked outside any transaction); audited as CARE_TEAM_CHANGED with what changed.
      *
-     * @throws NotInCareTeam if the caller has no access to the patient
-     * @throws AccessForbidden if the caller has access but is not the care physio (nor an admin)
-     * @throws ConflictProblem if {@code version} is stale
+     * @throws DomainException.NotInCareTeam if the caller has no access to the patient
+     * @throws DomainException.Forbidden if the caller has access but is not the care physio (nor an admin)
+     * @throws DomainException.Conflict if {@code version} is stale
      */
     public PatientView changeCareTeam(long patientId, CareTeamChange change) {
         String carePhysio = change.carePhysio();
@@ -127,7 +128,7 @@ public class AccessService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Patient p = mayChangeTeam(patientId);
             if (p.version != change.version()) {
-                throw new ConflictProblem("The record was changed by someone else; reload it and try again.");
+                throw new DomainException.Conflict("The record was changed by someone else; reload it and try again.");
             }
             String before = describe(p.carePhysio, p.careTeam);
             p.carePhysio = carePhysio;
@@ -143,7 +144,7 @@ public class AccessService {
     private Patient mayChangeTeam(long patientId) {
         CareTeamAccess.Allowed allowed = access.require(patientId, AuditAction.CARE_TEAM_CHANGED);
         if (allowed.kind() != AccessKind.CARE_PHYSIO && allowed.kind() != AccessKind.ADMIN) {
-            throw new AccessForbidden("Only the care physio or an admin may change the care team.");
+            throw new DomainException.Forbidden("Only the care physio or an admin may change the care team.");
         }
         return allowed.patient();
     }

@@ -1,8 +1,8 @@
 package clinic.patient.access;
 
+import clinic.kit.problem.DomainException;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.NotFoundProblem;
 import clinic.patient.patient.Patient;
 import clinic.patient.patient.PatientRepository;
 import io.quarkus.security.ForbiddenException;
@@ -45,20 +45,20 @@ public class CareTeamAccess {
      * The patient, if the caller may access it; otherwise the refusal is audited (as {@code attempted}, REFUSED) and
      * thrown.
      *
-     * @throws NotFoundProblem if there is no such patient (404)
-     * @throws NotInCareTeam if the caller is a physio without access (403 with who to ask)
+     * @throws DomainException.NotFound if there is no such patient (404)
+     * @throws DomainException.NotInCareTeam if the caller is a physio without access (403 with who to ask)
      */
     @Transactional
     public Allowed require(long patientId, AuditAction attempted) {
         Patient p = patients.findByIdOptional(patientId).orElse(null);
         if (p == null) {
             audit.refused(attempted, patientId, "no such patient");
-            throw new NotFoundProblem("There is no patient " + patientId + ".");
+            throw new DomainException.NotFound("There is no patient " + patientId + ".");
         }
         Optional<Allowed> allowed = accessTo(p);
         if (allowed.isEmpty()) {
             audit.refused(attempted, patientId, "not in care team");
-            throw new NotInCareTeam(p.id, p.carePhysio);
+            throw new DomainException.NotInCareTeam(p.id, p.carePhysio);
         }
         return allowed.get();
     }
@@ -67,14 +67,14 @@ public class CareTeamAccess {
      * The caller's access to a patient, for {@code GET /api/patients/{id}/access}: not audited (it discloses the care
      * team only, and program-service asks it before every read it then audits itself).
      *
-     * @throws NotFoundProblem if there is no such patient
-     * @throws NotInCareTeam if the caller has no access
+     * @throws DomainException.NotFound if there is no such patient
+     * @throws DomainException.NotInCareTeam if the caller has no access
      */
     @Transactional
     public AccessView check(long patientId) {
         Patient p = patients.findByIdOptional(patientId)
-                .orElseThrow(() -> new NotFoundProblem("There is no patient " + patientId + "."));
-        Allowed a = accessTo(p).orElseThrow(() -> new NotInCareTeam(p.id, p.carePhysio));
+                .orElseThrow(() -> new DomainException.NotFound("There is no patient " + patientId + "."));
+        Allowed a = accessTo(p).orElseThrow(() -> new DomainException.NotInCareTeam(p.id, p.carePhysio));
         return new AccessView(p.id, p.carePhysio, sortedTeam(p), a.kind(), a.expiresAt());
     }
 

@@ -1,6 +1,6 @@
 package clinic.patient.audit;
 
-import clinic.patient.common.RequestId;
+import clinic.kit.web.RequestId;
 import clinic.patient.patient.PatientRepository;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;

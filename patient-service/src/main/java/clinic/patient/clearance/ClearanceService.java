@@ -1,5 +1,6 @@
 package clinic.patient.clearance;
 
+import clinic.kit.problem.DomainException;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
@@ -30,7 +31,7 @@ public class ClearanceService {
     /**
      * The clearance of one patient, decided by {@link ClearanceRules}; audited as CLEARANCE_READ.
      *
-     * @throws clinic.patient.common.NotFoundProblem if there is no such patient
+     * @throws DomainException.NotFound if there is no such patient
      * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
      */
     @Transactional

@@ -1,7 +1,7 @@
 package clinic.patient.patient;
 
-import clinic.patient.common.SaneDate;
-import clinic.patient.common.VisibleText;
+import clinic.kit.text.SaneDate;
+import clinic.kit.text.VisibleText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

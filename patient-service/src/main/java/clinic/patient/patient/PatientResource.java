@@ -1,10 +1,10 @@
 package clinic.patient.patient;
 
+import clinic.kit.problem.DomainException;
+import clinic.kit.web.PageRequest;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.access.PhysioDirectory;
 import clinic.patient.account.AccountService;
-import clinic.patient.common.BadRequestProblem;
-import clinic.patient.common.PageRequest;
 import clinic.patient.patient.PatientRepository.PatientSearch;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -83,7 +83,7 @@ public class PatientResource {
         boolean all = parseScope(scope);
         boolean admin = identity.hasRole("admin");
         if (all && !admin && text == null) {
-            throw new BadRequestProblem("q", "is needed to search the whole clinic (scope=all)");
+            throw new DomainException.Invalid("q", "is needed to search the whole clinic (scope=all)");
         }
         PatientSearch search = new PatientSearch(
                 text,
@@ -191,7 +191,7 @@ public class PatientResource {
         if (scope.strip().equals("all")) {
             return true;
         }
-        throw new BadRequestProblem("scope", "must be mine or all");
+        throw new DomainException.Invalid("scope", "must be mine or all");
     }
 
     private static PatientStatus parseStatus(String status) {
@@ -201,7 +201,7 @@ public class PatientResource {
         try {
             return PatientStatus.valueOf(status.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("status", "must be ACTIVE or DISCHARGED");
+            throw new DomainException.Invalid("status", "must be ACTIVE or DISCHARGED");
         }
     }
 
@@ -217,11 +217,11 @@ public class PatientResource {
                     .distinct()
                     .toList();
             if (parsed.isEmpty() || parsed.size() > MAX_IDS) {
-                throw new BadRequestProblem("ids", "must list 1 to " + MAX_IDS + " ids");
+                throw new DomainException.Invalid("ids", "must list 1 to " + MAX_IDS + " ids");
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new BadRequestProblem("ids", "must be comma-separated numbers");
+            throw new DomainException.Invalid("ids", "must be comma-separated numbers");
         }
     }
 }

@@ -1,12 +1,10 @@
 package clinic.patient.patient;
 
+import clinic.kit.problem.DomainException;
+import clinic.kit.web.PageRequest;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.BadRequestProblem;
-import clinic.patient.common.ConflictProblem;
-import clinic.patient.common.NotFoundProblem;
-import clinic.patient.common.PageRequest;
 import clinic.patient.patient.PatientRepository.PatientSearch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -41,7 +39,7 @@ public class PatientService {
      * NONE.
      *
      * @param carePhysioDefault the caller, who becomes the care physio unless the payload names one
-     * @throws ConflictProblem if an ACTIVE patient already has that e-mail
+     * @throws DomainException.Conflict if an ACTIVE patient already has that e-mail
      */
     @Transactional
     public PatientView register(NewPatient input, String carePhysioDefault) {
@@ -78,22 +76,22 @@ public class PatientService {
     /**
      * Replaces the editable fields of a record.
      *
-     * @throws NotFoundProblem if there is no such patient
+     * @throws DomainException.NotFound if there is no such patient
      * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
-     * @throws BadRequestProblem if the care physio or team would change (that is {@code PUT .../care-team})
-     * @throws ConflictProblem if {@code version} is stale or the e-mail belongs to another ACTIVE patient
+     * @throws DomainException.Invalid if the care physio or team would change (that is {@code PUT .../care-team})
+     * @throws DomainException.Conflict if {@code version} is stale or the e-mail belongs to another ACTIVE patient
      */
     @Transactional
     public PatientView update(long id, PatientUpdate input) {
         Patient p = access.require(id, AuditAction.PATIENT_UPDATED).patient();
         if (input.carePhysio() != null && !input.carePhysio().equals(p.carePhysio)) {
-            throw new BadRequestProblem("carePhysio", CARE_TEAM_ELSEWHERE);
+            throw new DomainException.Invalid("carePhysio", CARE_TEAM_ELSEWHERE);
         }
         if (input.careTeam() != null && !Set.copyOf(input.careTeam()).equals(p.careTeam)) {
-            throw new BadRequestProblem("careTeam", CARE_TEAM_ELSEWHERE);
+            throw new DomainException.Invalid("careTeam", CARE_TEAM_ELSEWHERE);
         }
         if (p.version != input.version()) {
-            throw new ConflictProblem("The record was changed by someone else; reload it and try again.");
+            throw new DomainException.Conflict("The record was changed by someone else; reload it and try again.");
         }
         String email = normalEmail(input.email());
         if (email != null && input.status() == PatientStatus.ACTIVE && patients.activeEmailTaken(email, p.id)) {
@@ -102,7 +100,7 @@ public class PatientService {
         boolean hasLogin = p.account == AccountState.ACTIVE || p.account == AccountState.INVITED;
         if (hasLogin && email != null && !email.equals(p.email)) {
             // The login is keyed on the e-mail it was created with; changing it here would silently orphan it.
-            throw new ConflictProblem("The e-mail of a patient with an active login cannot be changed here.");
+            throw new DomainException.Conflict("The e-mail of a patient with an active login cannot be changed here.");
         }
         p.givenName = input.givenName().strip();
         p.familyName = input.familyName().strip();
@@ -154,7 +152,7 @@ public class PatientService {
     public PatientView own(String accountUsername) {
         return patients.findByAccount(accountUsername)
                 .map(PatientView::of)
-                .orElseThrow(() -> new NotFoundProblem("No patient record is linked to your account."));
+                .orElseThrow(() -> new DomainException.NotFound("No patient record is linked to your account."));
     }
 
     private void persistChecked(Patient p) {
@@ -171,12 +169,12 @@ public class PatientService {
         }
     }
 
-    static NotFoundProblem notFound(long id) {
-        return new NotFoundProblem("There is no patient " + id + ".");
+    static DomainException.NotFound notFound(long id) {
+        return new DomainException.NotFound("There is no patient " + id + ".");
     }
 
-    private static ConflictProblem duplicateEmail() {
-        return new ConflictProblem("An active patient with this e-mail exists already.");
+    private static DomainException.Conflict duplicateEmail() {
+        return new DomainException.Conflict("An active patient with this e-mail exists already.");
     }
 
     static String normalEmail(String email) {

@@ -1,10 +1,9 @@
 package clinic.patient.screening;
 
+import clinic.kit.problem.DomainException;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.ClinicalRefusal;
-import clinic.patient.common.NotFoundProblem;
 import clinic.patient.hold.HoldDelivery;
 import clinic.rules.OtherSign;
 import clinic.rules.RedFlag;
@@ -52,9 +51,9 @@ public class ScreeningService {
      * Records a screening by {@code physio}. The outcome is computed; an override is accepted only for
      * REFER_FOR_ASSESSMENT.
      *
-     * @throws NotFoundProblem if there is no such patient
+     * @throws DomainException.NotFound if there is no such patient
      * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
-     * @throws ClinicalRefusal if an override is asked for an urgent referral or for a clear result
+     * @throws DomainException.Refused if an override is asked for an urgent referral or for a clear result
      */
     @Transactional
     public Recorded screen(long patientId, NewScreening input, String physio) {
@@ -64,7 +63,7 @@ public class ScreeningService {
         Set<OtherSign> other = input.otherSignSet();
         ScreeningOutcome outcome = ScreeningRules.outcome(redFlags, sciatica, other);
         if (input.override() != null && !ScreeningRules.overridable(outcome)) {
-            throw new ClinicalRefusal(
+            throw new DomainException.Refused(
                     outcome == ScreeningOutcome.URGENT_REFERRAL
                             ? "A red flag needs urgent medical review; an urgent referral cannot be overridden."
                             : "The screening is CLEAR; there is nothing to override.");
@@ -95,7 +94,7 @@ public class ScreeningService {
     /**
      * The patient's screenings, newest first; audited.
      *
-     * @throws NotFoundProblem if there is no such patient
+     * @throws DomainException.NotFound if there is no such patient
      */
     @Transactional
     public java.util.List<ScreeningView> history(long patientId) {
@@ -107,7 +106,7 @@ public class ScreeningService {
     /**
      * One screening of the patient; audited.
      *
-     * @throws NotFoundProblem if the patient or the screening (of that patient) does not exist
+     * @throws DomainException.NotFound if the patient or the screening (of that patient) does not exist
      */
     @Transactional
     public ScreeningView one(long patientId, long screeningId) {
@@ -115,7 +114,7 @@ public class ScreeningService {
         Screening s = screenings
                 .findByIdOptional(screeningId)
                 .filter(found -> found.patientId.longValue() == patientId)
-                .orElseThrow(() -> new NotFoundProblem("There is no such screening."));
+                .orElseThrow(() -> new DomainException.NotFound("There is no such screening."));
         audit.record(AuditAction.SCREENINGS_READ, patientId);
         return ScreeningView.of(s);
     }
