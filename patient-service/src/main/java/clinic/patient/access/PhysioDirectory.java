@@ -1,7 +1,7 @@
 package clinic.patient.access;
 
 import clinic.kit.problem.DomainException;
-import clinic.patient.account.KeycloakAdminClient;
+import clinic.patient.outbound.KeycloakAdminClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;

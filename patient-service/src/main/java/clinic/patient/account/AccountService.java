@@ -1,16 +1,16 @@
 package clinic.patient.account;
 
 import clinic.kit.problem.DomainException;
+import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.patient.AccountState;
-import clinic.patient.patient.NewPatient;
-import clinic.patient.patient.Patient;
-import clinic.patient.patient.PatientRepository;
-import clinic.patient.patient.PatientService;
-import clinic.patient.patient.PatientView;
+import clinic.patient.registry.AccountState;
+import clinic.patient.registry.Patient;
+import clinic.patient.registry.PatientRegistered;
+import clinic.patient.registry.PatientRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,31 +29,25 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     private final PatientRepository patients;
-    private final PatientService register;
+    private final CareTeamAccess access;
     private final KeycloakAccounts keycloak;
     private final AuditTrail audit;
 
     public AccountService(
-            PatientRepository patients, PatientService register, KeycloakAccounts keycloak, AuditTrail audit) {
+            PatientRepository patients, CareTeamAccess access, KeycloakAccounts keycloak, AuditTrail audit) {
         this.patients = patients;
-        this.register = register;
+        this.access = access;
         this.keycloak = keycloak;
         this.audit = audit;
     }
 
     /**
-     * Registers a patient (committed first, so a Keycloak outage never loses the record) and, when it has an
-     * e-mail, tries at once to make the login and send the invitation.
-     *
-     * @return the record as it is after that attempt (INVITED, ACTIVE for a linked login, or still PENDING)
+     * A patient with an e-mail was just registered (and committed, so a Keycloak outage never loses the record): try
+     * at once to make the login and send the invitation. Runs before the registration answers, outside any
+     * transaction.
      */
-    public PatientView registerWithLogin(NewPatient input, String caller) {
-        PatientView created = register.register(input, caller);
-        if (created.account() != AccountState.PENDING) {
-            return created;
-        }
-        tryProvision(created.id());
-        return QuarkusTransaction.requiringNew().call(() -> PatientView.of(patients.findById(created.id())));
+    void onRegistered(@Observes PatientRegistered registered) {
+        tryProvision(registered.patientId());
     }
 
     /**
@@ -91,11 +85,13 @@ public class AccountService {
      * password and verify the address. For a login that has a password already the same link resets it.
      *
      * @throws DomainException.NotFound if there is no such patient
+     * @throws DomainException.NotInCareTeam if the caller may not access the patient
      * @throws DomainException.Refused if the patient has no e-mail
      * @throws DomainException.Conflict if the e-mail or linked login belongs to staff
      * @throws DomainException.Unavailable if Keycloak is unavailable or could not send the e-mail
      */
     public AccountView invite(long patientId) {
+        access.require(patientId, AuditAction.ACCOUNT_INVITED);
         Patient before = QuarkusTransaction.requiringNew().call(() -> patients.findByIdOptional(patientId)
                 .orElseThrow(() -> new DomainException.NotFound("There is no patient " + patientId + ".")));
         if (before.email == null) {

@@ -4,8 +4,9 @@ import clinic.kit.problem.DomainException;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.patient.Patient;
-import clinic.patient.patient.PatientStatus;
+import clinic.patient.registry.Patient;
+import clinic.patient.registry.PatientRepository;
+import clinic.patient.registry.PatientStatus;
 import clinic.patient.screening.Screening;
 import clinic.patient.screening.ScreeningRepository;
 import clinic.rules.ClearanceRules;
@@ -19,11 +20,14 @@ import java.time.ZoneOffset;
 public class ClearanceService {
 
     private final CareTeamAccess access;
+    private final PatientRepository patients;
     private final ScreeningRepository screenings;
     private final AuditTrail audit;
 
-    public ClearanceService(CareTeamAccess access, ScreeningRepository screenings, AuditTrail audit) {
+    public ClearanceService(
+            CareTeamAccess access, PatientRepository patients, ScreeningRepository screenings, AuditTrail audit) {
         this.access = access;
+        this.patients = patients;
         this.screenings = screenings;
         this.audit = audit;
     }
@@ -36,7 +40,8 @@ public class ClearanceService {
      */
     @Transactional
     public Clearance clearance(long patientId) {
-        Patient p = access.require(patientId, AuditAction.CLEARANCE_READ).patient();
+        access.require(patientId, AuditAction.CLEARANCE_READ);
+        Patient p = patients.findById(patientId);
         Screening latest = screenings.latest(patientId).orElse(null);
         ClearanceRules.Decision decision = ClearanceRules.decide(
                 p.status == PatientStatus.ACTIVE,

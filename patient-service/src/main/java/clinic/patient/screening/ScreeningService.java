@@ -10,6 +10,7 @@ import clinic.rules.RedFlag;
 import clinic.rules.SciaticaSign;
 import clinic.rules.ScreeningOutcome;
 import clinic.rules.ScreeningRules;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import java.util.Set;
 
 /**
  * Records screenings (outcome decided by {@link ScreeningRules}) and reads their history. A screening with a red flag
- * also records, in the same transaction, the request that puts the patient's program on hold ({@link HoldDelivery}).
+ * also records, in the same transaction, the request that puts the patient's program on hold ({@link HoldDelivery}),
+ * which is tried once right after the commit.
  */
 @ApplicationScoped
 public class ScreeningService {
@@ -45,18 +47,28 @@ public class ScreeningService {
     }
 
     /** A recorded screening and, with a red flag, the id of its hold request. */
-    public record Recorded(ScreeningView screening, Long holdRequest) {}
+    private record Recorded(ScreeningView screening, Long holdRequest) {}
 
     /**
      * Records a screening by {@code physio}. The outcome is computed; an override is accepted only for
-     * REFER_FOR_ASSESSMENT.
+     * REFER_FOR_ASSESSMENT. With a red flag, the program hold is delivered to program-service right after the commit
+     * ({@code programHold} DELIVERED) or left to the retry job (PENDING): the screening is never refused because
+     * program-service is down.
      *
      * @throws DomainException.NotFound if there is no such patient
      * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
      * @throws DomainException.Refused if an override is asked for an urgent referral or for a clear result
      */
-    @Transactional
-    public Recorded screen(long patientId, NewScreening input, String physio) {
+    public ScreeningView screen(long patientId, NewScreening input, String physio) {
+        Recorded recorded = QuarkusTransaction.requiringNew().call(() -> record(patientId, input, physio));
+        if (recorded.holdRequest() == null) {
+            return recorded.screening();
+        }
+        return recorded.screening()
+                .withProgramHold(holds.deliver(recorded.holdRequest()).name());
+    }
+
+    private Recorded record(long patientId, NewScreening input, String physio) {
         access.require(patientId, AuditAction.SCREENING_CREATED);
         Set<RedFlag> redFlags = input.allRedFlags();
         Set<SciaticaSign> sciatica = input.sciaticaSignSet();
