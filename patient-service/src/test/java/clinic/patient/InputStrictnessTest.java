@@ -1,11 +1,12 @@
 package clinic.patient;
 
-import static clinic.patient.Fixtures.TOKENS;
-import static clinic.patient.Fixtures.clearScreening;
-import static clinic.patient.Fixtures.newPatient;
+import static clinic.patient.testing.Fixtures.TOKENS;
+import static clinic.patient.testing.Fixtures.clearScreening;
+import static clinic.patient.testing.Fixtures.newPatient;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import clinic.patient.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

@@ -1,6 +1,6 @@
 package clinic.patient;
 
-import static clinic.patient.Fixtures.TOKENS;
+import static clinic.patient.testing.Fixtures.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

@@ -1,6 +1,6 @@
 package clinic.patient.access;
 
-import clinic.patient.common.VisibleText;
+import clinic.kit.text.VisibleText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

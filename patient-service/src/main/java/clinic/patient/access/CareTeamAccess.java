@@ -1,10 +1,8 @@
 package clinic.patient.access;
 
+import clinic.kit.problem.DomainException;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.NotFoundProblem;
-import clinic.patient.patient.Patient;
-import clinic.patient.patient.PatientRepository;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,16 +24,16 @@ import java.util.Optional;
 public class CareTeamAccess {
 
     /** What {@link #require} found: the patient, and why the caller may act on it. */
-    public record Allowed(Patient patient, AccessKind kind, Instant expiresAt) {}
+    public record Allowed(long patientId, AccessKind kind, Instant expiresAt) {}
 
-    private final PatientRepository patients;
+    private final CareTeams careTeams;
     private final AccessGrantRepository grants;
     private final AuditTrail audit;
     private final SecurityIdentity identity;
 
     public CareTeamAccess(
-            PatientRepository patients, AccessGrantRepository grants, AuditTrail audit, SecurityIdentity identity) {
-        this.patients = patients;
+            CareTeams careTeams, AccessGrantRepository grants, AuditTrail audit, SecurityIdentity identity) {
+        this.careTeams = careTeams;
         this.grants = grants;
         this.audit = audit;
         this.identity = identity;
@@ -45,20 +43,20 @@ public class CareTeamAccess {
      * The patient, if the caller may access it; otherwise the refusal is audited (as {@code attempted}, REFUSED) and
      * thrown.
      *
-     * @throws NotFoundProblem if there is no such patient (404)
-     * @throws NotInCareTeam if the caller is a physio without access (403 with who to ask)
+     * @throws DomainException.NotFound if there is no such patient (404)
+     * @throws DomainException.NotInCareTeam if the caller is a physio without access (403 with who to ask)
      */
     @Transactional
     public Allowed require(long patientId, AuditAction attempted) {
-        Patient p = patients.findByIdOptional(patientId).orElse(null);
+        CareTeams.CareTeam p = careTeams.careTeamOf(patientId).orElse(null);
         if (p == null) {
             audit.refused(attempted, patientId, "no such patient");
-            throw new NotFoundProblem("There is no patient " + patientId + ".");
+            throw new DomainException.NotFound("There is no patient " + patientId + ".");
         }
         Optional<Allowed> allowed = accessTo(p);
         if (allowed.isEmpty()) {
             audit.refused(attempted, patientId, "not in care team");
-            throw new NotInCareTeam(p.id, p.carePhysio);
+            throw new DomainException.NotInCareTeam(p.patientId(), p.carePhysio());
         }
         return allowed.get();
     }
@@ -67,21 +65,22 @@ public class CareTeamAccess {
      * The caller's access to a patient, for {@code GET /api/patients/{id}/access}: not audited (it discloses the care
      * team only, and program-service asks it before every read it then audits itself).
      *
-     * @throws NotFoundProblem if there is no such patient
-     * @throws NotInCareTeam if the caller has no access
+     * @throws DomainException.NotFound if there is no such patient
+     * @throws DomainException.NotInCareTeam if the caller has no access
      */
     @Transactional
     public AccessView check(long patientId) {
-        Patient p = patients.findByIdOptional(patientId)
-                .orElseThrow(() -> new NotFoundProblem("There is no patient " + patientId + "."));
-        Allowed a = accessTo(p).orElseThrow(() -> new NotInCareTeam(p.id, p.carePhysio));
-        return new AccessView(p.id, p.carePhysio, sortedTeam(p), a.kind(), a.expiresAt());
+        CareTeams.CareTeam p = careTeams
+                .careTeamOf(patientId)
+                .orElseThrow(() -> new DomainException.NotFound("There is no patient " + patientId + "."));
+        Allowed a = accessTo(p).orElseThrow(() -> new DomainException.NotInCareTeam(p.patientId(), p.carePhysio()));
+        return new AccessView(p.patientId(), p.carePhysio(), p.sortedMembers(), a.kind(), a.expiresAt());
     }
 
     /** Ids of the patients the calling physio may access now: care physio, care team, unexpired grants. */
     @Transactional
     public List<Long> accessibleIds() {
-        return patients.accessibleIds(caller(), now());
+        return careTeams.accessibleIds(caller(), now());
     }
 
     /** Whether the caller is an admin (not limited by care teams). */
@@ -94,27 +93,24 @@ public class CareTeamAccess {
         return identity.getPrincipal().getName();
     }
 
-    /** Must run in a transaction: reads the lazily loaded care team and the grants. */
-    Optional<Allowed> accessTo(Patient p) {
+    /** Must run in a transaction: reads the grants. */
+    Optional<Allowed> accessTo(CareTeams.CareTeam p) {
+        long id = p.patientId();
         if (isAdmin()) {
-            return Optional.of(new Allowed(p, AccessKind.ADMIN, null));
+            return Optional.of(new Allowed(id, AccessKind.ADMIN, null));
         }
         if (!identity.hasRole("physio")) {
             // Only staff reach patient endpoints (@RolesAllowed); anything else is refused as a role, not a team.
             throw new ForbiddenException();
         }
         String me = caller();
-        if (me.equals(p.carePhysio)) {
-            return Optional.of(new Allowed(p, AccessKind.CARE_PHYSIO, null));
+        if (me.equals(p.carePhysio())) {
+            return Optional.of(new Allowed(id, AccessKind.CARE_PHYSIO, null));
         }
-        if (p.careTeam.contains(me)) {
-            return Optional.of(new Allowed(p, AccessKind.CARE_TEAM, null));
+        if (p.members().contains(me)) {
+            return Optional.of(new Allowed(id, AccessKind.CARE_TEAM, null));
         }
-        return grants.active(p.id, me, now()).map(g -> new Allowed(p, AccessKind.BREAK_GLASS, g.expiresAt));
-    }
-
-    static List<String> sortedTeam(Patient p) {
-        return p.careTeam.stream().sorted().toList();
+        return grants.active(id, me, now()).map(g -> new Allowed(id, AccessKind.BREAK_GLASS, g.expiresAt));
     }
 
     static Instant now() {

@@ -1,6 +1,6 @@
 package clinic.patient.access;
 
-import clinic.patient.common.BadRequestProblem;
+import clinic.kit.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -43,7 +43,7 @@ public class GrantsResource {
         return switch (value.strip()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new BadRequestProblem("active", "must be true or false");
+            default -> throw new DomainException.Invalid("active", "must be true or false");
         };
     }
 }

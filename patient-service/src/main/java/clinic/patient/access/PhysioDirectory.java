@@ -1,8 +1,7 @@
 package clinic.patient.access;
 
-import clinic.patient.account.KeycloakAdminClient;
-import clinic.patient.common.BadRequestProblem;
-import clinic.patient.common.DependencyDown;
+import clinic.kit.problem.DomainException;
+import clinic.patient.outbound.KeycloakAdminClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collection;
@@ -17,7 +16,7 @@ import org.jboss.logging.Logger;
  * Is this user name a physio? Asked of Keycloak's admin API with this service's service account (the user by exact
  * name, then their effective realm roles, so a role given through a group or a composite counts), before a care
  * physio or care-team member is stored. Answers are cached for {@code clinic.physio-directory.cache} (default 60 s)
- * per name, yes and no alike. Keycloak unreachable: {@link DependencyDown} (503), nothing is stored.
+ * per name, yes and no alike. Keycloak unreachable: {@link DomainException.Unavailable} (503), nothing is stored.
  */
 @ApplicationScoped
 public class PhysioDirectory {
@@ -42,13 +41,13 @@ public class PhysioDirectory {
      * Every name must be an existing user with realm role {@code physio}.
      *
      * @param field the request field named in the 400
-     * @throws BadRequestProblem naming the first name that is not a physio
-     * @throws DependencyDown if Keycloak cannot be asked
+     * @throws DomainException.Invalid naming the first name that is not a physio
+     * @throws DomainException.Unavailable if Keycloak cannot be asked
      */
     public void requirePhysios(String field, Collection<String> usernames) {
         for (String name : usernames) {
             if (!isPhysio(name)) {
-                throw new BadRequestProblem(field, "'" + name + "' is not a physiotherapist of this clinic");
+                throw new DomainException.Invalid(field, "'" + name + "' is not a physiotherapist of this clinic");
             }
         }
     }
@@ -71,7 +70,7 @@ public class PhysioDirectory {
             LOG.warnf(
                     "Keycloak not reachable for the physio check (%s)",
                     e.getClass().getSimpleName());
-            throw new DependencyDown(
+            throw new DomainException.Unavailable(
                     "The login service is unavailable, so the physio cannot be checked; try again shortly.", e);
         }
         cache.put(username, new Answer(physio, now));

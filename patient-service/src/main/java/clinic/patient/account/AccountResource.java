@@ -1,7 +1,5 @@
 package clinic.patient.account;
 
-import clinic.patient.access.CareTeamAccess;
-import clinic.patient.audit.AuditAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,11 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccountResource {
 
     private final AccountService accounts;
-    private final CareTeamAccess access;
 
-    public AccountResource(AccountService accounts, CareTeamAccess access) {
+    public AccountResource(AccountService accounts) {
         this.accounts = accounts;
-        this.access = access;
     }
 
     @POST
@@ -41,7 +37,6 @@ public class AccountResource {
     @APIResponse(responseCode = "422", description = "The patient has no e-mail address")
     @APIResponse(responseCode = "503", description = "Keycloak unavailable or the e-mail not sent; Retry-After set")
     public Response invite(@PathParam("id") long id) {
-        access.require(id, AuditAction.ACCOUNT_INVITED);
         return Response.accepted(accounts.invite(id))
                 .header("Cache-Control", "no-store")
                 .build();

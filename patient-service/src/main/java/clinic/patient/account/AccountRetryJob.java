@@ -1,6 +1,6 @@
 package clinic.patient.account;
 
-import clinic.patient.patient.PatientRepository;
+import clinic.patient.registry.PatientRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;

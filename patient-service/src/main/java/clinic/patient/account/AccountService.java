@@ -1,22 +1,20 @@
 package clinic.patient.account;
 
+import clinic.kit.problem.DomainException;
+import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.ConflictProblem;
-import clinic.patient.common.DependencyDown;
-import clinic.patient.common.NotFoundProblem;
-import clinic.patient.common.UnprocessableProblem;
-import clinic.patient.patient.AccountState;
-import clinic.patient.patient.NewPatient;
-import clinic.patient.patient.Patient;
-import clinic.patient.patient.PatientRepository;
-import clinic.patient.patient.PatientService;
-import clinic.patient.patient.PatientView;
+import clinic.patient.registry.AccountState;
+import clinic.patient.registry.Patient;
+import clinic.patient.registry.PatientRegistered;
+import clinic.patient.registry.PatientRepository;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -31,31 +29,25 @@ public class AccountService {
     private static final Logger LOG = Logger.getLogger(AccountService.class);
 
     private final PatientRepository patients;
-    private final PatientService register;
+    private final CareTeamAccess access;
     private final KeycloakAccounts keycloak;
     private final AuditTrail audit;
 
     public AccountService(
-            PatientRepository patients, PatientService register, KeycloakAccounts keycloak, AuditTrail audit) {
+            PatientRepository patients, CareTeamAccess access, KeycloakAccounts keycloak, AuditTrail audit) {
         this.patients = patients;
-        this.register = register;
+        this.access = access;
         this.keycloak = keycloak;
         this.audit = audit;
     }
 
     /**
-     * Registers a patient (committed first, so a Keycloak outage never loses the record) and, when it has an
-     * e-mail, tries at once to make the login and send the invitation.
-     *
-     * @return the record as it is after that attempt (INVITED, ACTIVE for a linked login, or still PENDING)
+     * A patient with an e-mail was just registered (and committed, so a Keycloak outage never loses the record): try
+     * at once to make the login and send the invitation. Runs before the registration answers, outside any
+     * transaction.
      */
-    public PatientView registerWithLogin(NewPatient input, String caller) {
-        PatientView created = register.register(input, caller);
-        if (created.account() != AccountState.PENDING) {
-            return created;
-        }
-        tryProvision(created.id());
-        return QuarkusTransaction.requiringNew().call(() -> PatientView.of(patients.findById(created.id())));
+    void onRegistered(@Observes PatientRegistered registered) {
+        tryProvision(registered.patientId());
     }
 
     /**
@@ -92,21 +84,23 @@ public class AccountService {
      * Invites the patient (again): makes the login if there is none yet, then has Keycloak e-mail the link to set a
      * password and verify the address. For a login that has a password already the same link resets it.
      *
-     * @throws NotFoundProblem if there is no such patient
-     * @throws UnprocessableProblem if the patient has no e-mail
-     * @throws ConflictProblem if the e-mail or linked login belongs to staff
-     * @throws DependencyDown if Keycloak is unavailable or could not send the e-mail
+     * @throws DomainException.NotFound if there is no such patient
+     * @throws DomainException.NotInCareTeam if the caller may not access the patient
+     * @throws DomainException.Refused if the patient has no e-mail
+     * @throws DomainException.Conflict if the e-mail or linked login belongs to staff
+     * @throws DomainException.Unavailable if Keycloak is unavailable or could not send the e-mail
      */
     public AccountView invite(long patientId) {
+        access.require(patientId, AuditAction.ACCOUNT_INVITED);
         Patient before = QuarkusTransaction.requiringNew().call(() -> patients.findByIdOptional(patientId)
-                .orElseThrow(() -> new NotFoundProblem("There is no patient " + patientId + ".")));
+                .orElseThrow(() -> new DomainException.NotFound("There is no patient " + patientId + ".")));
         if (before.email == null) {
-            throw new UnprocessableProblem(
-                    "No e-mail address", "The invitation is sent by e-mail: add an e-mail address first.");
+            throw new DomainException.Refused(
+                    "No e-mail address", "The invitation is sent by e-mail: add an e-mail address first.", Map.of());
         }
         if (before.account == AccountState.ACTIVE) {
             // Re-inviting an active login would e-mail a password reset nobody asked for; nothing is sent or changed.
-            throw new ConflictProblem("This patient already has an active login; no invitation was sent.");
+            throw new DomainException.Conflict("This patient already has an active login; no invitation was sent.");
         }
         try {
             Optional<KeycloakAccounts.Login> linked =
@@ -121,12 +115,14 @@ public class AccountService {
                 return AccountView.of(p);
             });
         } catch (KeycloakAccounts.StaffLoginRefused e) {
-            throw new ConflictProblem("This e-mail belongs to a staff login; a patient cannot be linked to it.");
-        } catch (NotFoundProblem | ConflictProblem e) {
+            throw new DomainException.Conflict(
+                    "This e-mail belongs to a staff login; a patient cannot be linked to it.");
+        } catch (DomainException.NotFound | DomainException.Conflict e) {
             throw e;
         } catch (RuntimeException e) {
             logFailure(patientId, e);
-            throw new DependencyDown("The login service could not send the invitation; try again shortly.", e);
+            throw new DomainException.Unavailable(
+                    "The login service could not send the invitation; try again shortly.", e);
         }
     }
 

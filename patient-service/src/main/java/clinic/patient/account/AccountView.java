@@ -1,7 +1,7 @@
 package clinic.patient.account;
 
-import clinic.patient.patient.AccountState;
-import clinic.patient.patient.Patient;
+import clinic.patient.registry.AccountState;
+import clinic.patient.registry.Patient;
 
 /**
  * A patient's login after an invitation was asked for: its state, its user name and the address the invitation went

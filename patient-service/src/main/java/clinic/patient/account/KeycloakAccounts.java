@@ -1,5 +1,6 @@
 package clinic.patient.account;
 
+import clinic.patient.outbound.KeycloakAdminClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;

@@ -48,12 +48,16 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
         return new AuditPage(items, page, size, total);
     }
 
-    /** Reads and changes of one patient's record by staff (physio, admin), newest first. */
-    public List<AuditMine> staffAccesses(long patientId, int max) {
+    /**
+     * Reads and changes by staff (physio, admin) of the record linked to this patient login, newest first; empty when
+     * no record is linked. The record is found in the patient table by a subquery, so audit imports nothing of the
+     * registry (every feature writes audit events; audit depends on none of them).
+     */
+    public List<AuditMine> staffAccessesToAccount(String accountUsername, int max) {
         return find(
-                        "patientId = ?1 and actorRole in ?2",
+                        "patientId in (select p.id from Patient p where p.accountUsername = ?1) and actorRole in ?2",
                         Sort.descending("occurredAt", "id"),
-                        patientId,
+                        accountUsername,
                         List.of("physio", "admin"))
                 .page(Page.ofSize(max))
                 .list()

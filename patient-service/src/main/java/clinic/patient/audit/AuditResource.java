@@ -1,8 +1,8 @@
 package clinic.patient.audit;
 
-import clinic.patient.common.BadRequestProblem;
-import clinic.patient.common.DateParams;
-import clinic.patient.common.PageRequest;
+import clinic.kit.problem.DomainException;
+import clinic.kit.text.QueryParams;
+import clinic.kit.web.PageRequest;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -55,7 +55,7 @@ public class AuditResource {
             @QueryParam("patientId") String patientId,
             @Parameter(description = "User name of the person who acted") @QueryParam("user") String user,
             @Parameter(description = "e.g. PATIENT_READ, BREAK_GLASS") @QueryParam("action") String action,
-            @Parameter(description = "ISO date (from its start, UTC) or instant, inclusive; years 1900-2100")
+            @Parameter(description = "ISO date (from its start, UTC) or instant, inclusive; years 1900-2999")
                     @QueryParam("from")
                     String from,
             @Parameter(description = "ISO date (to its end, UTC, inclusive) or instant (exclusive)") @QueryParam("to")
@@ -93,10 +93,10 @@ public class AuditResource {
 
     private AuditPage search(
             String patientId, String user, String action, String from, String to, String page, String size) {
-        Instant start = DateParams.instant("from", from, false);
-        Instant end = DateParams.instant("to", to, true);
+        Instant start = QueryParams.instant("from", from, false);
+        Instant end = QueryParams.instant("to", to, true);
         if (start != null && end != null && !start.isBefore(end)) {
-            throw new BadRequestProblem("from", "must not be after to");
+            throw new DomainException.Invalid("from", "must not be after to");
         }
         PageRequest paging = PageRequest.of(page, size, MAX_SIZE);
         return audit.search(
@@ -112,7 +112,7 @@ public class AuditResource {
         try {
             return Long.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadRequestProblem("patientId", "must be a number");
+            throw new DomainException.Invalid("patientId", "must be a number");
         }
     }
 
@@ -121,7 +121,7 @@ public class AuditResource {
             return null;
         }
         if (!USER.matcher(value.strip()).matches()) {
-            throw new BadRequestProblem("user", "must be a user name");
+            throw new DomainException.Invalid("user", "must be a user name");
         }
         return value.strip();
     }
@@ -133,7 +133,7 @@ public class AuditResource {
         try {
             return AuditAction.valueOf(value.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestProblem("action", "must be one of " + List.of(AuditAction.values()));
+            throw new DomainException.Invalid("action", "must be one of " + List.of(AuditAction.values()));
         }
     }
 }

@@ -1,7 +1,6 @@
 package clinic.patient.audit;
 
-import clinic.patient.common.RequestId;
-import clinic.patient.patient.PatientRepository;
+import clinic.kit.web.RequestId;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,12 +26,9 @@ public class AuditTrail {
     private final AuditRepository events;
     private final SecurityIdentity identity;
     private final RequestId requestId;
-    private final PatientRepository patients;
 
-    public AuditTrail(
-            AuditRepository events, SecurityIdentity identity, RequestId requestId, PatientRepository patients) {
+    public AuditTrail(AuditRepository events, SecurityIdentity identity, RequestId requestId) {
         this.events = events;
-        this.patients = patients;
         this.identity = identity;
         this.requestId = requestId;
     }
@@ -83,9 +79,7 @@ public class AuditTrail {
      */
     @Transactional
     public List<AuditMine> staffAccessesToOwnRecord(String accountUsername, int max) {
-        return patients.findByAccount(accountUsername)
-                .map(p -> events.staffAccesses(p.id, max))
-                .orElse(List.of());
+        return events.staffAccessesToAccount(accountUsername, max);
     }
 
     private AuditEvent event(AuditAction action, Long patientId, AuditOutcome outcome, String reason, Instant at) {

@@ -1,10 +1,12 @@
 package clinic.patient.clearance;
 
+import clinic.kit.problem.DomainException;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.patient.Patient;
-import clinic.patient.patient.PatientStatus;
+import clinic.patient.registry.Patient;
+import clinic.patient.registry.PatientRepository;
+import clinic.patient.registry.PatientStatus;
 import clinic.patient.screening.Screening;
 import clinic.patient.screening.ScreeningRepository;
 import clinic.rules.ClearanceRules;
@@ -18,11 +20,14 @@ import java.time.ZoneOffset;
 public class ClearanceService {
 
     private final CareTeamAccess access;
+    private final PatientRepository patients;
     private final ScreeningRepository screenings;
     private final AuditTrail audit;
 
-    public ClearanceService(CareTeamAccess access, ScreeningRepository screenings, AuditTrail audit) {
+    public ClearanceService(
+            CareTeamAccess access, PatientRepository patients, ScreeningRepository screenings, AuditTrail audit) {
         this.access = access;
+        this.patients = patients;
         this.screenings = screenings;
         this.audit = audit;
     }
@@ -30,12 +35,13 @@ public class ClearanceService {
     /**
      * The clearance of one patient, decided by {@link ClearanceRules}; audited as CLEARANCE_READ.
      *
-     * @throws clinic.patient.common.NotFoundProblem if there is no such patient
+     * @throws DomainException.NotFound if there is no such patient
      * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
      */
     @Transactional
     public Clearance clearance(long patientId) {
-        Patient p = access.require(patientId, AuditAction.CLEARANCE_READ).patient();
+        access.require(patientId, AuditAction.CLEARANCE_READ);
+        Patient p = patients.findById(patientId);
         Screening latest = screenings.latest(patientId).orElse(null);
         ClearanceRules.Decision decision = ClearanceRules.decide(
                 p.status == PatientStatus.ACTIVE,

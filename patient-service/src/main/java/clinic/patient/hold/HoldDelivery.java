@@ -1,5 +1,6 @@
 package clinic.patient.hold;
 
+import clinic.patient.outbound.ProgramHoldsClient;
 import clinic.rules.RedFlag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;

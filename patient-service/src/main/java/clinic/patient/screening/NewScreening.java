@@ -1,6 +1,6 @@
 package clinic.patient.screening;
 
-import clinic.patient.common.VisibleText;
+import clinic.kit.text.VisibleText;
 import clinic.rules.OtherSign;
 import clinic.rules.RedFlag;
 import clinic.rules.SciaticaSign;

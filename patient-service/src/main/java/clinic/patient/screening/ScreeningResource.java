@@ -1,6 +1,5 @@
 package clinic.patient.screening;
 
-import clinic.patient.hold.HoldDelivery;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,12 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScreeningResource {
 
     private final ScreeningService screenings;
-    private final HoldDelivery holds;
     private final SecurityIdentity identity;
 
-    public ScreeningResource(ScreeningService screenings, HoldDelivery holds, SecurityIdentity identity) {
+    public ScreeningResource(ScreeningService screenings, SecurityIdentity identity) {
         this.screenings = screenings;
-        this.holds = holds;
         this.identity = identity;
     }
 
@@ -48,12 +45,8 @@ public class ScreeningResource {
     @APIResponse(responseCode = "404", description = "No such patient")
     @APIResponse(responseCode = "422", description = "Override of an urgent referral (or of a clear result)")
     public Response screen(@PathParam("id") long id, @Valid @NotNull NewScreening input, UriInfo uri) {
-        ScreeningService.Recorded recorded =
+        ScreeningView view =
                 screenings.screen(id, input, identity.getPrincipal().getName());
-        ScreeningView view = recorded.holdRequest() == null
-                ? recorded.screening()
-                : recorded.screening()
-                        .withProgramHold(holds.deliver(recorded.holdRequest()).name());
         return Response.created(uri.getAbsolutePathBuilder()
                         .path(String.valueOf(view.id()))
                         .build())

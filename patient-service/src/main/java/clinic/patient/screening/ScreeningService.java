@@ -1,16 +1,16 @@
 package clinic.patient.screening;
 
+import clinic.kit.problem.DomainException;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
-import clinic.patient.common.ClinicalRefusal;
-import clinic.patient.common.NotFoundProblem;
 import clinic.patient.hold.HoldDelivery;
 import clinic.rules.OtherSign;
 import clinic.rules.RedFlag;
 import clinic.rules.SciaticaSign;
 import clinic.rules.ScreeningOutcome;
 import clinic.rules.ScreeningRules;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -21,7 +21,8 @@ import java.util.Set;
 
 /**
  * Records screenings (outcome decided by {@link ScreeningRules}) and reads their history. A screening with a red flag
- * also records, in the same transaction, the request that puts the patient's program on hold ({@link HoldDelivery}).
+ * also records, in the same transaction, the request that puts the patient's program on hold ({@link HoldDelivery}),
+ * which is tried once right after the commit.
  */
 @ApplicationScoped
 public class ScreeningService {
@@ -46,25 +47,35 @@ public class ScreeningService {
     }
 
     /** A recorded screening and, with a red flag, the id of its hold request. */
-    public record Recorded(ScreeningView screening, Long holdRequest) {}
+    private record Recorded(ScreeningView screening, Long holdRequest) {}
 
     /**
      * Records a screening by {@code physio}. The outcome is computed; an override is accepted only for
-     * REFER_FOR_ASSESSMENT.
+     * REFER_FOR_ASSESSMENT. With a red flag, the program hold is delivered to program-service right after the commit
+     * ({@code programHold} DELIVERED) or left to the retry job (PENDING): the screening is never refused because
+     * program-service is down.
      *
-     * @throws NotFoundProblem if there is no such patient
+     * @throws DomainException.NotFound if there is no such patient
      * @throws clinic.patient.access.NotInCareTeam if the caller may not access the patient
-     * @throws ClinicalRefusal if an override is asked for an urgent referral or for a clear result
+     * @throws DomainException.Refused if an override is asked for an urgent referral or for a clear result
      */
-    @Transactional
-    public Recorded screen(long patientId, NewScreening input, String physio) {
+    public ScreeningView screen(long patientId, NewScreening input, String physio) {
+        Recorded recorded = QuarkusTransaction.requiringNew().call(() -> record(patientId, input, physio));
+        if (recorded.holdRequest() == null) {
+            return recorded.screening();
+        }
+        return recorded.screening()
+                .withProgramHold(holds.deliver(recorded.holdRequest()).name());
+    }
+
+    private Recorded record(long patientId, NewScreening input, String physio) {
         access.require(patientId, AuditAction.SCREENING_CREATED);
         Set<RedFlag> redFlags = input.allRedFlags();
         Set<SciaticaSign> sciatica = input.sciaticaSignSet();
         Set<OtherSign> other = input.otherSignSet();
         ScreeningOutcome outcome = ScreeningRules.outcome(redFlags, sciatica, other);
         if (input.override() != null && !ScreeningRules.overridable(outcome)) {
-            throw new ClinicalRefusal(
+            throw new DomainException.Refused(
                     outcome == ScreeningOutcome.URGENT_REFERRAL
                             ? "A red flag needs urgent medical review; an urgent referral cannot be overridden."
                             : "The screening is CLEAR; there is nothing to override.");
@@ -95,7 +106,7 @@ public class ScreeningService {
     /**
      * The patient's screenings, newest first; audited.
      *
-     * @throws NotFoundProblem if there is no such patient
+     * @throws DomainException.NotFound if there is no such patient
      */
     @Transactional
     public java.util.List<ScreeningView> history(long patientId) {
@@ -107,7 +118,7 @@ public class ScreeningService {
     /**
      * One screening of the patient; audited.
      *
-     * @throws NotFoundProblem if the patient or the screening (of that patient) does not exist
+     * @throws DomainException.NotFound if the patient or the screening (of that patient) does not exist
      */
     @Transactional
     public ScreeningView one(long patientId, long screeningId) {
@@ -115,7 +126,7 @@ public class ScreeningService {
         Screening s = screenings
                 .findByIdOptional(screeningId)
                 .filter(found -> found.patientId.longValue() == patientId)
-                .orElseThrow(() -> new NotFoundProblem("There is no such screening."));
+                .orElseThrow(() -> new DomainException.NotFound("There is no such screening."));
         audit.record(AuditAction.SCREENINGS_READ, patientId);
         return ScreeningView.of(s);
     }

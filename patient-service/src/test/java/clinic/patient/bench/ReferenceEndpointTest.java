@@ -1,7 +1,7 @@
 package clinic.patient.bench;
 
-import static clinic.patient.Fixtures.TOKENS;
-import static clinic.patient.Fixtures.registerPatient;
+import static clinic.patient.testing.Fixtures.TOKENS;
+import static clinic.patient.testing.Fixtures.registerPatient;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;

@@ -1,14 +1,14 @@
 package clinic.patient.hold;
 
-import static clinic.patient.Fixtures.clearScreening;
-import static clinic.patient.Fixtures.registerPatient;
-import static clinic.patient.Fixtures.screen;
+import static clinic.patient.testing.Fixtures.clearScreening;
+import static clinic.patient.testing.Fixtures.registerPatient;
+import static clinic.patient.testing.Fixtures.screen;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import clinic.patient.FakeKeycloak;
-import clinic.patient.FakeProgramService;
+import clinic.patient.testing.FakeKeycloak;
+import clinic.patient.testing.FakeProgramService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

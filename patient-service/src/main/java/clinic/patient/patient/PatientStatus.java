@@ -1,7 +1,0 @@
-package clinic.patient.patient;
-
-/** Whether the patient is in the clinic's care. Only ACTIVE patients may be cleared for a program. */
-public enum PatientStatus {
-    ACTIVE,
-    DISCHARGED
-}

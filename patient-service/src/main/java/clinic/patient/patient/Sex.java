@@ -1,9 +1,0 @@
-package clinic.patient.patient;
-
-/** Optional; recorded because some clinical references differ by sex. */
-public enum Sex {
-    FEMALE,
-    MALE,
-    OTHER,
-    UNDISCLOSED
-}

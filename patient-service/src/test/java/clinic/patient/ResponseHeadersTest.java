@@ -1,0 +1,68 @@
+package clinic.patient;
+
+import static clinic.patient.testing.Fixtures.TOKENS;
+import static clinic.patient.testing.Fixtures.registerPatient;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every answer, success or error, says {@code Cache-Control: no-store} and {@code X-Content-Type-Options: nosniff},
+ * and none names the server software or its version.
+ */
+@QuarkusTest
+class ResponseHeadersTest {
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @Test
+    void successesAndErrorsCarryNoStoreAndNosniff() {
+        long id = registerPatient();
+        List<Response> answers = List.of(
+                given().auth().oauth2(TOKENS.physio("physio")).get("/api/patients/{id}", id), // 200
+                given().get("/api/patients/{id}", id), // 401: no token
+                given().auth().oauth2(TOKENS.patient("patient")).get("/api/patients/{id}", id), // 403
+                given().auth().oauth2(TOKENS.physio("physio")).get("/api/patients/{id}", 987_654_321L), // 404
+                given().auth()
+                        .oauth2(TOKENS.physio("physio"))
+                        .contentType(ContentType.JSON)
+                        .body("{not json")
+                        .post("/api/patients"), // 400
+                given().auth()
+                        .oauth2(TOKENS.physio("physio"))
+                        .contentType(ContentType.JSON)
+                        .body("{\"givenName\":\"" + "x".repeat(70_000) + "\"}")
+                        .post("/api/patients"), // 413
+                given().get("/api/no-such-thing"), // 404 outside any resource
+                given().get("/")); // 404
+        assertThat(answers.stream().map(Response::statusCode).toList())
+                .containsExactly(200, 401, 403, 404, 400, 413, 404, 404);
+        for (Response answer : answers) {
+            assertThat(answer.header("Cache-Control"))
+                    .as("status %d", answer.statusCode())
+                    .isEqualTo("no-store");
+            assertThat(answer.header("X-Content-Type-Options"))
+                    .as("status %d", answer.statusCode())
+                    .isEqualTo("nosniff");
+            assertThat(answer.header("Server"))
+                    .as("status %d", answer.statusCode())
+                    .isNull();
+            assertThat(answer.header("X-Powered-By")).isNull();
+            assertThat(answer.body().asString())
+                    .as("status %d", answer.statusCode())
+                    .doesNotContainIgnoringCase("quarkus")
+                    .doesNotContainIgnoringCase("vert.x")
+                    .doesNotContain(System.getProperty("java.version"));
+        }
+    }
+}
