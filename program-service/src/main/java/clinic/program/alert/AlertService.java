@@ -1,7 +1,7 @@
 package clinic.program.alert;
 
+import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
-import clinic.program.common.DomainException;
 import clinic.program.program.Program;
 import clinic.program.program.ProgramExercise;
 import clinic.program.program.ProgramHeld;

@@ -1,8 +1,8 @@
 package clinic.program.audit;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.QueryParams;
-import clinic.program.common.StrictDates;
+import clinic.kit.problem.DomainException;
+import clinic.kit.text.QueryParams;
+import clinic.kit.text.StrictDates;
 import clinic.program.report.Csv;
 import clinic.program.report.ReportResource;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package clinic.program.careteam;
 
+import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
-import clinic.program.common.DomainException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,8 @@
 package clinic.program.careteam;
 
+import clinic.kit.problem.DomainException;
 import clinic.program.clearance.PatientServiceClient;
 import clinic.program.clearance.PatientServiceError;
-import clinic.program.common.CareTeamProblem;
-import clinic.program.common.DomainException;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
@@ -29,7 +28,7 @@ public class PatientAccessCalls {
 
     /** The members of patient-service's not-in-care-team problem that this service repeats. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Refusal(String type, String detail, Long patientId, String carePhysio, String breakGlass) {}
+    record Refusal(String type, String detail, Long patientId, String carePhysio) {}
 
     private final PatientServiceClient client;
     private final ObjectMapper json;
@@ -103,8 +102,8 @@ public class PatientAccessCalls {
     }
 
     /**
-     * The 403 as patient-service gave it: its {@code carePhysio} and {@code breakGlass}, for the patient asked
-     * about. Another 403 (a role refusal, an unreadable body) still refuses, with the members we know.
+     * The 403 as patient-service gave it: its {@code detail} and {@code carePhysio}, for the patient asked about
+     * ({@code breakGlass} is the same path for both services, see {@link DomainException.NotInCareTeam#breakGlass}). Another 403 (a role refusal, an unreadable body) still refuses, with the members we know.
      */
     private RuntimeException refusal(long patientId, String body) {
         Refusal refusal = null;
@@ -115,18 +114,15 @@ public class PatientAccessCalls {
                 // Not the problem we expect: refuse all the same.
             }
         }
-        if (refusal == null || !CareTeamProblem.TYPE.equals(refusal.type())) {
+        if (refusal == null || !DomainException.NotInCareTeam.TYPE.equals(refusal.type())) {
             return new ForbiddenException("patient-service refused access to this patient.");
         }
-        String breakGlass = refusal.breakGlass() != null && refusal.breakGlass().startsWith("/api/patients/")
-                ? refusal.breakGlass()
-                : CareTeamProblem.breakGlassPath(patientId);
         String detail = refusal.detail() != null
                         && !refusal.detail().isBlank()
                         && refusal.detail().length() <= 500
                 ? refusal.detail()
                 : "You are not in this patient's care team. Ask the care physio, or break the glass with a reason.";
-        return new DomainException.NotInCareTeam(detail, patientId, refusal.carePhysio(), breakGlass);
+        return new DomainException.NotInCareTeam(detail, patientId, refusal.carePhysio());
     }
 
     Access accessUnavailable(long patientId, Throwable cause) {

@@ -1,6 +1,6 @@
 package clinic.program.clearance;
 
-import clinic.program.common.DomainException;
+import clinic.kit.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;

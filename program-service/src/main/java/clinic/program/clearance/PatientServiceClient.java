@@ -1,5 +1,6 @@
 package clinic.program.clearance;
 
+import clinic.kit.outbound.CallerTokenHeaders;
 import clinic.program.careteam.Access;
 import clinic.program.careteam.Accessible;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;

@@ -1,7 +1,7 @@
 package clinic.program.exercise;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

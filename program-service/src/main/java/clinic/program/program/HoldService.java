@@ -1,10 +1,10 @@
 package clinic.program.program;
 
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
 import clinic.program.clearance.Clearance;
 import clinic.program.clearance.ClearanceGateway;
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
 import clinic.rules.RedFlag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;

@@ -1,7 +1,7 @@
 package clinic.program.program;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.QueryParams;
+import clinic.kit.problem.DomainException;
+import clinic.kit.text.QueryParams;
 import clinic.program.progress.ProgressService;
 import clinic.program.progress.ProgressView;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,11 @@
 package clinic.program.program;
 
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
 import clinic.program.careteam.CareTeamGateway;
 import clinic.program.clearance.Clearance;
 import clinic.program.clearance.ClearanceGateway;
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
 import clinic.program.exercise.Dosage;
 import clinic.program.exercise.Exercise;
 import clinic.program.exercise.ExerciseRepository;
@@ -209,16 +209,17 @@ public class ProgramService {
                 .filter(p -> p.ackReason() != null && !p.ackReason().isBlank())
                 .map(p -> p.exercise().slug)
                 .collect(Collectors.toSet());
-        List<Problem.Caution> refused = PrescriptionRules.check(
+        List<Caution> refused = PrescriptionRules.check(
                         phase, plan.stream().map(p -> rulesView(p.exercise())).toList(), acknowledged, phasesBySlug)
                 .stream()
-                .map(r -> new Problem.Caution(r.exercise(), r.kind().name(), r.reason(), r.alternatives(), r.phases()))
+                .map(r -> new Caution(r.exercise(), r.kind().name(), r.reason(), r.alternatives(), r.phases()))
                 .toList();
         if (!refused.isEmpty()) {
             throw new DomainException.Refused(
+                    DomainException.Refused.CLINICAL_RULE,
                     "Some exercises are to be avoided in phase " + phase + " or are not meant for it; choose the"
                             + " safer alternatives or acknowledge each with a reason.",
-                    refused);
+                    Map.of("cautions", refused));
         }
     }
 

@@ -1,6 +1,6 @@
 package clinic.program.program;
 
-import clinic.program.common.DomainException;
+import clinic.kit.problem.DomainException;
 import clinic.program.protocol.ProtocolPhase;
 import clinic.program.protocol.ProtocolRepository;
 import clinic.program.session.SessionRepository;

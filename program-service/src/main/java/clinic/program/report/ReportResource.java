@@ -1,7 +1,7 @@
 package clinic.program.report;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package clinic.program.session;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.StrictDates;
+import clinic.kit.problem.DomainException;
+import clinic.kit.text.StrictDates;
 import clinic.program.program.ProgramService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;

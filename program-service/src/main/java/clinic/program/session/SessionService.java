@@ -1,10 +1,10 @@
 package clinic.program.session;
 
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
 import clinic.program.alert.Alert;
 import clinic.program.alert.AlertService;
 import clinic.program.audit.Audit;
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
 import clinic.program.program.HoldService;
 import clinic.program.program.Program;
 import clinic.program.program.ProgramExercise;
