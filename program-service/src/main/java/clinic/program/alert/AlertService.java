@@ -2,9 +2,9 @@ package clinic.program.alert;
 
 import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
-import clinic.program.program.Program;
-import clinic.program.program.ProgramExercise;
-import clinic.program.program.ProgramHeld;
+import clinic.program.prescription.Program;
+import clinic.program.prescription.ProgramExercise;
+import clinic.program.prescription.ProgramHeld;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
 import clinic.rules.AlertRules;

@@ -1,7 +1,6 @@
 package clinic.program.audit;
 
 import clinic.kit.web.RequestId;
-import clinic.program.careteam.AccessNotes;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package clinic.program.progress;
 
-import clinic.program.program.Program;
-import clinic.program.program.ProgramRepository;
-import clinic.program.program.ProgramRevision;
-import clinic.program.program.ProgramService;
+import clinic.program.prescription.Program;
+import clinic.program.prescription.ProgramRepository;
+import clinic.program.prescription.ProgramRevision;
+import clinic.program.prescription.ProgramService;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
 import clinic.rules.ProgressRules;

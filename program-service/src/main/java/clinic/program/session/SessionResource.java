@@ -2,7 +2,7 @@ package clinic.program.session;
 
 import clinic.kit.problem.DomainException;
 import clinic.kit.text.StrictDates;
-import clinic.program.program.ProgramService;
+import clinic.program.prescription.ProgramService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
