@@ -37,7 +37,8 @@ public class HoldService {
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     private final ProgramRepository programs;
-    private final ProgramService programService;
+    private final ProgramLookup lookup;
+    private final Revisions revisions;
     private final ClearanceGateway clearance;
     private final SecurityIdentity identity;
     private final Audit audit;
@@ -46,14 +47,16 @@ public class HoldService {
 
     public HoldService(
             ProgramRepository programs,
-            ProgramService programService,
+            ProgramLookup lookup,
+            Revisions revisions,
             ClearanceGateway clearance,
             SecurityIdentity identity,
             Audit audit,
             EntityManager em,
             Event<ProgramHeld> held) {
         this.programs = programs;
-        this.programService = programService;
+        this.lookup = lookup;
+        this.revisions = revisions;
         this.clearance = clearance;
         this.identity = identity;
         this.audit = audit;
@@ -95,7 +98,7 @@ public class HoldService {
         program.holdReason = reason;
         program.updatedAt = now;
         program.currentRevision++;
-        programService.addRevision(program, rows, "On hold: " + reason);
+        revisions.add(program, rows, "On hold: " + reason);
         audit.record("PROGRAM_HELD", program.patientId, program.id);
         held.fire(new ProgramHeld(program, source, RedFlag.setOf(flags), screeningId));
     }
@@ -174,7 +177,7 @@ public class HoldService {
      * "Resumed: reason", an audit row.
      */
     public ProgramView resume(long id, String reason) {
-        Program held = programService.visible(id, "PROGRAM_RESUMED");
+        Program held = lookup.visible(id, "PROGRAM_RESUMED");
         if (!held.isOnHold()) {
             throw new DomainException.Conflict("The program is not on hold.");
         }
@@ -209,10 +212,10 @@ public class HoldService {
             program.updatedAt = LocalDateTime.now();
             program.currentRevision++;
             List<ProgramExercise> rows = programs.exercises(id);
-            programService.addRevision(program, rows, "Resumed: " + reason.strip());
+            revisions.add(program, rows, "Resumed: " + reason.strip());
             programs.flush();
             audit.record("PROGRAM_RESUMED", program.patientId, program.id);
-            return programService.view(program, rows);
+            return ProgramView.of(program, rows, programs.revisions(program.id));
         });
     }
 }

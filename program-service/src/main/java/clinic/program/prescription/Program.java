@@ -1,5 +1,6 @@
 package clinic.program.prescription;
 
+import clinic.program.access.ProgramOwners;
 import clinic.program.protocol.Protocol;
 import clinic.rules.RedFlag;
 import jakarta.persistence.Column;
@@ -97,6 +98,11 @@ public class Program {
 
     @Version
     public long version;
+
+    /** Whose program it is, for the access gate. */
+    public ProgramOwners.Owner owner() {
+        return new ProgramOwners.Owner(patientId, patientAccount);
+    }
 
     public boolean isActive() {
         return ACTIVE.equals(status);

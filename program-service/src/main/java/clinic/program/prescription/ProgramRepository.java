@@ -1,5 +1,6 @@
 package clinic.program.prescription;
 
+import clinic.program.access.ProgramOwners;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -7,13 +8,14 @@ import java.util.Optional;
 import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
-public class ProgramRepository implements PanacheRepository<Program> {
+public class ProgramRepository implements PanacheRepository<Program>, ProgramOwners {
 
     public Optional<Program> findWithProtocol(long id) {
         return find("from Program p join fetch p.protocol where p.id = ?1", id).firstResultOptional();
     }
 
     /** The patient a program belongs to, in one small statement (the care-team check runs before the work). */
+    @Override
     public Optional<Long> patientIdOf(long programId) {
         return getEntityManager()
                 .createQuery("select p.patientId from Program p where p.id = :id", Long.class)

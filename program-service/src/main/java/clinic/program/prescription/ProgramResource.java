@@ -2,6 +2,7 @@ package clinic.program.prescription;
 
 import clinic.kit.problem.DomainException;
 import clinic.kit.text.QueryParams;
+import clinic.program.access.ProgramGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -28,10 +29,12 @@ public class ProgramResource {
 
     private final ProgramService programs;
     private final HoldService holds;
+    private final ProgramGate gate;
 
-    public ProgramResource(ProgramService programs, HoldService holds) {
+    public ProgramResource(ProgramService programs, HoldService holds, ProgramGate gate) {
         this.programs = programs;
         this.holds = holds;
+        this.gate = gate;
     }
 
     @POST
@@ -66,7 +69,7 @@ public class ProgramResource {
         if (id == null) {
             throw new DomainException.Invalid("patientId", "is required");
         }
-        programs.checkCareTeamForPatient(id, "PROGRAM_LIST");
+        gate.requireCareTeamForPatient(id, "PROGRAM_LIST");
         return programs.forPatient(id);
     }
 
@@ -78,7 +81,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "403", description = "Not in the patient's care team (physio)")
     @APIResponse(responseCode = "404", description = "No such program, or not yours")
     public ProgramView get(@PathParam("id") long id) {
-        programs.checkCareTeam(id, "PROGRAM_READ");
+        gate.requireCareTeam(id, "PROGRAM_READ");
         return programs.get(id);
     }
 
@@ -101,7 +104,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "409", description = "Stale version")
     @APIResponse(responseCode = "422", description = "The program is on hold")
     public ProgramView changePhase(@PathParam("id") long id, @NotNull @Valid PhaseChange change) {
-        programs.checkCareTeam(id, "PROGRAM_PHASE_CHANGED");
+        gate.requireCareTeam(id, "PROGRAM_PHASE_CHANGED");
         return programs.changePhase(id, change);
     }
 
@@ -114,7 +117,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "400", description = "Invalid fields or an unknown red-flag code")
     public HoldRequests.HoldAnswer holdForScreening(@NotNull @Valid HoldRequests.ScreeningRedFlags delivery) {
         // A physio must be in the care team; patient-service's own service account is trusted.
-        programs.checkCareTeamForPatient(delivery.patientId(), "PROGRAM_HELD");
+        gate.requireCareTeamForPatient(delivery.patientId(), "PROGRAM_HELD");
         try {
             return holds.holdForScreening(delivery);
         } catch (PersistenceException concurrent) {
@@ -135,7 +138,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "422", description = "Not cleared, or no clearing screening newer than the hold")
     @APIResponse(responseCode = "503", description = "patient-service unavailable; nothing written")
     public ProgramView resume(@PathParam("id") long id, @NotNull @Valid HoldRequests.Resume body) {
-        programs.checkCareTeam(id, "PROGRAM_RESUMED");
+        gate.requireCareTeam(id, "PROGRAM_RESUMED");
         return holds.resume(id, body.reason());
     }
 }

@@ -24,6 +24,28 @@ public record ProgramView(
         List<ProgramExerciseView> exercises,
         List<RevisionView> revisions) {
 
+    /** The program with its current exercises and its revisions, oldest first. */
+    public static ProgramView of(Program p, List<ProgramExercise> rows, List<ProgramRevision> revisionRows) {
+        List<RevisionView> revisions = revisionRows.stream()
+                .map(r -> new RevisionView(r.number, r.phase, r.protocol, r.changedBy, r.changedAt, r.reason))
+                .toList();
+        return new ProgramView(
+                p.id,
+                p.patientId,
+                p.patientAccount,
+                p.carePhysio,
+                p.protocol.code,
+                p.phase,
+                p.status,
+                Hold.of(p),
+                p.startedOn,
+                p.phaseSince,
+                p.currentRevision,
+                p.version,
+                rows.stream().map(ProgramExerciseView::of).toList(),
+                revisions);
+    }
+
     /** A prescribed exercise with its dosage. */
     public record ProgramExerciseView(
             int position,

@@ -1,6 +1,6 @@
 package clinic.program.progress;
 
-import clinic.program.prescription.ProgramService;
+import clinic.program.access.ProgramGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,11 +17,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Programs", description = "Assigned programs, today's routine, phase moves and progress")
 public class ProgressResource {
 
-    private final ProgramService programs;
+    private final ProgramGate gate;
     private final ProgressService progress;
 
-    public ProgressResource(ProgramService programs, ProgressService progress) {
-        this.programs = programs;
+    public ProgressResource(ProgramGate gate, ProgressService progress) {
+        this.gate = gate;
         this.progress = progress;
     }
 
@@ -31,7 +31,7 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "Progress")
     @APIResponse(responseCode = "404", description = "No such program, or not yours")
     public ProgressView progress(@PathParam("id") long id) {
-        programs.checkCareTeam(id, "PROGRESS_READ");
+        gate.requireCareTeam(id, "PROGRESS_READ");
         return progress.progress(id);
     }
 }

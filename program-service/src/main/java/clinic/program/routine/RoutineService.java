@@ -4,8 +4,8 @@ import clinic.kit.problem.DomainException;
 import clinic.program.library.Dosage;
 import clinic.program.prescription.Program;
 import clinic.program.prescription.ProgramExercise;
+import clinic.program.prescription.ProgramLookup;
 import clinic.program.prescription.ProgramRepository;
-import clinic.program.prescription.ProgramService;
 import clinic.program.protocol.ProtocolPhase;
 import clinic.program.protocol.ProtocolRepository;
 import clinic.program.session.SessionRepository;
@@ -24,13 +24,13 @@ import java.util.List;
 @ApplicationScoped
 public class RoutineService {
 
-    private final ProgramService programs;
+    private final ProgramLookup programs;
     private final ProgramRepository programRows;
     private final ProtocolRepository protocols;
     private final SessionRepository sessions;
 
     public RoutineService(
-            ProgramService programs,
+            ProgramLookup programs,
             ProgramRepository programRows,
             ProtocolRepository protocols,
             SessionRepository sessions) {
@@ -49,7 +49,7 @@ public class RoutineService {
      * red flags and no exercises.
      */
     public TodayView today() {
-        Program program = programs.myProgram();
+        Program program = programs.mine();
         LocalDate today = LocalDate.now();
         ProtocolPhase phase = protocols
                 .phase(program.protocol.id, program.phase)
