@@ -1,4 +1,4 @@
-package clinic.program.common;
+package clinic.program;
 
 import static io.restassured.RestAssured.given;
 
