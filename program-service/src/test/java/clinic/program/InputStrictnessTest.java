@@ -1,9 +1,10 @@
 package clinic.program;
 
-import static clinic.program.Fixtures.TOKENS;
+import static clinic.program.testing.Fixtures.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import clinic.program.testing.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;

@@ -1,6 +1,6 @@
 package clinic.program;
 
-import static clinic.program.Fixtures.TOKENS;
+import static clinic.program.testing.Fixtures.TOKENS;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 

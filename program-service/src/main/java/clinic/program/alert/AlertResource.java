@@ -1,7 +1,7 @@
 package clinic.program.alert;
 
+import clinic.program.access.CareTeamGate;
 import clinic.program.audit.Audit;
-import clinic.program.careteam.CareTeamGateway;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,9 +32,9 @@ public class AlertResource {
 
     private final AlertService alerts;
     private final SecurityIdentity identity;
-    private final CareTeamGateway careTeam;
+    private final CareTeamGate careTeam;
 
-    public AlertResource(AlertService alerts, SecurityIdentity identity, CareTeamGateway careTeam) {
+    public AlertResource(AlertService alerts, SecurityIdentity identity, CareTeamGate careTeam) {
         this.alerts = alerts;
         this.identity = identity;
         this.careTeam = careTeam;

@@ -1,15 +1,20 @@
 package clinic.program.alert;
 
+import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
-import clinic.program.common.DomainException;
-import clinic.program.program.Program;
-import clinic.program.program.ProgramExercise;
-import clinic.program.program.ProgramHeld;
+import clinic.program.prescription.Program;
+import clinic.program.prescription.ProgramExercise;
+import clinic.program.prescription.ProgramHeld;
+import clinic.program.session.RaisedAlerts;
 import clinic.program.session.SessionLog;
+import clinic.program.session.SessionLogged;
+import clinic.program.session.SessionObservers;
 import clinic.program.session.SessionRepository;
+import clinic.program.session.SessionView;
 import clinic.rules.AlertRules;
 import clinic.rules.RedFlag;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -22,12 +27,13 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
- * Applies {@link AlertRules} (clinical-rules) to every session log, and runs the inactivity check. The rules, their
+ * Applies {@link AlertRules} (clinical-rules) to every session log (it observes {@link SessionLogged}, in the logging
+ * transaction), raises the alert of a screening's hold (it observes {@link ProgramHeld}), and runs the inactivity check. The rules, their
  * thresholds ({@link AlertConfig}, defaults {@link AlertRules.Thresholds#DEFAULTS}) and the staff messages all live
  * there; this class gathers the facts, stores the alerts and marks nerve-pain exercises for review.
  */
 @ApplicationScoped
-public class AlertService {
+public class AlertService implements RaisedAlerts {
 
     private static final Logger LOG = Logger.getLogger(AlertService.class);
 
@@ -63,6 +69,23 @@ public class AlertService {
             AlertRules.Raised raised = rules.screeningRedFlag(event.screeningId(), event.flags());
             alerts.persist(alert(event.program(), null, raised.type(), raised.message()));
         }
+    }
+
+    /**
+     * A session log was written: the pain rules run in the logging transaction (after the report figures), and the
+     * alerts they raised go into the patient's answer. A failure here rolls back the log.
+     */
+    void onSessionLogged(@Observes @Priority(SessionObservers.ALERTS) SessionLogged event) {
+        evaluate(event.program(), event.log(), event.prescribed()).stored().stream()
+                .forEach(a -> event.alertRaised(a.type, a.severity.name()));
+    }
+
+    /** Alerts raised by one log, as the patient saw them (for replaying an idempotent request). */
+    @Override
+    public List<SessionView.AlertRaised> of(long sessionLogId) {
+        return alerts.forSession(sessionLogId).stream()
+                .map(a -> new SessionView.AlertRaised(a.type, a.severity.name()))
+                .toList();
     }
 
     /** Applies the pain rules to a freshly stored (and flushed) log; joins the logging transaction. */
@@ -120,11 +143,6 @@ public class AlertService {
         a.status = Alert.OPEN;
         a.createdAt = LocalDateTime.now();
         return a;
-    }
-
-    /** Alerts raised by one log (for replaying an idempotent request). */
-    public List<Alert> forSession(long sessionId) {
-        return alerts.forSession(sessionId);
     }
 
     /**

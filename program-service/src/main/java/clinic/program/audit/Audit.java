@@ -1,9 +1,8 @@
 package clinic.program.audit;
 
-import clinic.program.careteam.AccessNotes;
+import clinic.kit.web.RequestId;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -33,16 +32,12 @@ public class Audit {
 
     private final AuditRepository events;
     private final SecurityIdentity identity;
-    private final CurrentVertxRequest request;
+    private final RequestId request;
     private final AccessNotes notes;
     private final EntityManager em;
 
     public Audit(
-            AuditRepository events,
-            SecurityIdentity identity,
-            CurrentVertxRequest request,
-            AccessNotes notes,
-            EntityManager em) {
+            AuditRepository events, SecurityIdentity identity, RequestId request, AccessNotes notes, EntityManager em) {
         this.events = events;
         this.identity = identity;
         this.request = request;
@@ -170,17 +165,12 @@ public class Audit {
         return "system";
     }
 
+    /** The request's id ({@code X-Request-Id} or generated, see {@link RequestId}); a fresh one outside a request. */
     private String requestId() {
-        try {
-            if (request.getCurrent() != null) {
-                String id = request.getCurrent().request().getHeader("X-Request-Id");
-                if (id != null && !id.isBlank()) {
-                    return id.length() > 100 ? id.substring(0, 100) : id;
-                }
-            }
-        } catch (RuntimeException e) {
-            // Outside an HTTP request (scheduler): a fresh id is still useful for correlation.
+        if (Arc.container().requestContext().isActive()) {
+            return request.value();
         }
+        // Outside an HTTP request (scheduler): a fresh id is still useful for correlation.
         return UUID.randomUUID().toString();
     }
 }

@@ -1,10 +1,9 @@
 package clinic.program.audit;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.QueryParams;
-import clinic.program.common.StrictDates;
-import clinic.program.report.Csv;
-import clinic.program.report.ReportResource;
+import clinic.kit.problem.DomainException;
+import clinic.kit.text.QueryParams;
+import clinic.kit.text.StrictDates;
+import clinic.program.csv.Csv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Audit", description = "Who read, changed or was refused which patient's programs, when")
 public class AuditResource {
 
-    static final String TEXT_CSV = "text/csv";
+    static final String TEXT_CSV = Csv.MEDIA_TYPE;
     /** Most rows one page of the admin's search returns. */
     static final int MAX_SIZE = 500;
     /** Most rows a patient's "who accessed my record" returns. */
@@ -90,7 +89,7 @@ public class AuditResource {
                 filter,
                 QueryParams.number("page", page, 0, 0, 1_000_000),
                 QueryParams.number("size", size, 50, 1, MAX_SIZE));
-        if (ReportResource.wantsCsv(headers)) {
+        if (Csv.wanted(headers)) {
             return Response.ok(csv(result.items()), TEXT_CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"program-service-audit.csv\"")
                     .build();

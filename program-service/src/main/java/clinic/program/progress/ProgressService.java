@@ -1,9 +1,9 @@
 package clinic.program.progress;
 
-import clinic.program.program.Program;
-import clinic.program.program.ProgramRepository;
-import clinic.program.program.ProgramRevision;
-import clinic.program.program.ProgramService;
+import clinic.program.prescription.Program;
+import clinic.program.prescription.ProgramLookup;
+import clinic.program.prescription.ProgramRepository;
+import clinic.program.prescription.ProgramRevision;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
 import clinic.rules.ProgressRules;
@@ -34,14 +34,14 @@ public class ProgressService {
     /** Clinically important drop as a whole percentage of the baseline (so an exact 30 % counts). */
     public static final double IMPORTANT_PERCENT = ProgressRules.Thresholds.DEFAULTS.importantPercent();
 
-    private final ProgramService programs;
+    private final ProgramLookup programs;
     private final ProgramRepository programRows;
     private final SessionRepository sessions;
     private final ProgressConfig config;
     private final ProgressRules rules;
 
     public ProgressService(
-            ProgramService programs, ProgramRepository programRows, SessionRepository sessions, ProgressConfig config) {
+            ProgramLookup programs, ProgramRepository programRows, SessionRepository sessions, ProgressConfig config) {
         this.programs = programs;
         this.programRows = programRows;
         this.sessions = sessions;

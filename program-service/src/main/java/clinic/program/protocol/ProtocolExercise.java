@@ -1,8 +1,9 @@
 package clinic.program.protocol;
 
-import clinic.program.exercise.Dosage;
-import clinic.program.exercise.Exercise;
+import clinic.program.library.Dosage;
+import clinic.program.library.Exercise;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -29,21 +30,7 @@ public class ProtocolExercise {
     @Column(nullable = false)
     public int position;
 
-    public Integer sets;
-    public Integer reps;
-
-    @Column(name = "hold_seconds")
-    public Integer holdSeconds;
-
-    public Integer minutes;
-
-    @Column(name = "times_per_day")
-    public Integer timesPerDay;
-
-    @Column(name = "per_side", nullable = false)
-    public boolean perSide;
-
-    public Dosage dosage() {
-        return new Dosage(sets, reps, holdSeconds, minutes, timesPerDay, perSide);
-    }
+    /** The phase's dosage (columns sets, reps, hold_seconds, minutes, times_per_day, per_side). */
+    @Embedded
+    public Dosage dosage;
 }

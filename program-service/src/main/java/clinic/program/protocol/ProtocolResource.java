@@ -1,6 +1,6 @@
 package clinic.program.protocol;
 
-import clinic.program.common.DomainException;
+import clinic.kit.problem.DomainException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

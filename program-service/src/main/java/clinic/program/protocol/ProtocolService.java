@@ -35,12 +35,12 @@ public class ProtocolService {
                                         pe.position,
                                         pe.exercise.slug,
                                         pe.exercise.name,
-                                        pe.sets,
-                                        pe.reps,
-                                        pe.holdSeconds,
-                                        pe.minutes,
-                                        pe.timesPerDay,
-                                        pe.perSide),
+                                        pe.dosage.sets(),
+                                        pe.dosage.reps(),
+                                        pe.dosage.holdSeconds(),
+                                        pe.dosage.minutes(),
+                                        pe.dosage.timesPerDay(),
+                                        pe.dosage.eachSide()),
                                 Collectors.toList())));
         List<ProtocolView.Phase> phases = protocols.phases(protocol.id).stream()
                 .map(p -> new ProtocolView.Phase(

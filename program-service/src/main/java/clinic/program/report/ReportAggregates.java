@@ -1,6 +1,11 @@
 package clinic.program.report;
 
+import clinic.program.session.SessionLogged;
+import clinic.program.session.SessionLogging;
+import clinic.program.session.SessionObservers;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -13,7 +18,8 @@ import java.util.List;
  * V4) current with each session log, in the log's own transaction: a log that rolls back (a concurrent duplicate of
  * an idempotent request, a refused log) leaves them untouched, and a replayed request never reaches here.
  *
- * <p>Call {@link #beforeLog} before the log row is inserted and {@link #afterLog} after it. The first statement
+ * <p>{@link #beforeLog} runs before the log row is inserted ({@link SessionLogging}) and {@link #afterLog} after it
+ * ({@link SessionLogged}, before the alerts), both observed in the logging transaction. The first statement
  * locks the program's outcome row, so two logs of one program are counted one after the other; every other writer
  * of that program's logs then waits for the lock, which is why {@link #afterLog} can read the first three logs
  * without missing one being written concurrently.
@@ -30,6 +36,14 @@ public class ReportAggregates {
 
     public ReportAggregates(EntityManager em) {
         this.em = em;
+    }
+
+    void onLogging(@Observes SessionLogging event) {
+        beforeLog(event.programId(), event.startedOn(), event.date(), event.painBefore());
+    }
+
+    void onLogged(@Observes @Priority(SessionObservers.REPORT_FIGURES) SessionLogged event) {
+        afterLog(event.program().id, event.log().sessionDate);
     }
 
     /**

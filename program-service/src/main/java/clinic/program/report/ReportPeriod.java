@@ -1,9 +1,9 @@
 package clinic.program.report;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
-import clinic.program.common.QueryParams;
-import clinic.program.common.StrictDates;
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
+import clinic.kit.text.QueryParams;
+import clinic.kit.text.StrictDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String 
         try {
             who = QueryParams.text("physio", physio, 100);
         } catch (DomainException.Invalid e) {
-            violations.addAll(e.violations);
+            violations.addAll(e.violations());
         }
         if (!violations.isEmpty()) {
             throw new DomainException.Invalid(violations);
@@ -59,7 +59,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String 
         try {
             return StrictDates.queryParam(field, value.strip());
         } catch (DomainException.Invalid e) {
-            violations.addAll(e.violations);
+            violations.addAll(e.violations());
             return null;
         }
     }

@@ -1,7 +1,7 @@
 package clinic.program.report;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
+import clinic.kit.problem.DomainException;
+import clinic.program.csv.Csv;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", description = "Not an admin")
 public class ReportResource {
 
-    static final String TEXT_CSV = "text/csv";
+    static final String TEXT_CSV = Csv.MEDIA_TYPE;
     private static final String FROM = "first day (ISO date); default 12 weeks before to";
     private static final String TO = "last day (ISO date); default today; figures are as of this day";
     private static final String PHYSIO = "only programs in this care physio's care (user name)";
@@ -244,38 +243,13 @@ public class ReportResource {
     /** JSON unless the client prefers CSV; a CSV answer is a download named after the report and period. */
     private static <T> Response answer(
             String name, ReportPeriod period, HttpHeaders headers, T report, Function<T, Csv> toCsv) {
-        if (!wantsCsv(headers)) {
+        if (!Csv.wanted(headers)) {
             return Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
         }
         String file = "%s_%s_%s.csv".formatted(name, period.from(), period.to());
         return Response.ok(toCsv.apply(report).toString(), TEXT_CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
                 .build();
-    }
-
-    /**
-     * The first acceptable type decides; a wildcard means the default, JSON. An Accept header that is no media type
-     * at all (empty, {@code text}) is ignored as HTTP allows, rather than failing the request.
-     */
-    public static boolean wantsCsv(HttpHeaders headers) {
-        List<MediaType> acceptable;
-        try {
-            acceptable = headers.getAcceptableMediaTypes();
-        } catch (IllegalArgumentException unparseable) {
-            return false;
-        }
-        for (MediaType type : acceptable) {
-            if (type.isWildcardType() || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
-            }
-            if ("text".equalsIgnoreCase(type.getType()) && "csv".equalsIgnoreCase(type.getSubtype())) {
-                return true;
-            }
-            if (type.isCompatible(MediaType.valueOf(Problem.MEDIA_TYPE))) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static Csv overviewCsv(ReportViews.Overview o) {

@@ -1,7 +1,8 @@
 package clinic.program.report;
 
+import clinic.kit.problem.DomainException;
+import clinic.kit.web.KeysetCursor;
 import clinic.program.audit.Audit;
-import clinic.program.common.DomainException;
 import clinic.program.report.ReportViews.AdherenceBucket;
 import clinic.program.report.ReportViews.AdherencePage;
 import clinic.program.report.ReportViews.AdherenceRow;
@@ -29,7 +30,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -44,7 +44,8 @@ public class ReportService {
     /** Largest page of the adherence report. */
     public static final int MAX_PAGE = 100;
 
-    private static final Pattern CURSOR = Pattern.compile("(\\d{1,3}):(\\d{1,18})");
+    /** The key of an adherence cursor {@code adherence:programId}. */
+    private static final Pattern ADHERENCE_KEY = Pattern.compile("\\d{1,3}");
 
     /** The referral report's rules in a physio's words (the progress page explains them in full). */
     private static final java.util.Map<String, String> REFERRAL_REASONS = java.util.Map.of(
@@ -53,7 +54,8 @@ public class ReportService {
             ProgressRules.Rule.NO_IMPORTANT_IMPROVEMENT.name(),
             "No clinically important improvement after the referral weeks");
 
-    private static final Pattern REFERRAL_CURSOR = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}):(\\d{1,18})");
+    /** The key of a referral cursor {@code startedOn:programId}. */
+    private static final Pattern REFERRAL_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final ReportQueries queries;
     private final Audit audit;
@@ -160,14 +162,13 @@ public class ReportService {
         Integer pageSize = size == null ? null : Math.min(size, MAX_PAGE);
         LocalDate afterStarted = null;
         Long afterId = null;
-        if (after != null && !after.isBlank()) {
-            Matcher m = REFERRAL_CURSOR.matcher(after.strip());
-            LocalDate started = m.matches() ? parseDate(m.group(1)) : null;
-            if (started == null) {
-                throw new DomainException.Invalid("after", "must be a cursor startedOn:programId from a previous page");
+        KeysetCursor cursor = KeysetCursor.parse("after", after, REFERRAL_KEY, "startedOn:programId");
+        if (cursor != null) {
+            afterStarted = parseDate(cursor.key());
+            if (afterStarted == null) {
+                throw KeysetCursor.invalid("after", "startedOn:programId");
             }
-            afterStarted = started;
-            afterId = Long.valueOf(m.group(2));
+            afterId = cursor.id();
         }
         // One row more than the page tells whether another page follows, without a count query.
         List<Object[]> found = queries.referrals(period, afterStarted, afterId, pageSize == null ? null : pageSize + 1);
@@ -192,8 +193,9 @@ public class ReportService {
                 .toList();
         Long total = found.isEmpty() ? (afterStarted == null ? Long.valueOf(0) : null) : number(found.get(0)[9]);
         String next = pageSize != null && found.size() > pageSize
-                ? rows.get(rows.size() - 1).startedOn() + ":"
-                        + rows.get(rows.size() - 1).programId()
+                ? KeysetCursor.after(
+                        rows.get(rows.size() - 1).startedOn(),
+                        rows.get(rows.size() - 1).programId())
                 : null;
         audit.recordList(
                 "REPORT_REFERRALS_READ",
@@ -216,13 +218,10 @@ public class ReportService {
         int pageSize = Math.min(size, MAX_PAGE);
         Integer afterAdherence = null;
         Long afterId = null;
-        if (after != null && !after.isBlank()) {
-            Matcher m = CURSOR.matcher(after.strip());
-            if (!m.matches()) {
-                throw new DomainException.Invalid("after", "must be a cursor adherence:programId from a previous page");
-            }
-            afterAdherence = Integer.valueOf(m.group(1));
-            afterId = Long.valueOf(m.group(2));
+        KeysetCursor cursor = KeysetCursor.parse("after", after, ADHERENCE_KEY, "adherence:programId");
+        if (cursor != null) {
+            afterAdherence = Integer.valueOf(cursor.key());
+            afterId = cursor.id();
         }
         // One row more than the page tells whether another page follows, without a count query.
         List<Object[]> found = queries.lowestAdherence(period, afterAdherence, afterId, pageSize + 1);
@@ -239,8 +238,9 @@ public class ReportService {
                         (int) number(r[7])))
                 .toList();
         String next = found.size() > pageSize
-                ? rows.get(rows.size() - 1).adherence() + ":"
-                        + rows.get(rows.size() - 1).programId()
+                ? KeysetCursor.after(
+                        rows.get(rows.size() - 1).adherence(),
+                        rows.get(rows.size() - 1).programId())
                 : null;
         audit.recordList(
                 "REPORT_ADHERENCE_READ",

@@ -1,8 +1,8 @@
 package clinic.program.session;
 
-import clinic.program.common.DomainException;
-import clinic.program.common.StrictDates;
-import clinic.program.program.ProgramService;
+import clinic.kit.problem.DomainException;
+import clinic.kit.text.StrictDates;
+import clinic.program.access.ProgramGate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -32,11 +32,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
     private final SessionService sessions;
-    private final ProgramService programs;
+    private final ProgramGate gate;
 
-    public SessionResource(SessionService sessions, ProgramService programs) {
+    public SessionResource(SessionService sessions, ProgramGate gate) {
         this.sessions = sessions;
-        this.programs = programs;
+        this.gate = gate;
     }
 
     @POST
@@ -85,7 +85,7 @@ public class SessionResource {
         if (first != null && last != null && first.isAfter(last)) {
             throw new DomainException.Invalid("from", "must not be after to");
         }
-        programs.checkCareTeam(programId, "SESSIONS_READ");
+        gate.requireCareTeam(programId, "SESSIONS_READ");
         return sessions.list(programId, first, last);
     }
 }

@@ -1,16 +1,13 @@
 package clinic.program.session;
 
-import clinic.program.alert.Alert;
-import clinic.program.alert.AlertService;
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
-import clinic.program.common.DomainException;
-import clinic.program.common.Problem;
-import clinic.program.program.HoldService;
-import clinic.program.program.Program;
-import clinic.program.program.ProgramExercise;
-import clinic.program.program.ProgramRepository;
-import clinic.program.program.ProgramService;
-import clinic.program.report.ReportAggregates;
+import clinic.program.prescription.HoldService;
+import clinic.program.prescription.Program;
+import clinic.program.prescription.ProgramExercise;
+import clinic.program.prescription.ProgramLookup;
+import clinic.program.prescription.ProgramRepository;
 import clinic.rules.AlertRules;
 import clinic.rules.PatientGuidance;
 import clinic.rules.ProgressRules;
@@ -19,6 +16,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -42,13 +40,14 @@ public class SessionService {
 
     private final SessionRepository sessions;
     private final ProgramRepository programRows;
-    private final ProgramService programs;
-    private final AlertService alerts;
+    private final ProgramLookup programs;
+    private final RaisedAlerts alerts;
     private final SecurityIdentity identity;
     private final Audit audit;
     private final ObjectMapper json;
-    private final ReportAggregates aggregates;
     private final HoldService holds;
+    private final Event<SessionLogging> logging;
+    private final Event<SessionLogged> logged;
 
     /** Refusal of a log while the program is on hold, in the patient's words. */
     static final String PAUSED = "Your program is paused, so no session can be logged now. Follow the advice on"
@@ -59,13 +58,14 @@ public class SessionService {
     public SessionService(
             SessionRepository sessions,
             ProgramRepository programRows,
-            ProgramService programs,
-            AlertService alerts,
+            ProgramLookup programs,
+            RaisedAlerts alerts,
             SecurityIdentity identity,
             Audit audit,
             ObjectMapper json,
-            ReportAggregates aggregates,
-            HoldService holds) {
+            HoldService holds,
+            Event<SessionLogging> logging,
+            Event<SessionLogged> logged) {
         this.sessions = sessions;
         this.programRows = programRows;
         this.programs = programs;
@@ -73,8 +73,9 @@ public class SessionService {
         this.identity = identity;
         this.audit = audit;
         this.json = json;
-        this.aggregates = aggregates;
         this.holds = holds;
+        this.logging = logging;
+        this.logged = logged;
     }
 
     /** A logged session and whether it is a replay of an earlier request with the same key. */
@@ -135,14 +136,16 @@ public class SessionService {
             }
         }
         log.nervePain = log.exercises.stream().anyMatch(e -> e.nervePain);
-        // The reports' stored figures count the log in this transaction: if the insert below loses to a concurrent
-        // duplicate key, the rollback takes the counts back too. First, so it takes the program's lock first.
-        aggregates.beforeLog(programId, program.startedOn, log.sessionDate, log.painBefore);
+        // Observers (the reports' stored figures) count the log in this transaction: if the insert below loses to a
+        // concurrent duplicate key, the rollback takes the counts back too. First, so it takes the program's lock
+        // first.
+        logging.fire(new SessionLogging(programId, program.startedOn, log.sessionDate, log.painBefore));
         sessions.persist(log);
         // Flush now so a concurrent duplicate key fails here, inside this method, and not at commit.
         sessions.flush();
-        aggregates.afterLog(programId, log.sessionDate);
-        List<Alert> raised = alerts.evaluate(program, log, prescribed).stored();
+        // Observers (report figures, then alerts and review marks) run now, in this transaction.
+        SessionLogged event = new SessionLogged(program, log, prescribed);
+        logged.fire(event);
         if (!log.redFlags().isEmpty()) {
             holds.hold(
                     program,
@@ -153,7 +156,7 @@ public class SessionService {
                     prescribed);
         }
         audit.record("SESSION_LOGGED", program.patientId, programId);
-        return new Logged(posted(program, log, raised, prescribed), false);
+        return new Logged(posted(program, log, event.raised(), prescribed), false);
     }
 
     /** The stored answer for a key, after a concurrent duplicate lost the race. */
@@ -187,7 +190,7 @@ public class SessionService {
         }
         List<ProgramExercise> prescribed =
                 earlier.exercises.stream().anyMatch(e -> e.nervePain) ? programRows.exercises(program.id) : List.of();
-        return posted(program, earlier, alerts.forSession(earlier.id), prescribed);
+        return posted(program, earlier, alerts.of(earlier.id), prescribed);
     }
 
     /**
@@ -195,15 +198,15 @@ public class SessionService {
      * only {@link RedFlagAdvice}; otherwise {@link PatientGuidance#afterLog} from the alerts the log raised and
      * whether most of the last sessions aggravated the symptoms ({@link ProgressRules} "everything aggravates").
      */
-    private SessionView posted(Program program, SessionLog log, List<Alert> raised, List<ProgramExercise> prescribed) {
-        List<SessionView.AlertRaised> shown = raised.stream()
-                .map(a -> new SessionView.AlertRaised(a.type, a.severity.name()))
-                .toList();
+    private SessionView posted(
+            Program program, SessionLog log, List<SessionView.AlertRaised> raised, List<ProgramExercise> prescribed) {
+        List<SessionView.AlertRaised> shown = List.copyOf(raised);
         SessionView.Advice advice;
         if (!log.redFlags().isEmpty()) {
             advice = new SessionView.Advice(RedFlagAdvice.forFlags(log.redFlags()), List.of());
         } else {
-            Set<String> types = raised.stream().map(a -> a.type).collect(Collectors.toSet());
+            Set<String> types =
+                    raised.stream().map(SessionView.AlertRaised::type).collect(Collectors.toSet());
             Map<String, String> names = prescribed.stream()
                     .collect(Collectors.toMap(pe -> pe.exercise.slug, pe -> pe.exercise.name, (a, b) -> a));
             List<String> nervePain = log.exercises.stream()

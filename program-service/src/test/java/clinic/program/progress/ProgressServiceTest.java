@@ -2,8 +2,8 @@ package clinic.program.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.program.program.Program;
-import clinic.program.program.ProgramRevision;
+import clinic.program.prescription.Program;
+import clinic.program.prescription.ProgramRevision;
 import clinic.program.session.SessionLog;
 import java.time.LocalDate;
 import java.util.ArrayList;

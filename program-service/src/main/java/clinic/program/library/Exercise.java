@@ -1,0 +1,106 @@
+package clinic.program.library;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Arrays;
+import java.util.List;
+
+/** One exercise of the library, with its default dosage and, for risky ones, a caution. */
+@Entity
+@Table(name = "exercise")
+public class Exercise {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, length = 80)
+    public String slug;
+
+    @Column(nullable = false, length = 120)
+    public String name;
+
+    @Column(nullable = false, length = 40)
+    public String category;
+
+    /** Comma-separated phase numbers the exercise belongs to; empty for exercises the guide only warns about. */
+    @Column(nullable = false, length = 20)
+    public String phases;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    public String instructions;
+
+    @Column(name = "should_feel", columnDefinition = "TEXT")
+    public String shouldFeel;
+
+    @Column(columnDefinition = "TEXT")
+    public String precautions;
+
+    @Column(name = "common_mistakes", columnDefinition = "TEXT")
+    public String commonMistakes;
+
+    @Column(columnDefinition = "TEXT")
+    public String progression;
+
+    /** The default dosage (columns sets, reps, hold_seconds, minutes, times_per_day, per_side). */
+    @Embedded
+    public Dosage dosage;
+
+    @Column(name = "caution_avoid_phases", length = 20)
+    public String cautionAvoidPhases;
+
+    @Column(name = "caution_reason", columnDefinition = "TEXT")
+    public String cautionReason;
+
+    @Column(name = "caution_alternatives", length = 500)
+    public String cautionAlternatives;
+
+    @Column(name = "built_in", nullable = false)
+    public boolean builtIn;
+
+    @Column(name = "created_by", length = 100)
+    public String createdBy;
+
+    @Version
+    public long version;
+
+    public List<Integer> phaseList() {
+        return numbers(phases);
+    }
+
+    public List<Integer> avoidInPhases() {
+        return numbers(cautionAvoidPhases);
+    }
+
+    public boolean hasCaution() {
+        return cautionReason != null;
+    }
+
+    /** Whether the guide says to avoid this exercise in the given phase. */
+    public boolean avoidIn(int phase) {
+        return hasCaution() && avoidInPhases().contains(phase);
+    }
+
+    public List<String> alternatives() {
+        if (cautionAlternatives == null || cautionAlternatives.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cautionAlternatives.split(",")).map(String::trim).toList();
+    }
+
+    private static List<Integer> numbers(String csv) {
+        if (csv == null || csv.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(csv.split(","))
+                .map(String::trim)
+                .map(Integer::valueOf)
+                .toList();
+    }
+}

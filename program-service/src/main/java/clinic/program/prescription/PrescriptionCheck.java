@@ -1,0 +1,156 @@
+package clinic.program.prescription;
+
+import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
+import clinic.program.library.Dosage;
+import clinic.program.library.Exercise;
+import clinic.program.library.ExerciseRepository;
+import clinic.program.protocol.Protocol;
+import clinic.program.protocol.ProtocolExercise;
+import clinic.program.protocol.ProtocolRepository;
+import clinic.rules.PrescriptionRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The caution check of an assignment: which exercises and dosages a request prescribes ({@link #plan}: 400 for an
+ * unknown or repeated exercise, or a caution acknowledged without instructions for the patient) and whether the
+ * clinical rules let them into the phase ({@link #check}: {@link PrescriptionRules} of clinical-rules; 422 with the
+ * {@code cautions} member otherwise). Reads the library and the protocol; writes nothing.
+ */
+@ApplicationScoped
+public class PrescriptionCheck {
+
+    private final ProtocolRepository protocols;
+    private final ExerciseRepository exercises;
+
+    public PrescriptionCheck(ProtocolRepository protocols, ExerciseRepository exercises) {
+        this.protocols = protocols;
+        this.exercises = exercises;
+    }
+
+    List<Planned> plan(Protocol protocol, NewProgram input) {
+        int phase = input.phase();
+        Map<String, ProtocolExercise> phaseDefaults = protocols.exercises(protocol.id).stream()
+                .filter(pe -> pe.phase.number == phase)
+                .collect(Collectors.toMap(pe -> pe.exercise.slug, Function.identity(), (a, b) -> a));
+        Map<String, NewProgram.Acknowledgement> acks = new HashMap<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        Set<String> wanted = new HashSet<>();
+        if (input.acknowledgements() != null) {
+            input.acknowledgements().forEach(a -> acks.put(a.exercise(), a));
+            wanted.addAll(acks.keySet());
+        }
+        if (input.exercises() != null) {
+            input.exercises().forEach(c -> wanted.add(c.exercise()));
+        }
+        Map<String, Exercise> known =
+                exercises.findBySlugs(wanted).stream().collect(Collectors.toMap(e -> e.slug, Function.identity()));
+        if (input.acknowledgements() != null) {
+            for (int i = 0; i < input.acknowledgements().size(); i++) {
+                NewProgram.Acknowledgement ack = input.acknowledgements().get(i);
+                Exercise acknowledged = known.get(ack.exercise());
+                if (acknowledged == null) {
+                    violations.add(new Problem.Violation("acknowledgements[" + i + "].exercise", "unknown exercise"));
+                } else if (acknowledged.hasCaution()
+                        && (ack.instructions() == null || ack.instructions().isBlank())) {
+                    // The patient reads these instead of the library's "not recommended" text.
+                    violations.add(new Problem.Violation(
+                            "acknowledgements[" + i + "].instructions",
+                            "is required for an exercise with a caution: tell the patient how to do it safely"));
+                }
+            }
+        }
+        List<Planned> plan = new ArrayList<>();
+        if (input.exercises() == null || input.exercises().isEmpty()) {
+            protocols.exercises(protocol.id).stream()
+                    .filter(pe -> pe.phase.number == phase)
+                    .forEach(pe -> plan.add(new Planned(
+                            pe.exercise, pe.dosage.orElse(pe.exercise.dosage), acks.get(pe.exercise.slug))));
+        } else {
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < input.exercises().size(); i++) {
+                NewProgram.ExerciseChoice choice = input.exercises().get(i);
+                Exercise exercise = known.get(choice.exercise());
+                if (exercise == null) {
+                    violations.add(new Problem.Violation("exercises[" + i + "].exercise", "unknown exercise"));
+                    continue;
+                }
+                if (!seen.add(exercise.slug)) {
+                    violations.add(new Problem.Violation("exercises[" + i + "].exercise", "listed twice"));
+                    continue;
+                }
+                Dosage base = phaseDefaults.containsKey(exercise.slug)
+                        ? phaseDefaults.get(exercise.slug).dosage.orElse(exercise.dosage)
+                        : exercise.dosage;
+                Dosage dosage = new Dosage(
+                                choice.sets(),
+                                choice.reps(),
+                                choice.holdSeconds(),
+                                choice.minutes(),
+                                choice.timesPerDay(),
+                                choice.perSide())
+                        .orElse(base);
+                plan.add(new Planned(exercise, dosage, acks.get(exercise.slug)));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new DomainException.Invalid(violations);
+        }
+        return plan;
+    }
+
+    /** The phase's default exercises with their dosage (a phase move prescribes them). */
+    List<Planned> phaseDefaults(Protocol protocol, int phase) {
+        return protocols.exercises(protocol.id).stream()
+                .filter(pe -> pe.phase.number == phase)
+                .map(pe -> new Planned(pe.exercise, pe.dosage.orElse(pe.exercise.dosage), null))
+                .toList();
+    }
+
+    /**
+     * {@link PrescriptionRules}: an exercise the guide warns against in this phase (CAUTION, with the alternatives that
+     * fit the phase) or not meant for this phase (PHASE, with the phases it is meant for) is refused unless
+     * acknowledged with a reason.
+     */
+    void check(int phase, List<Planned> plan) {
+        Set<String> alternatives = new HashSet<>();
+        plan.forEach(p -> alternatives.addAll(p.exercise().alternatives()));
+        Map<String, List<Integer>> phasesBySlug = alternatives.isEmpty()
+                ? Map.of()
+                : exercises.findBySlugs(alternatives).stream()
+                        .collect(Collectors.toMap(e -> e.slug, Exercise::phaseList));
+        Set<String> acknowledged = plan.stream()
+                .filter(p -> p.ackReason() != null && !p.ackReason().isBlank())
+                .map(p -> p.exercise().slug)
+                .collect(Collectors.toSet());
+        List<Caution> refused = PrescriptionRules.check(
+                        phase, plan.stream().map(p -> rulesView(p.exercise())).toList(), acknowledged, phasesBySlug)
+                .stream()
+                .map(r -> new Caution(r.exercise(), r.kind().name(), r.reason(), r.alternatives(), r.phases()))
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new DomainException.Refused(
+                    DomainException.Refused.CLINICAL_RULE,
+                    "Some exercises are to be avoided in phase " + phase + " or are not meant for it; choose the"
+                            + " safer alternatives or acknowledge each with a reason.",
+                    Map.of("cautions", refused));
+        }
+    }
+
+    private static PrescriptionRules.Exercise rulesView(Exercise e) {
+        return new PrescriptionRules.Exercise(
+                e.slug,
+                Set.copyOf(e.phaseList()),
+                e.hasCaution() ? Set.copyOf(e.avoidInPhases()) : Set.of(),
+                e.cautionReason,
+                e.alternatives());
+    }
+}

@@ -1,0 +1,210 @@
+package clinic.program.prescription;
+
+import clinic.kit.problem.DomainException;
+import clinic.program.access.CareTeamGate;
+import clinic.program.audit.Audit;
+import clinic.program.outbound.Clearance;
+import clinic.program.outbound.ClearanceGateway;
+import clinic.program.protocol.Protocol;
+import clinic.program.protocol.ProtocolRepository;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Prescriptions: assignment (the caution check is {@link PrescriptionCheck}, the clearance patient-service's),
+ * re-assignment as a new revision ({@link Revisions}), phase moves and reads. Who may see what is the access gate's
+ * ({@link ProgramLookup}, {@code access.ProgramGate}). The clearance call happens outside any transaction, so a slow
+ * patient-service holds no locks and a failed one leaves nothing written.
+ */
+@ApplicationScoped
+public class ProgramService {
+
+    private final ProgramRepository programs;
+    private final ProtocolRepository protocols;
+    private final PrescriptionCheck check;
+    private final Revisions revisions;
+    private final ProgramLookup lookup;
+    private final ClearanceGateway clearance;
+    private final CareTeamGate careTeam;
+    private final SecurityIdentity identity;
+    private final Audit audit;
+
+    public ProgramService(
+            ProgramRepository programs,
+            ProtocolRepository protocols,
+            PrescriptionCheck check,
+            Revisions revisions,
+            ProgramLookup lookup,
+            ClearanceGateway clearance,
+            CareTeamGate careTeam,
+            SecurityIdentity identity,
+            Audit audit) {
+        this.programs = programs;
+        this.protocols = protocols;
+        this.check = check;
+        this.revisions = revisions;
+        this.lookup = lookup;
+        this.clearance = clearance;
+        this.careTeam = careTeam;
+        this.identity = identity;
+        this.audit = audit;
+    }
+
+    /** The outcome of an assignment: the program and whether it was new or a new revision of the active one. */
+    public record Assigned(ProgramView program, boolean created) {}
+
+    /** Refusal of any change to a held program but a resume. */
+    public static final String ON_HOLD_REFUSAL =
+            "The program is on hold: resume it after a new screening clears the patient.";
+
+    /**
+     * Assigns a protocol phase to a patient. Order of checks: input (400), the caller's care team (403, 404 unknown
+     * patient, 503), a program on hold (422), cautions and
+     * phase fit (422 with alternatives or phases), clearance from patient-service with the caller's token (404
+     * unknown patient, 422 not cleared, 503 down), then one transaction that creates the program or adds a revision
+     * to the patient's current one.
+     */
+    public Assigned assign(NewProgram input) {
+        Protocol protocol = protocols
+                .findByCode(input.protocol())
+                .orElseThrow(() -> new DomainException.Invalid("protocol", "unknown protocol"));
+        List<Planned> plan = check.plan(protocol, input);
+        // Before anything about the patient is read or told (a held program, clearance): is the caller in the team?
+        careTeam.require(input.patientId(), "PROGRAM_ASSIGNED", null);
+        if (programs.activeForPatient(input.patientId())
+                .filter(Program::isOnHold)
+                .isPresent()) {
+            throw new DomainException.Refused(ON_HOLD_REFUSAL);
+        }
+        check.check(input.phase(), plan);
+        Clearance answer = clearance.clearance(input.patientId());
+        if (!answer.cleared()) {
+            throw new DomainException.Refused("The patient is not cleared for an exercise program: "
+                    + (answer.reason() == null ? "no valid screening." : answer.reason()));
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> store(protocol, input, plan, answer));
+        } catch (PersistenceException e) {
+            // Two assignments for the same patient raced; the loser retries and becomes a revision.
+            throw new DomainException.Conflict("Another assignment for this patient was saved at the same time.");
+        }
+    }
+
+    private Assigned store(Protocol protocol, NewProgram input, List<Planned> plan, Clearance answer) {
+        String physio = identity.getPrincipal().getName();
+        LocalDateTime now = LocalDateTime.now();
+        LocalDate today = now.toLocalDate();
+        Program program = programs.activeForPatient(input.patientId()).orElse(null);
+        if (program != null && program.isOnHold()) {
+            throw new DomainException.Refused(ON_HOLD_REFUSAL);
+        }
+        boolean created = program == null;
+        if (created) {
+            program = new Program();
+            program.patientId = input.patientId();
+            program.activePatientId = input.patientId();
+            program.status = Program.ACTIVE;
+            program.startedOn = today;
+            program.phaseSince = today;
+            program.currentRevision = 0;
+            program.createdBy = physio;
+            program.createdAt = now;
+        } else {
+            programs.deleteExercises(program.id);
+            if (program.phase != input.phase()) {
+                program.phaseSince = today;
+            }
+        }
+        program.protocol = protocol;
+        program.phase = input.phase();
+        program.patientAccount = answer.patientAccount();
+        program.carePhysio = answer.carePhysio() != null ? answer.carePhysio() : physio;
+        program.updatedAt = now;
+        program.currentRevision++;
+        if (created) {
+            programs.persist(program);
+        }
+        programs.flush();
+        List<ProgramExercise> rows = revisions.replaceExercises(program, plan);
+        revisions.add(program, rows, input.reason() != null ? input.reason() : created ? "assigned" : "re-assigned");
+        programs.flush();
+        audit.record(created ? "PROGRAM_ASSIGNED" : "PROGRAM_REVISED", program.patientId, program.id);
+        return new Assigned(view(program, rows), created);
+    }
+
+    /**
+     * Moves a program to another phase of its protocol (the phase's default exercises), recording who, when and
+     * why as a new revision. A stale {@code version} is refused with {@link DomainException.Conflict}.
+     */
+    @Transactional
+    public ProgramView changePhase(long id, PhaseChange change) {
+        Program program = lookup.visible(id, "PROGRAM_PHASE_CHANGED");
+        if (program.isOnHold()) {
+            throw new DomainException.Refused(ON_HOLD_REFUSAL);
+        }
+        if (program.version != change.version()) {
+            throw new DomainException.Conflict("The program changed since version " + change.version() + ".");
+        }
+        if (!program.isActive()) {
+            throw new DomainException.Refused("The program is not active.");
+        }
+        List<Planned> plan = check.phaseDefaults(program.protocol, change.phase());
+        programs.deleteExercises(program.id);
+        if (program.phase != change.phase()) {
+            program.phaseSince = LocalDate.now();
+        }
+        program.phase = change.phase();
+        program.currentRevision++;
+        program.updatedAt = LocalDateTime.now();
+        programs.flush();
+        List<ProgramExercise> rows = revisions.replaceExercises(program, plan);
+        revisions.add(program, rows, change.reason());
+        programs.flush();
+        audit.record("PROGRAM_PHASE_CHANGED", program.patientId, program.id);
+        return view(program, rows);
+    }
+
+    /** One program, if the caller may see it (staff: any; patient: only their own, else 404). */
+    @Transactional
+    public ProgramView get(long id) {
+        Program program = lookup.visible(id, "PROGRAM_READ");
+        lookup.auditRead("PROGRAM_READ", program);
+        return view(program, programs.exercises(program.id));
+    }
+
+    /** A patient's programs, newest first (staff only). */
+    @Transactional
+    public List<ProgramView> forPatient(long patientId) {
+        List<Program> found = programs.forPatient(patientId);
+        List<Long> ids = found.stream().map(p -> p.id).toList();
+        // Three statements whatever the number of programs: programs, their exercises, their revisions.
+        Map<Long, List<ProgramExercise>> exercisesById =
+                programs.exercisesOf(ids).stream().collect(Collectors.groupingBy(pe -> pe.programId));
+        Map<Long, List<ProgramRevision>> revisionsById =
+                programs.revisionsOf(ids).stream().collect(Collectors.groupingBy(r -> r.programId));
+        List<ProgramView> result = found.stream()
+                .map(p -> ProgramView.of(
+                        p, exercisesById.getOrDefault(p.id, List.of()), revisionsById.getOrDefault(p.id, List.of())))
+                .toList();
+        audit.record("PROGRAM_LIST", patientId, null);
+        return result;
+    }
+
+    /** The calling patient's active program; 404 if none. */
+    public ProgramView mine() {
+        Program program = lookup.mine();
+        return view(program, programs.exercises(program.id));
+    }
+
+    private ProgramView view(Program p, List<ProgramExercise> rows) {
+        return ProgramView.of(p, rows, programs.revisions(p.id));
+    }
+}

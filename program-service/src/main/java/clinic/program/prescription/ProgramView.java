@@ -1,0 +1,102 @@
+package clinic.program.prescription;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A program as the API shows it: current phase and exercises, plus its revision history. {@code status} is ACTIVE,
+ * ON_HOLD or DISCHARGED; {@code hold} is set only while ON_HOLD.
+ */
+public record ProgramView(
+        long id,
+        long patientId,
+        String patientAccount,
+        String carePhysio,
+        String protocol,
+        int phase,
+        String status,
+        Hold hold,
+        LocalDate startedOn,
+        LocalDate phaseSince,
+        int revision,
+        long version,
+        List<ProgramExerciseView> exercises,
+        List<RevisionView> revisions) {
+
+    /** The program with its current exercises and its revisions, oldest first. */
+    public static ProgramView of(Program p, List<ProgramExercise> rows, List<ProgramRevision> revisionRows) {
+        List<RevisionView> revisions = revisionRows.stream()
+                .map(r -> new RevisionView(r.number, r.phase, r.protocol, r.changedBy, r.changedAt, r.reason))
+                .toList();
+        return new ProgramView(
+                p.id,
+                p.patientId,
+                p.patientAccount,
+                p.carePhysio,
+                p.protocol.code,
+                p.phase,
+                p.status,
+                Hold.of(p),
+                p.startedOn,
+                p.phaseSince,
+                p.currentRevision,
+                p.version,
+                rows.stream().map(ProgramExerciseView::of).toList(),
+                revisions);
+    }
+
+    /** A prescribed exercise with its dosage. */
+    public record ProgramExerciseView(
+            int position,
+            String exercise,
+            String name,
+            Integer sets,
+            Integer reps,
+            Integer holdSeconds,
+            Integer minutes,
+            Integer timesPerDay,
+            boolean perSide,
+            boolean markedForReview,
+            String cautionAcknowledgement,
+            String patientInstructions) {
+
+        static ProgramExerciseView of(ProgramExercise pe) {
+            return new ProgramExerciseView(
+                    pe.position,
+                    pe.exercise.slug,
+                    pe.exercise.name,
+                    pe.dosage.sets(),
+                    pe.dosage.reps(),
+                    pe.dosage.holdSeconds(),
+                    pe.dosage.minutes(),
+                    pe.dosage.timesPerDay(),
+                    pe.dosage.eachSide(),
+                    pe.markedForReview,
+                    pe.cautionAckReason,
+                    pe.patientInstructions);
+        }
+    }
+
+    /**
+     * Why and since when a program is on hold: {@code source} SESSION_LOG or SCREENING, the red-flag codes, and the
+     * reason in the shared red-flag labels (no clinical wording, so it is safe on any page).
+     */
+    public record Hold(LocalDateTime since, String source, List<String> redFlags, String reason) {
+
+        static Hold of(Program p) {
+            if (!p.isOnHold()) {
+                return null;
+            }
+            return new Hold(
+                    p.holdSince,
+                    p.holdSource,
+                    p.holdRedFlags().stream().map(Enum::name).toList(),
+                    p.holdReason);
+        }
+    }
+
+    /** Who changed the program, when, why, and to which phase. */
+    public record RevisionView(
+            int number, int phase, String protocol, String changedBy, LocalDateTime changedAt, String reason) {}
+}

@@ -1,0 +1,45 @@
+package clinic.program.testing;
+
+import static io.restassured.RestAssured.given;
+
+import clinic.testsupport.TestTokens;
+import io.restassured.http.ContentType;
+import java.util.Map;
+
+/** Test data built through the API: each call makes a new patient, so tests never share records. */
+public final class Fixtures {
+
+    public static final TestTokens TOKENS = TestTokens.forAudience("program-service");
+
+    private Fixtures() {}
+
+    /** A new cleared patient in physio's care with a program at the given phase. */
+    public static Assigned assignPhase(int phase) {
+        return assignPhase(phase, "physio");
+    }
+
+    /** A new cleared patient in the given physio's care with a program at the given phase, assigned by that physio. */
+    public static Assigned assignPhase(int phase, String carePhysio) {
+        long patientId = FakePatientService.newPatientId();
+        String account = "pat-" + patientId;
+        FakePatientService.cleared(patientId, account, carePhysio);
+        long programId = given().auth()
+                .oauth2(TOKENS.physio(carePhysio))
+                .contentType(ContentType.JSON)
+                .body(Map.of("patientId", patientId, "protocol", "sciatica-phased", "phase", phase))
+                .when()
+                .post("/api/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        return new Assigned(patientId, programId, account);
+    }
+
+    public record Assigned(long patientId, long programId, String account) {
+        public String patientToken() {
+            return TOKENS.patient(account);
+        }
+    }
+}
