@@ -13,9 +13,9 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import clinic.portal.admin.AdminPages;
-import clinic.portal.client.AuditApi;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.outbound.AuditApi;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramServiceClient;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

@@ -9,10 +9,10 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramApi.Acknowledge;
-import clinic.portal.client.ProgramApi.Alert;
-import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramApi.Acknowledge;
+import clinic.portal.outbound.ProgramApi.Alert;
+import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -1,9 +1,9 @@
 package clinic.portal;
 
-import clinic.portal.client.PatientApi.Patient;
-import clinic.portal.client.PatientApi.PatientPage;
-import clinic.portal.client.ProblemBody;
-import clinic.portal.client.ServiceException;
+import clinic.portal.outbound.PatientApi.Patient;
+import clinic.portal.outbound.PatientApi.PatientPage;
+import clinic.portal.outbound.ProblemBody;
+import clinic.portal.outbound.ServiceException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 

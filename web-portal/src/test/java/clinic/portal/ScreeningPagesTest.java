@@ -7,11 +7,11 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import clinic.portal.client.PatientApi.NewScreening;
-import clinic.portal.client.PatientApi.Screening;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProblemBody;
-import clinic.portal.client.ServiceException;
+import clinic.portal.outbound.PatientApi.NewScreening;
+import clinic.portal.outbound.PatientApi.Screening;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProblemBody;
+import clinic.portal.outbound.ServiceException;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;

@@ -11,8 +11,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramServiceClient;
 import clinic.portal.session.CsrfKey;
 import io.quarkus.test.InjectMock;
 import io.quarkus.test.junit.QuarkusTest;

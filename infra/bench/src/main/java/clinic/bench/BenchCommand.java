@@ -2,6 +2,7 @@ package clinic.bench;
 
 import clinic.local.ClinicStack;
 import clinic.local.Http;
+import clinic.local.KeycloakTokens;
 import clinic.local.StackConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -172,12 +173,13 @@ public final class BenchCommand {
         String patientService = stack.url(ClinicStack.Service.PATIENT);
         String programService = stack.url(ClinicStack.Service.PROGRAM);
         String portal = stack.portalUrl();
-        Keycloak keycloak = new Keycloak(http, stack.keycloakUrl());
-        Keycloak.Token physio = keycloak.password("physio", "physio");
+        KeycloakTokens keycloak = new KeycloakTokens(http, stack.keycloakUrl() + "/realms/clinic");
+        KeycloakTokens.Token physio = keycloak.login("physio", "physio");
         String runId = LocalDateTime.now().format(DateTimeFormatter.ofPattern("MMddHHmmss"));
         System.out.println("Creating " + options.patients() + " bench patients through the API...");
         long t0 = System.nanoTime();
-        BenchPatients maker = new BenchPatients(http, keycloak, patientService, programService);
+        BenchPatients maker = new BenchPatients(
+                http, keycloak, new KeycloakAdmin(http, keycloak, stack.keycloakUrl()), patientService, programService);
         List<BenchPatients.Patient> patients = maker.create(options.patients(), 4, runId, physio);
         if (!maker.failures.isEmpty()) {
             notes.add(maker.failures.size() + " of " + options.patients() + " bench patients could not be set up and"
@@ -188,7 +190,7 @@ public final class BenchCommand {
                 "  %d patients with programs, logins and tokens in %.1f s%n",
                 patients.size(),
                 (System.nanoTime() - t0) / 1e9);
-        List<Keycloak.Token> tokens = new ArrayList<>();
+        List<KeycloakTokens.Token> tokens = new ArrayList<>();
         tokens.add(physio);
         patients.forEach(p -> tokens.add(p.token()));
         int n = patients.size();
@@ -397,7 +399,7 @@ public final class BenchCommand {
             String name,
             String request,
             LoadGenerator.RequestSource source,
-            List<Keycloak.Token> tokens,
+            List<KeycloakTokens.Token> tokens,
             String ratioTo,
             Double ratioTarget)
             throws Exception {
@@ -433,11 +435,11 @@ public final class BenchCommand {
                 ratioTarget);
     }
 
-    private void renew(List<Keycloak.Token> tokens) throws Exception {
+    private void renew(List<KeycloakTokens.Token> tokens) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<?>> done = new ArrayList<>();
-            for (Keycloak.Token t : tokens) {
+            for (KeycloakTokens.Token t : tokens) {
                 done.add(pool.submit(() -> t.renewIfOlderThan(TOKEN_MAX_AGE)));
             }
             for (Future<?> f : done) {
@@ -478,7 +480,7 @@ public final class BenchCommand {
         }
     }
 
-    /** The reports benchmark of infra/datagen when the 1,000,000-log clinic is there, else why it was not run. */
+    /** The reports benchmark ({@link ReportsBench}) when the 1,000,000-log clinic is there, else why it was not run. */
     private String reports(ClinicStack stack) {
         try {
             if (options.generate()) {
@@ -505,17 +507,17 @@ public final class BenchCommand {
                                 + " 3 minutes); later runs find it and measure the reports.",
                         logs);
             }
-            System.out.println("Reports benchmark (clinic.datagen.Bench) over " + logs + " session logs...");
-            Path file = root.resolve("infra/datagen/target/bench-results.md");
+            System.out.println("Reports benchmark (ReportsBench) over " + logs + " session logs...");
+            Path file = root.resolve(ReportsBench.RESULTS);
             Instant before = Instant.now();
-            clinic.datagen.Bench.main(new String[] {"--report-requests=" + options.reportRequests(), "--warmup=2"});
+            ReportsBench.main(new String[] {"--report-requests=" + options.reportRequests(), "--warmup=2"});
             if (Files.exists(file)
                     && Files.getLastModifiedTime(file).toInstant().isAfter(before.minusSeconds(1))) {
-                return "From `clinic.datagen.Bench` over " + String.format(Locale.ROOT, "%,d", logs)
+                return "From `ReportsBench` over " + String.format(Locale.ROOT, "%,d", logs)
                         + " session logs (targets: docs/performance.md, reports section):\n\n"
                         + Files.readString(file);
             }
-            return "Run by `clinic.datagen.Bench` (its table is in the console output above).";
+            return "Run by `ReportsBench` (its table is in the console output above).";
         } catch (Exception e) {
             return "Not run: " + e.getMessage();
         }

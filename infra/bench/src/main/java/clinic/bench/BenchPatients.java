@@ -1,5 +1,8 @@
 package clinic.bench;
 
+import clinic.local.KeycloakTokens;
+import clinic.rules.SciaticaSign;
+import clinic.rules.ScreeningOutcome;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,26 +29,29 @@ import java.util.concurrent.Future;
 final class BenchPatients {
 
     /** One bench patient: record and program ids, login, and a live token. */
-    record Patient(long id, long programId, String username, String password, Keycloak.Token token) {}
+    record Patient(long id, long programId, String username, String password, KeycloakTokens.Token token) {}
 
     private final HttpClient http;
-    private final Keycloak keycloak;
+    private final KeycloakTokens tokens;
+    private final KeycloakAdmin admin;
     private final String patientService;
     private final String programService;
 
     /** Why patients were left out, one line each (no personal data: bench names and ids only). */
     final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
 
-    BenchPatients(HttpClient http, Keycloak keycloak, String patientService, String programService) {
+    BenchPatients(
+            HttpClient http, KeycloakTokens tokens, KeycloakAdmin admin, String patientService, String programService) {
         this.http = http;
-        this.keycloak = keycloak;
+        this.tokens = tokens;
+        this.admin = admin;
         this.patientService = patientService;
         this.programService = programService;
     }
 
     /** Creates {@code count} patients with {@code threads} parallel registrations. */
-    List<Patient> create(int count, int threads, String runId, Keycloak.Token physio) throws Exception {
-        String adminBearer = keycloak.serviceAccountBearer();
+    List<Patient> create(int count, int threads, String runId, KeycloakTokens.Token physio) throws Exception {
+        String adminBearer = admin.serviceAccountBearer();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Patient>> futures = new ArrayList<>();
@@ -72,7 +78,7 @@ final class BenchPatients {
         }
     }
 
-    private Patient createOne(int n, String runId, Keycloak.Token physio, String adminBearer) {
+    private Patient createOne(int n, String runId, KeycloakTokens.Token physio, String adminBearer) {
         String email = String.format("bench-%s-%04d@bench.clinic.test", runId, n);
         JsonNode patient = call(
                 "POST",
@@ -105,11 +111,11 @@ final class BenchPatients {
                 physio,
                 Map.of(
                         "sciaticaSigns",
-                        List.of("RADIATING_BELOW_BUTTOCK", "PARAESTHESIA"),
+                        List.of(SciaticaSign.RADIATING_BELOW_BUTTOCK.name(), SciaticaSign.PARAESTHESIA.name()),
                         "notes",
                         "Benchmark patient: typical sciatica picture."),
                 201);
-        if (!"CLEAR".equals(screening.path("outcome").asText())) {
+        if (!ScreeningOutcome.CLEAR.name().equals(screening.path("outcome").asText())) {
             throw new IllegalStateException("the bench screening was not CLEAR: " + screening.path("outcome"));
         }
         JsonNode program = call(
@@ -119,13 +125,13 @@ final class BenchPatients {
                 Map.of("patientId", id, "protocol", "sciatica-phased", "phase", 1),
                 201);
         String password = randomPassword();
-        keycloak.setPassword(adminBearer, username, password);
-        Keycloak.Token token = keycloak.password(username, password);
+        admin.setPassword(adminBearer, username, password);
+        KeycloakTokens.Token token = tokens.login(username, password);
         return new Patient(id, program.path("id").asLong(), username, password, token);
     }
 
     /** Like {@link #call} but a refusal answers a missing node instead of failing. */
-    private JsonNode tryCall(String method, String url, Keycloak.Token token, Object body, int expected) {
+    private JsonNode tryCall(String method, String url, KeycloakTokens.Token token, Object body, int expected) {
         try {
             return call(method, url, token, body, expected);
         } catch (IllegalStateException refused) {
@@ -142,7 +148,7 @@ final class BenchPatients {
         }
     }
 
-    private JsonNode call(String method, String url, Keycloak.Token token, Object body, int expected) {
+    private JsonNode call(String method, String url, KeycloakTokens.Token token, Object body, int expected) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", token.bearer())

@@ -7,8 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything one benchmark run measured, and its rendering as the Markdown results table. */
-public final class Results {
+/**
+ * Everything one benchmark run measured, and its rendering as the Markdown results table.
+ *
+ * @param machine label to value (CPU, memory, Java, load average ...), in display order
+ * @param clinicParts database, Keycloak ... as the stack reports them
+ * @param reports the reports benchmark's own table, or a sentence saying why it was not run
+ */
+public record Results(
+        Map<String, String> machine,
+        Duration clinicStart,
+        Map<String, Duration> clinicParts,
+        List<Startup> startups,
+        List<Scenario> scenarios,
+        String reports,
+        List<String> notes) {
 
     static final double SERVICE_START_TARGET_S = 1.5;
     static final long RSS_TARGET_MB = 200;
@@ -43,36 +56,6 @@ public final class Results {
             LatencyStats fixed,
             String ratioTo,
             Double ratioTarget) {}
-
-    private final Map<String, String> machine;
-    private final Duration clinicStart;
-    private final Map<String, Duration> clinicParts;
-    private final List<Startup> startups;
-    private final List<Scenario> scenarios;
-    private final String reports;
-    private final List<String> notes;
-
-    /**
-     * @param machine label to value (CPU, memory, Java, load average ...), in display order
-     * @param clinicParts database, Keycloak ... as the stack reports them
-     * @param reports the reports benchmark's own table, or a sentence saying why it was not run
-     */
-    public Results(
-            Map<String, String> machine,
-            Duration clinicStart,
-            Map<String, Duration> clinicParts,
-            List<Startup> startups,
-            List<Scenario> scenarios,
-            String reports,
-            List<String> notes) {
-        this.machine = machine;
-        this.clinicStart = clinicStart;
-        this.clinicParts = clinicParts;
-        this.startups = startups;
-        this.scenarios = scenarios;
-        this.reports = reports;
-        this.notes = notes;
-    }
 
     /** Saturation throughput of {@code scenario} over that of the scenario it is compared with. */
     Optional<Double> ratio(Scenario scenario) {

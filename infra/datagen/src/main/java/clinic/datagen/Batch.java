@@ -28,6 +28,25 @@ final class Batch implements AutoCloseable {
                 "INSERT INTO " + table + " (" + String.join(",", columnNames) + ") VALUES (" + placeholders + ")");
     }
 
+    /**
+     * program-service's {@code audit_event} (programs schema): id, at, actor, role, action, patient_id, program_id,
+     * request_id.
+     */
+    static Batch programAudit(Connection connection, int size) throws SQLException {
+        return new Batch(
+                connection,
+                size,
+                "audit_event",
+                "id",
+                "at",
+                "actor",
+                "role",
+                "action",
+                "patient_id",
+                "program_id",
+                "request_id");
+    }
+
     /** Adds one row; values in the order of the column names. */
     void add(Object... values) throws SQLException {
         if (values.length != columns) {

@@ -10,12 +10,12 @@ import java.util.Map;
 /**
  * Where the clinic's two schemas are, from the same environment variables as the launcher ({@code CLINIC_DB_URL},
  * {@code CLINIC_DB_USER}, {@code CLINIC_DB_PASSWORD}; {@code DB_PORT} for the embedded server's port), and the check
- * that the server is the local demo one.
+ * that the server is the local demo one. Public for infra/bench's reports benchmark, which samples programs with it.
  */
-record Database(String baseUrl, String user, String password) {
+public record Database(String baseUrl, String user, String password) {
 
     /** Demo credentials of the launcher's embedded server; anything else comes from the environment. */
-    static Database fromEnv(Map<String, String> env) {
+    public static Database fromEnv(Map<String, String> env) {
         String url = env.get("CLINIC_DB_URL");
         if (url == null || url.isBlank()) {
             url = "jdbc:mysql://127.0.0.1:" + env.getOrDefault("DB_PORT", "3306");
@@ -30,7 +30,7 @@ record Database(String baseUrl, String user, String password) {
      * A connection to one schema, autocommit off. The driver rewrites a JDBC batch into multi-row INSERTs, which is
      * what makes a million rows a matter of seconds.
      */
-    Connection connect(String schema) throws SQLException {
+    public Connection connect(String schema) throws SQLException {
         Connection c = DriverManager.getConnection(
                 baseUrl + "/" + schema + "?rewriteBatchedStatements=true&useServerPrepStmts=false"
                         + "&cachePrepStmts=true&useCompression=false&connectTimeout=5000",

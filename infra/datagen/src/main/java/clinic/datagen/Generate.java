@@ -1,5 +1,7 @@
 package clinic.datagen;
 
+import clinic.rules.ClearanceRules;
+import clinic.rules.ScreeningOutcome;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -265,13 +267,13 @@ public final class Generate {
                         Names.SIGNS[rnd.nextInt(Names.SIGNS.length)],
                         "",
                         "Sciatica without red flags; suitable for the phased program.",
-                        "CLEAR",
+                        ScreeningOutcome.CLEAR.name(),
                         false,
                         null,
                         null,
                         screened,
                         p.physio,
-                        screened.toLocalDate().plusDays(90));
+                        screened.toLocalDate().plusDays(ClearanceRules.DEFAULT_VALIDITY_DAYS));
                 audit.add(++auditId, created, p.physio, "physio", "PATIENT_CREATED", p.patientId, requestId);
                 audit.add(++auditId, screened, p.physio, "physio", "SCREENING_CREATED", p.patientId, requestId);
                 audit.add(
@@ -331,18 +333,7 @@ public final class Generate {
                         "changed_at",
                         "effective_on",
                         "reason");
-                Batch audit = new Batch(
-                        c,
-                        options.batch,
-                        "audit_event",
-                        "id",
-                        "at",
-                        "actor",
-                        "role",
-                        "action",
-                        "patient_id",
-                        "program_id",
-                        "request_id")) {
+                Batch audit = Batch.programAudit(c, options.batch)) {
             revision.after(program);
             long revisionId = ids.revision;
             long auditId = ids.programAudit;

@@ -1,5 +1,13 @@
 package clinic.datagen;
 
+import static clinic.rules.SciaticaSign.PARAESTHESIA;
+import static clinic.rules.SciaticaSign.RADIATING_BELOW_BUTTOCK;
+import static clinic.rules.SciaticaSign.WORSE_SITTING_COUGHING;
+
+import clinic.rules.SciaticaSign;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
 /** Word lists for synthetic patients. Invented combinations; e-mails use the reserved {@code .test} domain. */
 final class Names {
 
@@ -33,11 +41,12 @@ final class Names {
 
     static final String[] REFERRALS = {"GP referral", "Self-referral", "Orthopaedic clinic", "Occupational health"};
 
+    /** Sciatica signs as patient-service stores them (codes of {@code clinic.rules.SciaticaSign}, comma-separated). */
     static final String[] SIGNS = {
-        "RADIATING_BELOW_BUTTOCK",
-        "RADIATING_BELOW_BUTTOCK,PARAESTHESIA",
-        "RADIATING_BELOW_BUTTOCK,WORSE_SITTING_COUGHING",
-        "RADIATING_BELOW_BUTTOCK,PARAESTHESIA,WORSE_SITTING_COUGHING"
+        signs(RADIATING_BELOW_BUTTOCK),
+        signs(RADIATING_BELOW_BUTTOCK, PARAESTHESIA),
+        signs(RADIATING_BELOW_BUTTOCK, WORSE_SITTING_COUGHING),
+        signs(RADIATING_BELOW_BUTTOCK, PARAESTHESIA, WORSE_SITTING_COUGHING)
     };
 
     static final String[] NOTES = {
@@ -52,4 +61,8 @@ final class Names {
     };
 
     private Names() {}
+
+    private static String signs(SciaticaSign... signs) {
+        return Arrays.stream(signs).map(Enum::name).collect(Collectors.joining(","));
+    }
 }

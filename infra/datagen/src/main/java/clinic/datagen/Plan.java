@@ -1,5 +1,6 @@
 package clinic.datagen;
 
+import clinic.rules.ProgressRules;
 import java.time.LocalDate;
 import java.util.Random;
 
@@ -107,9 +108,19 @@ final class Plan {
         return p;
     }
 
+    /** The progress rules' thresholds (clinic.rules), which the physio below follows. */
+    private static final ProgressRules.Thresholds PROGRESS = ProgressRules.Thresholds.DEFAULTS;
+
     /**
-     * The physio reviews weekly: phase 2 once the pain has settled to 4 or less (after at least two weeks), phase 3
-     * once it is 2 or less after at least three weeks of phase 2. Some flat courses are moved on by judgement.
+     * A physio close to the phase-3 mark moves the patient on: the rule's mean is of whole-number daily scores, and the
+     * underlying pain here is without their noise.
+     */
+    private static final double PHASE_3_JUDGEMENT_MARGIN = 0.2;
+
+    /**
+     * The physio reviews weekly: phase 2 once the pain has settled to the progress rules' phase-1 mark (4) or less
+     * (after at least two weeks), phase 3 once it is within a little of the phase-2 mark (2) after at least three weeks
+     * of phase 2. Some flat courses are moved on by judgement.
      */
     private void decidePhases(Random rnd, int days) {
         if (course == Course.WORSENING) {
@@ -125,9 +136,11 @@ final class Plan {
             return;
         }
         for (int day = 14; day < days; day += 7) {
-            if (phase2Day < 0 && trend(day) <= 4.0) {
+            if (phase2Day < 0 && trend(day) <= PROGRESS.advanceToTwoMean()) {
                 phase2Day = day;
-            } else if (phase2Day >= 0 && day >= phase2Day + 21 && trend(day) <= 2.2) {
+            } else if (phase2Day >= 0
+                    && day >= phase2Day + 21
+                    && trend(day) <= PROGRESS.advanceToThreeMean() + PHASE_3_JUDGEMENT_MARGIN) {
                 phase3Day = day;
                 return;
             }

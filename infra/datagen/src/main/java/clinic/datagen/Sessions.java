@@ -125,18 +125,7 @@ final class Sessions implements Callable<Sessions.Result> {
                         "reps",
                         "side",
                         "nerve_pain");
-                Batch audit = new Batch(
-                        c,
-                        options.batch,
-                        "audit_event",
-                        "id",
-                        "at",
-                        "actor",
-                        "role",
-                        "action",
-                        "patient_id",
-                        "program_id",
-                        "request_id");
+                Batch audit = Batch.programAudit(c, options.batch);
                 Batch prescribed = new Batch(
                         c,
                         options.batch,
@@ -198,7 +187,8 @@ final class Sessions implements Callable<Sessions.Result> {
         Random days = new Random(p.logSeed);
         Random vals = new Random(p.logSeed ^ 0x5DEECE66DL);
         long logId = firstLog[index];
-        double[] firstThree = new double[3];
+        // The alert rules' baseline: the mean pain-before of the program's first logs.
+        double[] firstLogs = new double[RULES.thresholds().baselineLogs()];
         int seen = 0;
         ArrayDeque<LocalDate> lasting = new ArrayDeque<>();
         Set<String> nerveSlugsThisPhase = new HashSet<>();
@@ -265,7 +255,7 @@ final class Sessions implements Callable<Sessions.Result> {
             if (seen > 0) {
                 double sum = 0;
                 for (int k = 0; k < seen; k++) {
-                    sum += firstThree[k];
+                    sum += firstLogs[k];
                 }
                 baseline = sum / seen;
             }
@@ -290,8 +280,8 @@ final class Sessions implements Callable<Sessions.Result> {
                         r.severity().rank(),
                         r.message());
             }
-            if (seen < 3) {
-                firstThree[seen++] = before;
+            if (seen < firstLogs.length) {
+                firstLogs[seen++] = before;
             }
             logId++;
         }

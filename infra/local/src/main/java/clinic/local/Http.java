@@ -82,6 +82,25 @@ public final class Http {
         }
     }
 
+    /**
+     * Sends the request with a 30-second timeout and answers the response whatever its status; a failure to get one
+     * becomes an {@link IllegalStateException} that says what was being done ({@code what}: "get a token for physio").
+     */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request, String what) {
+        try {
+            return client.send(
+                    HttpRequest.newBuilder(request, (n, v) -> true)
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not " + what + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while trying to " + what, e);
+        }
+    }
+
     static void sleep(long millis) {
         try {
             Thread.sleep(millis);

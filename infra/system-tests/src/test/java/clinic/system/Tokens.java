@@ -1,7 +1,6 @@
 package clinic.system;
 
-import static io.restassured.RestAssured.given;
-
+import clinic.local.KeycloakTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +11,10 @@ import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Access tokens from the real Keycloak through the demo realm's public {@code clinic-cli} client. */
+/**
+ * Access tokens from the real Keycloak (infra/local's {@link KeycloakTokens}, as the benchmark gets them) through the
+ * demo realm's public {@code clinic-cli} client or the two test clients below, and what the tests read in them.
+ */
 final class Tokens {
 
     /** Public client of the test realm whose access tokens live one second (an expired Keycloak token). */
@@ -23,10 +25,13 @@ final class Tokens {
     private static final Pattern EXP = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
     private static final Pattern AUD = Pattern.compile("\"aud\"\\s*:\\s*(\\[[^\\]]*\\]|\"[^\"]*\")");
 
+    /** One per test JVM, for the one stack the system tests run. */
+    private static KeycloakTokens keycloak;
+
     private Tokens() {}
 
     static String of(String username, String password) {
-        return of("clinic-cli", username, password);
+        return of(KeycloakTokens.CLI_CLIENT, username, password);
     }
 
     /** Demo accounts' password is their user name. */
@@ -117,15 +122,13 @@ final class Tokens {
     }
 
     private static String of(String client, String username, String password) {
-        return given().formParam("grant_type", "password")
-                .formParam("client_id", client)
-                .formParam("username", username)
-                .formParam("password", password)
-                .when()
-                .post(SystemStack.get().keycloakRealm() + "/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
+        return keycloak().password(client, username, password).accessToken();
+    }
+
+    private static synchronized KeycloakTokens keycloak() {
+        if (keycloak == null) {
+            keycloak = KeycloakTokens.forRealm(SystemStack.get().keycloakRealm());
+        }
+        return keycloak;
     }
 }

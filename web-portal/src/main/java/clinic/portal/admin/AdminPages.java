@@ -1,13 +1,13 @@
 package clinic.portal.admin;
 
-import clinic.portal.client.PatientApi.PatientPage;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramServiceClient;
-import clinic.portal.client.ServiceException;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.outbound.PatientApi.PatientPage;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramServiceClient;
+import clinic.portal.outbound.ServiceException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

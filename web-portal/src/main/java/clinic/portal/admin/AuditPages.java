@@ -1,13 +1,15 @@
 package clinic.portal.admin;
 
-import clinic.portal.client.AuditApi;
-import clinic.portal.client.AuditApi.Entry;
-import clinic.portal.client.PatientApi.Grant;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.common.AuditMerge;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.outbound.AuditApi;
+import clinic.portal.outbound.AuditApi.Entry;
+import clinic.portal.outbound.AuditEndpoints;
+import clinic.portal.outbound.PatientApi.Grant;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -115,29 +117,9 @@ public class AuditPages {
             @QueryParam("to") String to) {
         AuditFilter filter = AuditFilter.of(patientId, user, action, from, to, 0);
         CompletableFuture<Outcome<List<Entry>>> fromPatients = executor.supplyAsync(() -> Calls.attempt(
-                Calls.PATIENTS,
-                () -> all(
-                        "patient-service",
-                        n -> patients.audit(
-                                filter.patientNumber(),
-                                filter.user(),
-                                filter.action(),
-                                filter.from(),
-                                filter.to(),
-                                n,
-                                EXPORT_PAGE_SIZE))));
+                Calls.PATIENTS, () -> all("patient-service", n -> page(patients, filter, n, EXPORT_PAGE_SIZE))));
         CompletableFuture<Outcome<List<Entry>>> fromPrograms = executor.supplyAsync(() -> Calls.attempt(
-                Calls.PROGRAMS,
-                () -> all(
-                        "program-service",
-                        n -> programs.audit(
-                                filter.patientNumber(),
-                                filter.user(),
-                                filter.action(),
-                                filter.from(),
-                                filter.to(),
-                                n,
-                                EXPORT_PAGE_SIZE))));
+                Calls.PROGRAMS, () -> all("program-service", n -> page(programs, filter, n, EXPORT_PAGE_SIZE))));
         Outcome<List<Entry>> a = join(fromPatients, Calls.PATIENTS);
         Outcome<List<Entry>> b = join(fromPrograms, Calls.PROGRAMS);
         if (!a.isOk() || !b.isOk()) {
@@ -177,26 +159,10 @@ public class AuditPages {
 
     /** One page: each service's page of the filter, side by side, merged by time. */
     private AuditView view(AuditFilter filter) {
-        CompletableFuture<Outcome<AuditApi.Page>> fromPatients = executor.supplyAsync(() -> Calls.attempt(
-                Calls.PATIENTS,
-                () -> patients.audit(
-                        filter.patientNumber(),
-                        filter.user(),
-                        filter.action(),
-                        filter.from(),
-                        filter.to(),
-                        filter.page(),
-                        PAGE_SIZE)));
-        CompletableFuture<Outcome<AuditApi.Page>> fromPrograms = executor.supplyAsync(() -> Calls.attempt(
-                Calls.PROGRAMS,
-                () -> programs.audit(
-                        filter.patientNumber(),
-                        filter.user(),
-                        filter.action(),
-                        filter.from(),
-                        filter.to(),
-                        filter.page(),
-                        PAGE_SIZE)));
+        CompletableFuture<Outcome<AuditApi.Page>> fromPatients = executor.supplyAsync(
+                () -> Calls.attempt(Calls.PATIENTS, () -> page(patients, filter, filter.page(), PAGE_SIZE)));
+        CompletableFuture<Outcome<AuditApi.Page>> fromPrograms = executor.supplyAsync(
+                () -> Calls.attempt(Calls.PROGRAMS, () -> page(programs, filter, filter.page(), PAGE_SIZE)));
         List<Notice> notices = new ArrayList<>();
         List<List<Entry>> lists = new ArrayList<>();
         boolean hasNext = false;
@@ -217,6 +183,12 @@ public class AuditPages {
         }
         List<Entry> merged = AuditMerge.newestFirst(lists.toArray(List[]::new));
         return new AuditView(merged, notices, hasNext);
+    }
+
+    /** One page of one service's trail for the filter: both services answer the same audit API. */
+    private static AuditApi.Page page(AuditEndpoints service, AuditFilter filter, int page, int size) {
+        return service.audit(
+                filter.patientNumber(), filter.user(), filter.action(), filter.from(), filter.to(), page, size);
     }
 
     private record Pending(CompletableFuture<Outcome<AuditApi.Page>> future, String name, String service) {}

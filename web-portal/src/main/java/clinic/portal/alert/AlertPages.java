@@ -1,15 +1,15 @@
 package clinic.portal.alert;
 
-import clinic.portal.client.PatientApi.Patient;
-import clinic.portal.client.PatientApi.PatientPage;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramApi.Acknowledge;
-import clinic.portal.client.ProgramApi.Alert;
-import clinic.portal.client.ProgramServiceClient;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.outbound.PatientApi.Patient;
+import clinic.portal.outbound.PatientApi.PatientPage;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramApi.Acknowledge;
+import clinic.portal.outbound.ProgramApi.Alert;
+import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,6 +1,6 @@
 package clinic.portal.common;
 
-import clinic.portal.client.ServiceException;
+import clinic.portal.outbound.ServiceException;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 

@@ -1,6 +1,6 @@
 package clinic.portal.common;
 
-import clinic.portal.client.ProblemBody;
+import clinic.portal.outbound.ProblemBody;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.core.MediaType;

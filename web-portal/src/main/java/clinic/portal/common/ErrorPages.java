@@ -1,6 +1,6 @@
 package clinic.portal.common;
 
-import clinic.portal.client.ServiceException;
+import clinic.portal.outbound.ServiceException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationCompletionException;

@@ -1,6 +1,6 @@
 package clinic.portal.common;
 
-import clinic.portal.client.ProblemBody.Violation;
+import clinic.portal.outbound.ProblemBody.Violation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package clinic.portal.common;
 
-import clinic.portal.client.ProblemBody;
-import clinic.portal.client.ServiceException;
+import clinic.portal.outbound.ProblemBody;
+import clinic.portal.outbound.ServiceException;
 import java.util.List;
 
 /**

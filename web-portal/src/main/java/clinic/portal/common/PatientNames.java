@@ -1,7 +1,7 @@
 package clinic.portal.common;
 
-import clinic.portal.client.PatientApi.Patient;
-import clinic.portal.client.PatientServiceClient;
+import clinic.portal.outbound.PatientApi.Patient;
+import clinic.portal.outbound.PatientServiceClient;
 import jakarta.ws.rs.NotFoundException;
 
 /** A patient's name for a page heading. */

@@ -1,6 +1,6 @@
 package clinic.portal.common;
 
-import clinic.portal.client.ProgramApi.Advice;
+import clinic.portal.outbound.ProgramApi.Advice;
 import clinic.rules.PatientGuidance;
 import clinic.rules.RedFlag;
 import clinic.rules.RedFlagAdvice;

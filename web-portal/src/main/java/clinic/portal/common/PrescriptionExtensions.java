@@ -1,6 +1,6 @@
 package clinic.portal.common;
 
-import clinic.portal.client.ProgramApi.Prescription;
+import clinic.portal.outbound.ProgramApi.Prescription;
 import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
 import java.util.List;

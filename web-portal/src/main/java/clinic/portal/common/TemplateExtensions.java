@@ -3,8 +3,10 @@ package clinic.portal.common;
 import clinic.rules.OtherSign;
 import clinic.rules.RedFlag;
 import clinic.rules.SciaticaSign;
+import clinic.rules.ScreeningOutcome;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,10 +20,17 @@ import java.util.Optional;
 @TemplateExtension(namespace = "label")
 public class TemplateExtensions {
 
+    /**
+     * The screening outcomes of {@code clinic.rules} in a physio's words. An outcome added there and not worded here is
+     * still shown, as its code in words.
+     */
+    private static final Map<ScreeningOutcome, String> OUTCOMES = new EnumMap<>(Map.of(
+            ScreeningOutcome.CLEAR, "Clear: an exercise program may start",
+            ScreeningOutcome.REFER_FOR_ASSESSMENT, "Refer for assessment: a program needs your explicit override",
+            ScreeningOutcome.URGENT_REFERRAL, "Urgent referral: emergency, no program"));
+
+    /** The services' own codes (patient, account, program status; progress actions). */
     private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("CLEAR", "Clear: an exercise program may start"),
-            Map.entry("REFER_FOR_ASSESSMENT", "Refer for assessment: a program needs your explicit override"),
-            Map.entry("URGENT_REFERRAL", "Urgent referral: emergency, no program"),
             Map.entry("ACTIVE", "Active"),
             Map.entry("ON_HOLD", "On hold"),
             Map.entry("DISCHARGED", "Discharged"),
@@ -48,8 +57,16 @@ public class TemplateExtensions {
                 .map(SciaticaSign::label)
                 .findFirst()
                 .or(() -> OtherSign.fromCode(code).map(OtherSign::label));
-        return sign.orElseGet(
-                () -> LABELS.getOrDefault(code, code.replace('_', ' ').toLowerCase()));
+        return sign.or(() -> outcome(code).map(OUTCOMES::get))
+                .orElseGet(
+                        () -> LABELS.getOrDefault(code, code.replace('_', ' ').toLowerCase()));
+    }
+
+    /** A screening outcome code of {@code clinic.rules}, or empty for any other code. */
+    public static Optional<ScreeningOutcome> outcome(String code) {
+        return Arrays.stream(ScreeningOutcome.values())
+                .filter(o -> o.name().equals(code))
+                .findFirst();
     }
 
     /** A red flag as a clinician records it (staff pages); any other code as {@link #of}. */
@@ -80,10 +97,11 @@ public class TemplateExtensions {
 
     /** CSS class for an outcome banner. */
     public static String css(String outcome) {
-        if ("URGENT_REFERRAL".equals(outcome)) {
+        ScreeningOutcome known = outcome(outcome).orElse(null);
+        if (known == ScreeningOutcome.URGENT_REFERRAL) {
             return "danger";
         }
-        return "CLEAR".equals(outcome) ? "ok" : "warn";
+        return known == ScreeningOutcome.CLEAR ? "ok" : "warn";
     }
 
     /** CSS class for a program status badge: on hold stands out. */

@@ -1,6 +1,6 @@
 package clinic.portal.home;
 
-import clinic.portal.common.CurrentUser;
+import clinic.portal.session.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

@@ -1,13 +1,13 @@
 package clinic.portal.patient;
 
-import clinic.portal.client.PatientApi.BreakGlass;
-import clinic.portal.client.PatientApi.Grant;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ServiceException;
 import clinic.portal.common.Calls;
 import clinic.portal.common.CareTeamPage;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.outbound.PatientApi.BreakGlass;
+import clinic.portal.outbound.PatientApi.Grant;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ServiceException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;

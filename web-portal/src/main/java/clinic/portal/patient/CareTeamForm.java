@@ -1,8 +1,8 @@
 package clinic.portal.patient;
 
-import clinic.portal.client.PatientApi.CareTeamChange;
-import clinic.portal.client.PatientApi.Patient;
 import clinic.portal.common.FormValues;
+import clinic.portal.outbound.PatientApi.CareTeamChange;
+import clinic.portal.outbound.PatientApi.Patient;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

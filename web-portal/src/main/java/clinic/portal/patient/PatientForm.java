@@ -1,7 +1,7 @@
 package clinic.portal.patient;
 
-import clinic.portal.client.PatientApi.NewPatient;
 import clinic.portal.common.FormValues;
+import clinic.portal.outbound.PatientApi.NewPatient;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** The registration form as typed, kept as text so a failed submission shows exactly what the user entered. */

@@ -1,6 +1,6 @@
 package clinic.portal.program;
 
-import clinic.portal.client.ProgramApi.Prescription;
+import clinic.portal.outbound.ProgramApi.Prescription;
 
 /** One exercise row of the assign review: the dosage as typed and whether it stays in the program. */
 public record AssignRow(

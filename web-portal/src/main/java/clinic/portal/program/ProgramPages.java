@@ -1,18 +1,19 @@
 package clinic.portal.program;
 
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProblemBody.Violation;
-import clinic.portal.client.ProgramApi.PhaseChange;
-import clinic.portal.client.ProgramApi.Program;
-import clinic.portal.client.ProgramApi.Progress;
-import clinic.portal.client.ProgramApi.Resume;
-import clinic.portal.client.ProgramApi.Session;
-import clinic.portal.client.ProgramServiceClient;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
+import clinic.portal.common.ProgressChart;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProblemBody.Violation;
+import clinic.portal.outbound.ProgramApi.PhaseChange;
+import clinic.portal.outbound.ProgramApi.Program;
+import clinic.portal.outbound.ProgramApi.Progress;
+import clinic.portal.outbound.ProgramApi.Resume;
+import clinic.portal.outbound.ProgramApi.Session;
+import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,11 +1,12 @@
 package clinic.portal.routine;
 
-import clinic.portal.client.AuditApi.Entry;
-import clinic.portal.client.PatientServiceClient;
-import clinic.portal.client.ProgramServiceClient;
+import clinic.portal.common.AuditMerge;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.outbound.AuditApi.Entry;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,9 +92,8 @@ public class MyAccessPage {
                 notices.add(part.notice());
             }
         }
-        List<Access> lines = clinic.portal.admin.AuditMerge.newestFirst(entries).stream()
-                .map(MyAccessPage::line)
-                .toList();
+        List<Access> lines =
+                AuditMerge.newestFirst(entries).stream().map(MyAccessPage::line).toList();
         return Templates.access(lines, notices);
     }
 

@@ -1,6 +1,7 @@
 package clinic.portal.routine;
 
 import clinic.rules.RedFlag;
+import clinic.rules.Urgency;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -70,17 +71,25 @@ public class SessionForm {
         return "no".equalsIgnoreCase(painStopsSleepOrWork) ? false : null;
     }
 
-    /** EMERGENCY_NOW or SAME_DAY for the flags ticked (the most urgent wins), or empty for none. */
-    public String mostUrgent() {
+    /** The flags ticked need emergency care now (the most urgent wins). */
+    public boolean isEmergencyNow() {
+        return mostUrgent().filter(u -> u == Urgency.EMERGENCY_NOW).isPresent();
+    }
+
+    /** The flags ticked need a doctor the same day, and none needs emergency care now. */
+    public boolean isSameDay() {
+        return mostUrgent().filter(u -> u == Urgency.SAME_DAY).isPresent();
+    }
+
+    /** The urgency of the flags ticked (the most urgent wins), or empty for none. */
+    private Optional<Urgency> mostUrgent() {
         if (redFlagSymptoms == null) {
-            return "";
+            return Optional.empty();
         }
         return RedFlag.mostUrgent(redFlagSymptoms.stream()
-                        .map(RedFlag::fromCode)
-                        .flatMap(Optional::stream)
-                        .toList())
-                .map(Enum::name)
-                .orElse("");
+                .map(RedFlag::fromCode)
+                .flatMap(Optional::stream)
+                .toList());
     }
 
     public boolean isPainLasted() {

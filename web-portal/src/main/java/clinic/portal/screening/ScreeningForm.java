@@ -1,8 +1,8 @@
 package clinic.portal.screening;
 
-import clinic.portal.client.PatientApi.NewScreening;
-import clinic.portal.client.PatientApi.ScreeningOverride;
 import clinic.portal.common.FormValues;
+import clinic.portal.outbound.PatientApi.NewScreening;
+import clinic.portal.outbound.PatientApi.ScreeningOverride;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 

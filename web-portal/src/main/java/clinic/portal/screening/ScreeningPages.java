@@ -1,11 +1,11 @@
 package clinic.portal.screening;
 
-import clinic.portal.client.PatientApi.Screening;
-import clinic.portal.client.PatientServiceClient;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
+import clinic.portal.outbound.PatientApi.Screening;
+import clinic.portal.outbound.PatientServiceClient;
 import clinic.rules.OtherSign;
 import clinic.rules.RedFlag;
 import clinic.rules.SciaticaSign;

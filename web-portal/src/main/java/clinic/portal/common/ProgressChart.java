@@ -1,10 +1,10 @@
-package clinic.portal.program;
+package clinic.portal.common;
 
-import clinic.portal.client.ProgramApi.PainPoint;
-import clinic.portal.client.ProgramApi.Progress;
-import clinic.portal.client.ProgramApi.Session;
-import clinic.portal.client.ProgramApi.SessionExercise;
-import clinic.portal.client.ProgramApi.WeekAdherence;
+import clinic.portal.outbound.ProgramApi.PainPoint;
+import clinic.portal.outbound.ProgramApi.Progress;
+import clinic.portal.outbound.ProgramApi.Session;
+import clinic.portal.outbound.ProgramApi.SessionExercise;
+import clinic.portal.outbound.ProgramApi.WeekAdherence;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.DayOfWeek;

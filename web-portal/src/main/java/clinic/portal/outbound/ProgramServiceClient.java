@@ -1,19 +1,18 @@
-package clinic.portal.client;
+package clinic.portal.outbound;
 
-import clinic.portal.client.ProgramApi.Acknowledge;
-import clinic.portal.client.ProgramApi.Alert;
-import clinic.portal.client.ProgramApi.Exercise;
-import clinic.portal.client.ProgramApi.NewProgram;
-import clinic.portal.client.ProgramApi.NewSession;
-import clinic.portal.client.ProgramApi.PhaseChange;
-import clinic.portal.client.ProgramApi.Program;
-import clinic.portal.client.ProgramApi.Progress;
-import clinic.portal.client.ProgramApi.Protocol;
-import clinic.portal.client.ProgramApi.Resume;
-import clinic.portal.client.ProgramApi.Session;
-import clinic.portal.client.ProgramApi.Today;
+import clinic.portal.outbound.ProgramApi.Acknowledge;
+import clinic.portal.outbound.ProgramApi.Alert;
+import clinic.portal.outbound.ProgramApi.Exercise;
+import clinic.portal.outbound.ProgramApi.NewProgram;
+import clinic.portal.outbound.ProgramApi.NewSession;
+import clinic.portal.outbound.ProgramApi.PhaseChange;
+import clinic.portal.outbound.ProgramApi.Program;
+import clinic.portal.outbound.ProgramApi.Progress;
+import clinic.portal.outbound.ProgramApi.Protocol;
+import clinic.portal.outbound.ProgramApi.Resume;
+import clinic.portal.outbound.ProgramApi.Session;
+import clinic.portal.outbound.ProgramApi.Today;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -27,19 +26,21 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * program-service as the signed-in user sees it. Every error status becomes a {@link ServiceException}; a slow
- * service is cut off after a few seconds so a page never hangs on it.
+ * service is cut off after a few seconds so a page never hangs on it. The audit calls come from {@link AuditEndpoints}.
  */
 @RegisterRestClient(configKey = "program-service")
 @RegisterClientHeaders(BearerTokenPropagation.class)
+@RegisterProvider(ServiceExceptionMapper.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Timeout(5000)
-public interface ProgramServiceClient {
+public interface ProgramServiceClient extends AuditEndpoints {
 
     @GET
     @Path("/exercises")
@@ -136,26 +137,4 @@ public interface ProgramServiceClient {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio);
-
-    /** The audit trail of program-service (admin), newest first; the same shape as patient-service's. */
-    @GET
-    @Path("/audit")
-    AuditApi.Page audit(
-            @QueryParam("patientId") Long patientId,
-            @QueryParam("user") String user,
-            @QueryParam("action") String action,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size);
-
-    /** Staff accesses to the signed-in patient's programs, sessions and alerts, newest first. */
-    @GET
-    @Path("/audit/me")
-    List<AuditApi.Entry> myAudit();
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return ServiceException.from(response);
-    }
 }

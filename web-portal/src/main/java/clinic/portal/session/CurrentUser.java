@@ -1,6 +1,5 @@
-package clinic.portal.common;
+package clinic.portal.session;
 
-import clinic.portal.session.SignedOutSessions;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

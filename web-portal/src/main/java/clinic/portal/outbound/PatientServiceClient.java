@@ -1,17 +1,16 @@
-package clinic.portal.client;
+package clinic.portal.outbound;
 
-import clinic.portal.client.PatientApi.Access;
-import clinic.portal.client.PatientApi.BreakGlass;
-import clinic.portal.client.PatientApi.CareTeamChange;
-import clinic.portal.client.PatientApi.Clearance;
-import clinic.portal.client.PatientApi.Grant;
-import clinic.portal.client.PatientApi.Invitation;
-import clinic.portal.client.PatientApi.NewPatient;
-import clinic.portal.client.PatientApi.NewScreening;
-import clinic.portal.client.PatientApi.Patient;
-import clinic.portal.client.PatientApi.PatientPage;
-import clinic.portal.client.PatientApi.Screening;
-import io.quarkus.rest.client.reactive.ClientExceptionMapper;
+import clinic.portal.outbound.PatientApi.Access;
+import clinic.portal.outbound.PatientApi.BreakGlass;
+import clinic.portal.outbound.PatientApi.CareTeamChange;
+import clinic.portal.outbound.PatientApi.Clearance;
+import clinic.portal.outbound.PatientApi.Grant;
+import clinic.portal.outbound.PatientApi.Invitation;
+import clinic.portal.outbound.PatientApi.NewPatient;
+import clinic.portal.outbound.PatientApi.NewScreening;
+import clinic.portal.outbound.PatientApi.Patient;
+import clinic.portal.outbound.PatientApi.PatientPage;
+import clinic.portal.outbound.PatientApi.Screening;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,23 +20,24 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
  * patient-service as the signed-in user sees it. Every error status becomes a {@link ServiceException}; a slow
- * service is cut off after a few seconds so a page never hangs on it.
+ * service is cut off after a few seconds so a page never hangs on it. The audit calls come from {@link AuditEndpoints}.
  */
 @RegisterRestClient(configKey = "patient-service")
 @RegisterClientHeaders(BearerTokenPropagation.class)
+@RegisterProvider(ServiceExceptionMapper.class)
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Timeout(5000)
-public interface PatientServiceClient {
+public interface PatientServiceClient extends AuditEndpoints {
 
     /** A page of patients, newest first; {@code q} searches names, e-mail and clinic number. */
     @GET
@@ -124,26 +124,4 @@ public interface PatientServiceClient {
     @PUT
     @Path("/patients/{id}/care-team")
     Patient changeCareTeam(@PathParam("id") long id, CareTeamChange change);
-
-    /** The audit trail of patient-service (admin), newest first. */
-    @GET
-    @Path("/audit")
-    AuditApi.Page audit(
-            @QueryParam("patientId") Long patientId,
-            @QueryParam("user") String user,
-            @QueryParam("action") String action,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
-            @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size);
-
-    /** Staff accesses to the signed-in patient's own record in patient-service, newest first. */
-    @GET
-    @Path("/audit/me")
-    List<AuditApi.Entry> myAudit();
-
-    @ClientExceptionMapper
-    static RuntimeException toException(Response response) {
-        return ServiceException.from(response);
-    }
 }

@@ -1,8 +1,8 @@
-package clinic.portal.admin;
+package clinic.portal.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.portal.client.AuditApi.Entry;
+import clinic.portal.outbound.AuditApi.Entry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package clinic.portal.client;
+package clinic.portal.outbound;
 
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
@@ -181,6 +181,11 @@ public final class PatientApi {
                 }
             }
             return flags.stream().map(Enum::name).toList();
+        }
+
+        /** A red flag was found: no program, urgent medical review. */
+        public boolean isUrgentReferral() {
+            return clinic.rules.ScreeningOutcome.URGENT_REFERRAL.name().equals(outcome);
         }
 
         /** The other signs that are still other signs (the legacy constant-pain code is a red flag now). */

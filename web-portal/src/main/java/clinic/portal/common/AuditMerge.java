@@ -1,6 +1,6 @@
-package clinic.portal.admin;
+package clinic.portal.common;
 
-import clinic.portal.client.AuditApi.Entry;
+import clinic.portal.outbound.AuditApi.Entry;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ public final class AuditMerge {
         return all;
     }
 
-    static Instant instant(String at) {
+    public static Instant instant(String at) {
         if (at == null) {
             return null;
         }

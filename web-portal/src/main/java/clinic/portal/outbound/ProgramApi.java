@@ -1,5 +1,6 @@
-package clinic.portal.client;
+package clinic.portal.outbound;
 
+import clinic.rules.Urgency;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -246,7 +247,7 @@ public final class ProgramApi {
     public record Advice(String urgency, String headline, String text, List<String> symptoms) {
 
         public boolean isEmergency() {
-            return "EMERGENCY_NOW".equals(urgency);
+            return Urgency.EMERGENCY_NOW.name().equals(urgency);
         }
 
         /** The portal's own copy of the advice, for a page that has none from the service. */

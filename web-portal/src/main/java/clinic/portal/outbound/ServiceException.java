@@ -1,4 +1,4 @@
-package clinic.portal.client;
+package clinic.portal.outbound;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;

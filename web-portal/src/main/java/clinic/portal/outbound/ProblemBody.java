@@ -1,4 +1,4 @@
-package clinic.portal.client;
+package clinic.portal.outbound;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;

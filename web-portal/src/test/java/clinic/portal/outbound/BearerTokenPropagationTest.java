@@ -1,8 +1,7 @@
-package clinic.portal;
+package clinic.portal.outbound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.portal.client.BearerTokenPropagation;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;

@@ -1,4 +1,4 @@
-package clinic.portal.client;
+package clinic.portal.outbound;
 
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;

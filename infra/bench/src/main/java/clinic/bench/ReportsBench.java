@@ -1,8 +1,9 @@
-package clinic.datagen;
+package clinic.bench;
 
+import clinic.datagen.Database;
+import clinic.local.KeycloakTokens;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,42 +20,43 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Measures program-service's report endpoints and the per-program progress page against a running clinic, with real
- * tokens from its Keycloak (password grant of the public {@code clinic-cli} client, demo users). Sequential requests
- * after a warm-up; prints p50/p95/p99 and throughput as a Markdown table and writes it to
- * {@code infra/datagen/target/bench-results.md}, with the machine's load average before and after (the figures mean
- * little without it on a shared machine). A measurement, not a test: nothing fails on a slow answer.
+ * Measures program-service's report endpoints and the per-program progress page against a running clinic (the
+ * synthetic one of infra/datagen), with real tokens from its Keycloak (password grant of the public {@code clinic-cli}
+ * client, demo users; infra/local's {@link KeycloakTokens}). Sequential requests after a warm-up; prints p50/p95/p99
+ * and throughput as a Markdown table and writes it to {@value #RESULTS}, with the machine's load average before and
+ * after (the figures mean little without it on a shared machine). A measurement, not a test: nothing fails on a slow
+ * answer. {@link BenchCommand} runs it in-process when its bench clinic holds the synthetic clinic.
  *
  * <p>Percentiles are nearest-rank over the measured requests: with fewer than 100 a "p99" is the maximum and with
  * fewer than 20 a "p95" is too, so the default is 100 requests per report; the header says so when a row has fewer.
  *
- * <p>Usage: {@code ./clinic bench [--requests=200] [--report-requests=100] [--warmup=30] [--programs=500]}
+ * <p>Usage: {@code ./clinic bench reports [--requests=200] [--report-requests=100] [--warmup=30] [--programs=500]}
  */
-public final class Bench {
+public final class ReportsBench {
 
-    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
-    private static final Pattern EXPIRES_IN = Pattern.compile("\"expires_in\"\\s*:\\s*(\\d+)");
+    /** Where the table is written, below the checkout ({@code clinic.root}). */
+    static final String RESULTS = "infra/bench/target/bench/reports.md";
 
     /** Requests per report by default: enough for p95 and p99 to be percentiles, a minute or two per run. */
     static final int DEFAULT_REPORT_REQUESTS = 100;
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String keycloak;
+    private final KeycloakTokens keycloak;
     private final String programService;
     private final int requests;
     private final int warmup;
     private final int programs;
     private final int reportRequests;
 
-    private Bench(Map<String, String> env, String[] args) {
-        keycloak = env.getOrDefault(
-                        "CLINIC_KEYCLOAK_URL", "http://localhost:" + env.getOrDefault("KEYCLOAK_PORT", "8180"))
-                .replaceAll("/+$", "");
+    private ReportsBench(Map<String, String> env, String[] args) {
+        keycloak = new KeycloakTokens(
+                http,
+                env.getOrDefault("CLINIC_KEYCLOAK_URL", "http://localhost:" + env.getOrDefault("KEYCLOAK_PORT", "8180"))
+                                .replaceAll("/+$", "")
+                        + "/realms/clinic");
         programService = env.getOrDefault(
                         "PROGRAM_SERVICE_URL", "http://localhost:" + env.getOrDefault("PROGRAM_SERVICE_PORT", "8082"))
                 .replaceAll("/+$", "");
@@ -74,7 +76,7 @@ public final class Bench {
                 p = Integer.parseInt(value);
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg
-                        + "; usage: ./clinic bench [--requests=200] [--report-requests=100] [--warmup=30]"
+                        + "; usage: ./clinic bench reports [--requests=200] [--report-requests=100] [--warmup=30]"
                         + " [--programs=500]");
             }
         }
@@ -85,9 +87,9 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
-        Bench bench;
+        ReportsBench bench;
         try {
-            bench = new Bench(System.getenv(), args);
+            bench = new ReportsBench(System.getenv(), args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(2);
@@ -97,12 +99,13 @@ public final class Bench {
     }
 
     /** One measured endpoint: its label, target p95 in ms, and the paths to request in turn. */
-    private record Target(String label, int p95TargetMs, List<String> paths, Token token) {}
+    private record Target(String label, int p95TargetMs, List<String> paths, KeycloakTokens.Token token) {}
 
     private void run() throws Exception {
-        String loadBefore = loadAverage();
-        Token admin = new Token("admin");
-        Token physio = new Token("physio");
+        String loadBefore = Processes.loadAverage();
+        // Demo realm only: each demo user's password is their user name.
+        KeycloakTokens.Token admin = keycloak.login("admin", "admin");
+        KeycloakTokens.Token physio = keycloak.login("physio", "physio");
         List<Long> ids = samplePrograms();
         List<String> progress =
                 ids.stream().map(id -> "/api/programs/" + id + "/progress").toList();
@@ -154,7 +157,7 @@ public final class Bench {
         }
         String header = "Measured " + LocalDateTime.now().withNano(0) + " against " + programService
                 + ": sequential requests (count per row)" + " after " + warmup + " warm-up requests per endpoint."
-                + " Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + loadAverage() + " ("
+                + " Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + Processes.loadAverage() + " ("
                 + Runtime.getRuntime().availableProcessors() + " cores)."
                 + (Math.min(requests, reportRequests) < 100
                         ? " Rows of fewer than 100 requests: their p99 is their maximum"
@@ -164,13 +167,15 @@ public final class Bench {
         String result = header + table;
         System.out.println();
         System.out.print(result);
-        Path out = Path.of(System.getProperty("clinic.root", "."), "infra/datagen/target/bench-results.md");
+        Path out = Path.of(System.getProperty("clinic.root", "."), RESULTS);
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
         System.out.println("\nWritten to " + out.toAbsolutePath().normalize());
     }
 
     private void call(Target t, int i) throws IOException, InterruptedException {
+        // Renewed at half its lifetime (refresh grant), so a slow endpoint never runs into an expired token.
+        t.token().renewIfOlderThan(t.token().lifetime().dividedBy(2));
         String path = t.paths().get(i % t.paths().size());
         boolean csv = path.endsWith("#csv");
         if (csv) {
@@ -178,7 +183,7 @@ public final class Bench {
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(programService + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + t.token().value())
+                .header("Authorization", t.token().bearer())
                 .header("Accept", csv ? "text/csv" : "application/json")
                 .GET()
                 .build();
@@ -209,16 +214,6 @@ public final class Bench {
         return ids;
     }
 
-    /** The 1, 5 and 15 minute load averages of a Linux machine, or "unknown". */
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
-
     private static long percentile(long[] sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
@@ -226,50 +221,5 @@ public final class Bench {
 
     private static double ms(long nanos) {
         return nanos / 1e6;
-    }
-
-    /** A demo user's access token, fetched again before it expires. */
-    private final class Token {
-        private final String user;
-        private String value;
-        private long expiresAt;
-
-        Token(String user) throws IOException, InterruptedException {
-            this.user = user;
-            refresh();
-        }
-
-        String value() throws IOException, InterruptedException {
-            if (System.nanoTime() > expiresAt) {
-                refresh();
-            }
-            return value;
-        }
-
-        private void refresh() throws IOException, InterruptedException {
-            // Demo realm only: each demo user's password is their user name.
-            String form = "grant_type=password&client_id=clinic-cli&username=" + enc(user) + "&password=" + enc(user);
-            HttpRequest request = HttpRequest.newBuilder(
-                            URI.create(keycloak + "/realms/clinic/protocol/openid-connect/token"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form))
-                    .build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            Matcher token = ACCESS_TOKEN.matcher(response.body());
-            if (response.statusCode() != 200 || !token.find()) {
-                throw new IllegalStateException(
-                        "Keycloak refused a token for " + user + " (HTTP " + response.statusCode() + ")");
-            }
-            Matcher expires = EXPIRES_IN.matcher(response.body());
-            long seconds = expires.find() ? Long.parseLong(expires.group(1)) : 60;
-            value = token.group(1);
-            // Renew at half the lifetime so a slow endpoint never runs into an expired token.
-            expiresAt = System.nanoTime() + seconds * 500_000_000L;
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
     }
 }
