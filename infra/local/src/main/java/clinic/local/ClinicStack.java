@@ -170,7 +170,8 @@ public final class ClinicStack implements AutoCloseable {
     private Path keycloakZip() {
         Path zip = config.root().resolve("infra/local/target/dist/keycloak.zip");
         if (!Files.exists(zip)) {
-            throw new IllegalStateException(zip + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
+            throw new IllegalStateException(zip
+                    + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
         }
         return zip;
     }
@@ -179,7 +180,8 @@ public final class ClinicStack implements AutoCloseable {
     public void startService(Service service) {
         Path jar = config.root().resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
+            throw new IllegalStateException(jar
+                    + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
         }
         Path appDir = jar.getParent();
         List<String> command = new ArrayList<>(List.of(

@@ -30,7 +30,8 @@ public final class MailServer implements AutoCloseable {
      */
     public static MailServer start(Path jar, int smtpPort, int apiPort, Path log, Duration timeout) {
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
+            throw new IllegalStateException(jar
+                    + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
         }
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
