@@ -1,5 +1,6 @@
 package clinic.patient.audit;
 
+import clinic.kit.contract.AuditEntry;
 import java.util.List;
 
 /**
@@ -12,9 +13,9 @@ final class AuditCsv {
 
     private AuditCsv() {}
 
-    static String of(List<AuditView> rows) {
+    static String of(List<AuditEntry> rows) {
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
-        for (AuditView r : rows) {
+        for (AuditEntry r : rows) {
             out.append(String.join(
                             ",",
                             cell(r.id()),

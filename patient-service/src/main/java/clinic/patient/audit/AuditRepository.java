@@ -1,5 +1,6 @@
 package clinic.patient.audit;
 
+import clinic.kit.contract.AuditEntry;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -11,6 +12,8 @@ import java.util.List;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEvent> {
+
+    static final String SERVICE = "patient-service";
 
     /** Filters of the audit view; null means "any"; {@code to} is exclusive. */
     public record Filter(Long patientId, String user, AuditAction action, Instant from, Instant to) {}
@@ -42,10 +45,26 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
         var query = find(
                 where.isEmpty() ? "1 = 1" : String.join(" and ", where), Sort.descending("occurredAt", "id"), params);
         long total = query.count();
-        List<AuditView> items = query.page(Page.of(page, size)).list().stream()
-                .map(AuditView::of)
+        List<AuditEntry> items = query.page(Page.of(page, size)).list().stream()
+                .map(AuditRepository::entry)
                 .toList();
         return new AuditPage(items, page, size, total);
+    }
+
+    /** The event as the audit API shows it, the same shape as program-service's. */
+    static AuditEntry entry(AuditEvent e) {
+        return new AuditEntry(
+                e.id,
+                SERVICE,
+                e.occurredAt,
+                e.actor,
+                e.actorRole,
+                e.action.name(),
+                e.patientId,
+                null,
+                e.outcome == null ? AuditOutcome.ALLOWED.name() : e.outcome.name(),
+                e.reason,
+                e.requestId);
     }
 
     /**

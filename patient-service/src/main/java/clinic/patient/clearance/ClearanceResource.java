@@ -1,5 +1,6 @@
 package clinic.patient.clearance;
 
+import clinic.kit.contract.Clearance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,6 @@
 package clinic.patient.clearance;
 
+import clinic.kit.contract.Clearance;
 import clinic.kit.problem.DomainException;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.audit.AuditAction;

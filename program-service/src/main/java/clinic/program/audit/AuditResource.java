@@ -1,5 +1,6 @@
 package clinic.program.audit;
 
+import clinic.kit.contract.AuditEntry;
 import clinic.kit.problem.DomainException;
 import clinic.kit.text.QueryParams;
 import clinic.kit.text.StrictDates;
@@ -107,7 +108,7 @@ public class AuditResource {
         return audit.staffAccessToCaller(MY_LIMIT);
     }
 
-    static String csv(List<AuditViews.Item> items) {
+    static String csv(List<AuditEntry> items) {
         Csv csv = new Csv()
                 .row(
                         "id",

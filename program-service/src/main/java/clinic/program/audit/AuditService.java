@@ -1,5 +1,6 @@
 package clinic.program.audit;
 
+import clinic.kit.contract.AuditEntry;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,9 +22,8 @@ public class AuditService {
 
     /** A page of rows, newest first, and the number of all matching rows. */
     public AuditViews.Page search(AuditRepository.Filter filter, int page, int size) {
-        List<AuditViews.Item> items = events.search(filter, page, size).stream()
-                .map(AuditViews.Item::of)
-                .toList();
+        List<AuditEntry> items =
+                events.search(filter, page, size).stream().map(AuditViews::item).toList();
         return new AuditViews.Page(items, page, size, events.total(filter));
     }
 

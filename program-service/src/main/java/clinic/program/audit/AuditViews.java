@@ -1,5 +1,6 @@
 package clinic.program.audit;
 
+import clinic.kit.contract.AuditEntry;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -11,38 +12,24 @@ public final class AuditViews {
 
     private AuditViews() {}
 
-    /** One row for an admin. */
-    public record Item(
-            long id,
-            String service,
-            Instant at,
-            String user,
-            String role,
-            String action,
-            Long patientId,
-            Long programId,
-            String outcome,
-            String reason,
-            String requestId) {
-
-        static Item of(AuditEvent e) {
-            return new Item(
-                    e.id,
-                    SERVICE,
-                    e.at.toInstant(ZoneOffset.UTC),
-                    e.actor,
-                    e.role,
-                    e.action,
-                    e.patientId,
-                    e.programId,
-                    e.outcome,
-                    e.reason,
-                    e.requestId);
-        }
+    /** One row for an admin, in the audit shape both services share. */
+    static AuditEntry item(AuditEvent e) {
+        return new AuditEntry(
+                e.id,
+                SERVICE,
+                e.at.toInstant(ZoneOffset.UTC),
+                e.actor,
+                e.role,
+                e.action,
+                e.patientId,
+                e.programId,
+                e.outcome,
+                e.reason,
+                e.requestId);
     }
 
     /** A page of rows, newest first; {@code page} counts from 0, {@code total} counts every matching row. */
-    public record Page(List<Item> items, int page, int size, long total) {}
+    public record Page(List<AuditEntry> items, int page, int size, long total) {}
 
     /** One staff access to the calling patient's own programs. */
     public record MyAccess(Instant at, String user, String role, String action, String outcome, String reason) {

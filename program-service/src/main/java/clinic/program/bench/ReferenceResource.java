@@ -8,8 +8,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.sql.SQLException;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -28,10 +26,8 @@ public class ReferenceResource {
 
     private final ReferenceEndpoint endpoint;
 
-    public ReferenceResource(
-            DataSource dataSource,
-            @ConfigProperty(name = ReferenceEndpoint.ENABLED, defaultValue = "false") boolean enabled) {
-        this.endpoint = new ReferenceEndpoint(dataSource, enabled);
+    public ReferenceResource(ReferenceEndpoint endpoint) {
+        this.endpoint = endpoint;
     }
 
     @GET

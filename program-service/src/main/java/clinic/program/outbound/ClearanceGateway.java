@@ -1,5 +1,6 @@
 package clinic.program.outbound;
 
+import clinic.kit.contract.Clearance;
 import clinic.kit.problem.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;

@@ -1,5 +1,6 @@
 package clinic.program.outbound;
 
+import clinic.kit.contract.Clearance;
 import clinic.kit.outbound.CallerTokenHeaders;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package clinic.program.prescription;
 
+import clinic.kit.contract.Clearance;
 import clinic.kit.problem.DomainException;
 import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
-import clinic.program.outbound.Clearance;
 import clinic.program.outbound.ClearanceGateway;
 import clinic.rules.RedFlag;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -1,9 +1,9 @@
 package clinic.program.prescription;
 
+import clinic.kit.contract.Clearance;
 import clinic.kit.problem.DomainException;
 import clinic.program.access.CareTeamGate;
 import clinic.program.audit.Audit;
-import clinic.program.outbound.Clearance;
 import clinic.program.outbound.ClearanceGateway;
 import clinic.program.protocol.Protocol;
 import clinic.program.protocol.ProtocolRepository;

@@ -1,22 +1,25 @@
 package clinic.kit.bench;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.NotFoundException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The benchmark's reference read: one row by one plain JDBC statement, with no token check, no audit row, no entity
  * and no mapping, so the benchmark can report the cost of a service's own layers as a ratio against it. Each service
- * has one small resource (its path, its statement) that delegates here.
+ * has one small resource (its path, its statement) that injects this bean and delegates here.
  *
  * <p>Off unless {@code clinic.bench.reference-endpoint=true} (env {@code CLINIC_BENCH_REFERENCE_ENDPOINT}), which only
  * {@code ./clinic bench} sets; off, it answers 404 like a path that does not exist. The resources hide themselves
  * from the OpenAPI document.
  */
-public final class ReferenceEndpoint {
+@Singleton
+public class ReferenceEndpoint {
 
     /** The switch every reference resource reads. */
     public static final String ENABLED = "clinic.bench.reference-endpoint";
@@ -24,7 +27,8 @@ public final class ReferenceEndpoint {
     private final DataSource dataSource;
     private final boolean enabled;
 
-    public ReferenceEndpoint(DataSource dataSource, boolean enabled) {
+    public ReferenceEndpoint(
+            DataSource dataSource, @ConfigProperty(name = ENABLED, defaultValue = "false") boolean enabled) {
         this.dataSource = dataSource;
         this.enabled = enabled;
     }
