@@ -1,6 +1,6 @@
 package clinic.patient.bench;
 
-import clinic.kit.bench.ReferenceEndpoint;
+import clinic.kit.bench.ReferenceResourceBase;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,24 +12,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Benchmark-only reference: the same single patient row that {@code GET /api/patients/{id}} reads, by one plain JDBC
- * statement ({@link ReferenceEndpoint}), so the benchmark can report the cost of this service's own layers as a
+ * statement ({@link ReferenceResourceBase}), so the benchmark can report the cost of this service's own layers as a
  * ratio. Off unless {@code clinic.bench.reference-endpoint=true}, which only {@code ./clinic bench} sets; off, it
  * answers 404 like a path that does not exist. Hidden from the OpenAPI document. docs/security.md lists the switch.
  */
 @Path("/bench/reference/patients/{id: \\d+}")
-public class ReferenceResource {
-
-    private final ReferenceEndpoint endpoint;
-
-    public ReferenceResource(ReferenceEndpoint endpoint) {
-        this.endpoint = endpoint;
-    }
+public class ReferenceResource extends ReferenceResourceBase {
 
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public String patient(@PathParam("id") long id) throws SQLException {
-        return endpoint.row("SELECT id, version FROM patient WHERE id = ?", id, "id", "version");
+        return row("SELECT id, version FROM patient WHERE id = ?", id, "id", "version");
     }
 }
