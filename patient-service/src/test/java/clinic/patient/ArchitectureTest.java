@@ -1,27 +1,25 @@
 package clinic.patient;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static clinic.testsupport.checks.ArchitectureRules.assertTheCycleRuleFailsOnAPlantedCycle;
+import static clinic.testsupport.checks.ArchitectureRules.mainClasses;
+import static clinic.testsupport.checks.ArchitectureRules.noCyclesBetweenFeatures;
+import static clinic.testsupport.checks.ArchitectureRules.noTransactionInResources;
+import static clinic.testsupport.checks.ArchitectureRules.nothingDependsOn;
+import static clinic.testsupport.checks.ArchitectureRules.onlyOutboundHoldsRestClients;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
-import com.tngtech.archunit.lang.EvaluationResult;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape of patient-service (README "Code layout"), checked on its main classes: feature packages import one way,
- * nothing of another service or the portal, REST clients only in {@code outbound}, resources leave data and
- * transactions to services. {@link #theCycleRuleFailsOnAPlantedCycle} proves the cycle rule can fail.
+ * The shape of patient-service (README "Code layout"), checked on its main classes with test-support's
+ * {@code ArchitectureRules}: feature packages import one way, nothing of another service or the portal, REST clients
+ * only in {@code outbound}, resources leave data and transactions to services.
+ * {@link #theCycleRuleFailsOnAPlantedCycle} proves the cycle rule can fail, on the classes under
+ * {@code clinic.patient.archfixture}.
  */
 class ArchitectureTest {
 
@@ -29,22 +27,7 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importMainClasses() {
-        // Main classes only: the planted cycle under clinic.patient.archfixture is a test class.
-        service = new ClassFileImporter()
-                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("clinic.patient");
-        assertThat(service.contain("clinic.patient.registry.PatientResource"))
-                .as("the main classes were imported")
-                .isTrue();
-        assertThat(service.containPackage("clinic.patient.archfixture")).isFalse();
-    }
-
-    /** No cycle between the feature packages directly under {@code root} (each with its sub-packages). */
-    static ArchRule noCyclesBetweenFeatures(String root) {
-        return slices().matching(root + ".(*)..")
-                .namingSlices("feature $1")
-                .should()
-                .beFreeOfCycles();
+        service = mainClasses("clinic.patient", "clinic.patient.registry.PatientResource");
     }
 
     @Test
@@ -54,30 +37,18 @@ class ArchitectureTest {
 
     @Test
     void theCycleRuleFailsOnAPlantedCycle() {
-        JavaClasses planted = new ClassFileImporter().importPackages("clinic.patient.archfixture");
-        EvaluationResult result =
-                noCyclesBetweenFeatures("clinic.patient.archfixture").evaluate(planted);
-        assertThat(result.hasViolation()).isTrue();
-        assertThat(result.getFailureReport().toString()).contains("feature a", "feature b");
+        assertTheCycleRuleFailsOnAPlantedCycle("clinic.patient.archfixture");
     }
 
     @Test
     void nothingOfAnotherServiceOrThePortal() {
-        noClasses()
-                .should()
-                .dependOnClassesThat()
-                .resideInAnyPackage("clinic.program..", "clinic.portal..")
+        nothingDependsOn("clinic.patient", "clinic.program..", "clinic.portal..")
                 .check(service);
     }
 
     @Test
     void restClientsLiveInOutbound() {
-        classes()
-                .that()
-                .areAnnotatedWith(RegisterRestClient.class)
-                .should()
-                .resideInAPackage("clinic.patient.outbound..")
-                .check(service);
+        onlyOutboundHoldsRestClients("clinic.patient").check(service);
     }
 
     @Test
@@ -96,18 +67,6 @@ class ArchitectureTest {
 
     @Test
     void resourcesBeginNoTransaction() {
-        noClasses()
-                .that()
-                .haveSimpleNameEndingWith("Resource")
-                .should()
-                .beAnnotatedWith(Transactional.class)
-                .check(service);
-        noMethods()
-                .that()
-                .areDeclaredInClassesThat()
-                .haveSimpleNameEndingWith("Resource")
-                .should()
-                .beAnnotatedWith(Transactional.class)
-                .check(service);
+        noTransactionInResources().check(service);
     }
 }

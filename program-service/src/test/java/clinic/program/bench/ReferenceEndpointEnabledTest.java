@@ -1,30 +1,21 @@
 package clinic.program.bench;
 
+import static clinic.testsupport.checks.BenchChecks.assertReferenceReadIsNotInTheOpenApiDocument;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 
 import clinic.program.testing.BenchFixtures;
+import clinic.testsupport.checks.BenchChecks;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** With the benchmark switch on (as ./clinic bench runs the service), the reference reads one row without a token. */
 @QuarkusTest
-@TestProfile(ReferenceEndpointEnabledTest.BenchSwitchOn.class)
+@TestProfile(BenchChecks.SwitchOn.class)
 class ReferenceEndpointEnabledTest {
-
-    public static class BenchSwitchOn implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("clinic.bench.reference-endpoint", "true");
-        }
-    }
 
     @BeforeAll
     static void logFailures() {
@@ -61,11 +52,7 @@ class ReferenceEndpointEnabledTest {
 
     @Test
     void referenceReadStaysOutOfTheOpenApiDocumentWhenOn() {
-        given().queryParam("format", "json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .body(not(containsString("/bench/")));
+        assertReferenceReadIsNotInTheOpenApiDocument("/api/programs/me/today");
     }
 
     @Test
