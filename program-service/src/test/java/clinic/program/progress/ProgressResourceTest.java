@@ -18,7 +18,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,42 +25,18 @@ import org.junit.jupiter.api.Test;
 class ProgressResourceTest {
 
     @Inject
-    SessionFactory sessionFactory;
-
-    @Inject
     EntityManager em;
-
-    /** SQL statements prepared while the request ran (tests run one request at a time). */
-    private long statements(Runnable request) {
-        sessionFactory.getStatistics().clear();
-        request.run();
-        return sessionFactory.getStatistics().getPrepareStatementCount();
-    }
 
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
     }
 
-    private static void log(Fixtures.Assigned a, int before, int after, List<Map<String, Object>> exercises) {
-        given().auth()
-                .oauth2(a.patientToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "date", LocalDate.now().toString(),
-                        "painBefore", before,
-                        "painAfter", after,
-                        "exercises", exercises))
-                .post("/api/programs/{id}/sessions", a.programId())
-                .then()
-                .statusCode(201);
-    }
-
     @Test
     void lowPainInPhaseOneSuggestsAdvancing() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
-        log(a, 3, 3, List.of());
-        log(a, 4, 3, List.of());
+        Fixtures.logSession(a, 3, 3, List.of());
+        Fixtures.logSession(a, 4, 3, List.of());
         given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .get("/api/programs/{id}/progress", a.programId())
@@ -79,7 +54,7 @@ class ProgressResourceTest {
     @Test
     void nervePainInPhaseOneBlocksAdvancing() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
-        log(a, 2, 2, List.of(Map.of("exercise", "modified-slump-glide", "nervePain", true)));
+        Fixtures.logSession(a, 2, 2, List.of(Map.of("exercise", "modified-slump-glide", "nervePain", true)));
         given().auth()
                 .oauth2(a.patientToken())
                 .get("/api/programs/{id}/progress", a.programId())
@@ -92,8 +67,8 @@ class ProgressResourceTest {
     @Test
     void twoNervePainFlagsInAWeekSuggestStepBack() {
         Fixtures.Assigned a = Fixtures.assignPhase(2);
-        log(a, 2, 2, List.of(Map.of("exercise", "glute-bridge", "nervePain", true)));
-        log(a, 2, 2, List.of(Map.of("exercise", "clamshell", "nervePain", true)));
+        Fixtures.logSession(a, 2, 2, List.of(Map.of("exercise", "glute-bridge", "nervePain", true)));
+        Fixtures.logSession(a, 2, 2, List.of(Map.of("exercise", "clamshell", "nervePain", true)));
         given().auth()
                 .oauth2(TOKENS.admin("admin"))
                 .get("/api/programs/{id}/progress", a.programId())
@@ -107,7 +82,7 @@ class ProgressResourceTest {
     @Test
     void lowPainAndGoodAdherenceInPhaseTwoSuggestsAdvancing() {
         Fixtures.Assigned a = Fixtures.assignPhase(2);
-        log(a, 1, 1, List.of(Map.of("exercise", "glute-bridge", "completed", true)));
+        Fixtures.logSession(a, 1, 1, List.of(Map.of("exercise", "glute-bridge", "completed", true)));
         given().auth()
                 .oauth2(TOKENS.physio("physio"))
                 .get("/api/programs/{id}/progress", a.programId())

@@ -17,8 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.SessionFactory;
@@ -31,9 +29,6 @@ class RoutineResourceTest {
     @Inject
     SessionFactory sessionFactory;
 
-    @Inject
-    EntityManager em;
-
     /** SQL statements prepared while the request ran (tests run one request at a time). */
     private long statements(Runnable request) {
         sessionFactory.getStatistics().clear();
@@ -44,20 +39,6 @@ class RoutineResourceTest {
     @BeforeAll
     static void logFailures() {
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
-    }
-
-    private static void log(Fixtures.Assigned a, int before, int after, List<Map<String, Object>> exercises) {
-        given().auth()
-                .oauth2(a.patientToken())
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "date", LocalDate.now().toString(),
-                        "painBefore", before,
-                        "painAfter", after,
-                        "exercises", exercises))
-                .post("/api/programs/{id}/sessions", a.programId())
-                .then()
-                .statusCode(201);
     }
 
     @Test
@@ -81,7 +62,7 @@ class RoutineResourceTest {
                 .body("exercises[2].dosage", containsString("each side"))
                 .body("painRules", not(empty()))
                 .body("loggedToday", empty());
-        log(a, 3, 2, List.of(Map.of("exercise", "pelvic-tilt", "completed", true)));
+        Fixtures.logSession(a, 3, 2, List.of(Map.of("exercise", "pelvic-tilt", "completed", true)));
         given().auth()
                 .oauth2(a.patientToken())
                 .get("/api/programs/me/today")
@@ -146,7 +127,7 @@ class RoutineResourceTest {
     @Test
     void routineAndProgressRunAFixedSmallNumberOfStatementsWhateverTheNumberOfLogs() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
-        log(a, 3, 3, List.of(Map.of("exercise", "pelvic-tilt", "completed", true)));
+        Fixtures.logSession(a, 3, 3, List.of(Map.of("exercise", "pelvic-tilt", "completed", true)));
         Runnable today = () -> given().auth()
                 .oauth2(a.patientToken())
                 .get("/api/programs/me/today")
@@ -160,7 +141,7 @@ class RoutineResourceTest {
         long todayWithOneLog = statements(today);
         long progressWithOneLog = statements(progress);
         for (int i = 0; i < 4; i++) {
-            log(
+            Fixtures.logSession(
                     a,
                     3,
                     3,

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import clinic.testsupport.TestTokens;
 import io.restassured.http.ContentType;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /** Test data built through the API: each call makes a new patient, so tests never share records. */
@@ -35,6 +37,21 @@ public final class Fixtures {
                 .jsonPath()
                 .getLong("id");
         return new Assigned(patientId, programId, account);
+    }
+
+    /** Logs a session of today for the assigned patient, as the patient; expects 201. */
+    public static void logSession(Assigned a, int before, int after, List<Map<String, Object>> exercises) {
+        given().auth()
+                .oauth2(a.patientToken())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "date", LocalDate.now().toString(),
+                        "painBefore", before,
+                        "painAfter", after,
+                        "exercises", exercises))
+                .post("/api/programs/{id}/sessions", a.programId())
+                .then()
+                .statusCode(201);
     }
 
     public record Assigned(long patientId, long programId, String account) {
