@@ -198,6 +198,7 @@ public final class ClinicLauncher {
             }
             out.append("  ");
         }
+        out.append("\n Services run on ").append(stack.serviceJava());
         out.append("\n Logs: ").append(config.dataDir().resolve("logs"));
         out.append("\n Press Ctrl-C to stop everything.\n");
         out.append("==============================================================\n");
@@ -233,6 +234,12 @@ public final class ClinicLauncher {
                   CLINIC_DB_USER, CLINIC_DB_PASSWORD   its credentials
                   CLINIC_KEYCLOAK_URL  use your Keycloak (realm 'clinic' imported from
                                        infra/keycloak/clinic-realm.json) instead of starting one
+                  CLINIC_AOT           train (default): run the services on a JDK 25+ with an AOT cache,
+                                       trained once per build; use: only a cache trained before;
+                                       off: the launcher's Java with AppCDS
+                  CLINIC_SERVICE_JAVA_HOME
+                                       the JDK to run the services with (default: a JDK 25+ from
+                                       JAVA_HOME or /usr/lib/jvm, else the launcher's Java)
                   CLINIC_REALM_FILE    realm export the started Keycloak imports instead of
                                        infra/keycloak/clinic-realm.json (read at a fresh start)
                 """);

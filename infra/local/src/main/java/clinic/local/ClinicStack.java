@@ -38,10 +38,10 @@ public final class ClinicStack implements AutoCloseable {
 
     private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration MAIL_TIMEOUT = Duration.ofSeconds(60);
-    /** Written next to quarkus-run.jar by the build ({@code quarkus.package.jar.appcds.enabled}). */
-    private static final String APP_CDS = "app-cds.jsa";
 
     private final StackConfig config;
+    private final ServiceJvm jvm = ServiceJvm.fromEnvironment(System.getenv());
+    private final java.util.Set<Service> described = java.util.EnumSet.noneOf(Service.class);
     private final Map<Service, ManagedProcess> services = new LinkedHashMap<>();
     private EmbeddedDatabase embeddedDb;
     private KeycloakServer keycloak;
@@ -184,26 +184,22 @@ public final class ClinicStack implements AutoCloseable {
                     + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
         }
         Path appDir = jar.getParent();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms32m",
-                "-Xmx256m",
-                // One GC thread and no concurrent GC work: a small heap on a small machine with four JVMs.
-                "-XX:+UseSerialGC",
-                // C1 only: starts faster, warms up sooner and needs ~40 MB less than C2 after load, at the cost of
-                // peak throughput a small clinic does not reach (docs/performance.md "Start-up and memory").
-                "-XX:TieredStopAtLevel=1",
-                // Start-up loads ~50 MB of class metadata besides the archive; the default ~21 MB threshold cost two
-                // full GCs.
-                "-XX:MetaspaceSize=128m",
-                "-Xshare:auto"));
-        // The build's AppCDS archive: the classes loaded at start, parsed and verified once at build time. The JVM
-        // checks that it matches this JDK and these jars and ignores it (with a warning in the log) otherwise.
-        if (Files.exists(appDir.resolve(APP_CDS))) {
-            command.add("-XX:SharedArchiveFile=" + APP_CDS);
+        // Which Java and which start-up cache: JDK 25+ with its AOT cache (trained here once per build), else this
+        // Java with the build's AppCDS archive (ServiceJvm; docs/operations.md "Start-up").
+        if (jvm.needsTraining(appDir)) {
+            jvm.train(
+                    service.module,
+                    appDir,
+                    environment(service),
+                    managementUrl(service) + "/q/health/ready",
+                    logFile(service.module + "-aot-training"),
+                    AotTraining.workload(this, service));
         }
-        command.add("-jar");
-        command.add(jar.toString());
+        ServiceJvm.Launch launch = jvm.launch(appDir);
+        if (described.add(service)) {
+            System.out.println(launch.describe(service.module));
+        }
+        List<String> command = launch.command();
         ManagedProcess process = ManagedProcess.start(
                 service.module,
                 command,
@@ -321,6 +317,11 @@ public final class ClinicStack implements AutoCloseable {
     /** How long each part took to become ready, in start order; "clinic" is the whole. */
     public Map<String, Duration> startTimes() {
         return startTimes;
+    }
+
+    /** Which Java the services run on and with which start-up cache, for the banner. */
+    public String serviceJava() {
+        return jvm.summary();
     }
 
     /** Resident memory (bytes) of each service when the clinic became ready, in start order; Linux only. */

@@ -92,6 +92,9 @@ final class SystemStack {
         env.put("CLINIC_RATE_LIMIT_WRITES_PER_MINUTE", "1000000");
         env.put("CLINIC_RATE_LIMIT_SENSITIVE_PER_MINUTE", "1000000");
         env.remove("CLINIC_API_DOCS");
+        // The services run as in CI (the launcher's Java with AppCDS): no AOT training run (about a minute per
+        // build) in the suite; ./clinic run and ./clinic bench train and use the JDK 25 AOT cache (ServiceJvm).
+        env.put("CLINIC_AOT", "off");
         env.put("CLINIC_REALM_FILE", Tokens.realmWithTestClients(root).toString());
         launcher = builder.start();
         Thread reader = new Thread(this::readOutput, "launcher-output");
