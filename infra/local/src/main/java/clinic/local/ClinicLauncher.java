@@ -185,6 +185,12 @@ public final class ClinicLauncher {
                 out.append(name).append(' ').append(seconds(times.get(name))).append("  ");
             }
         }
+        // The AOT cache's training runs, once per build (ServiceJvm).
+        times.forEach((name, took) -> {
+            if (name.endsWith(" AOT training")) {
+                out.append(name).append(' ').append(seconds(took)).append("  ");
+            }
+        });
         // Each service from its own process start to its first ready answer, and its resident memory then.
         out.append("\n Services (process start to ready, RSS): ");
         for (ClinicStack.Service service : ClinicStack.Service.values()) {

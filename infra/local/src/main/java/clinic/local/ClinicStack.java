@@ -187,6 +187,7 @@ public final class ClinicStack implements AutoCloseable {
         // Which Java and which start-up cache: JDK 25+ with its AOT cache (trained here once per build), else this
         // Java with the build's AppCDS archive (ServiceJvm; docs/operations.md "Start-up").
         if (jvm.needsTraining(appDir)) {
+            long trainingStart = System.nanoTime();
             jvm.train(
                     service.module,
                     appDir,
@@ -194,6 +195,8 @@ public final class ClinicStack implements AutoCloseable {
                     managementUrl(service) + "/q/health/ready",
                     logFile(service.module + "-aot-training"),
                     AotTraining.workload(this, service));
+            // Part of the clinic's start, once per build; named so that a reader of the start times can take it out.
+            startTimes.put(service.module + " AOT training", Duration.ofNanos(System.nanoTime() - trainingStart));
         }
         ServiceJvm.Launch launch = jvm.launch(appDir);
         if (described.add(service)) {
