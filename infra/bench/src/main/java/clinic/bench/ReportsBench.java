@@ -98,10 +98,21 @@ public final class ReportsBench {
         bench.run();
     }
 
+    /** One measured endpoint's p95 against its target, for the benchmark's targets table. */
+    public record Row(String label, double p95Millis, int p95TargetMs) {}
+
+    /** The table as written to {@value #RESULTS}, and its rows. */
+    public record Outcome(String markdown, List<Row> rows) {}
+
+    /** Runs the reports benchmark in this process (as {@code ./clinic bench} does) and answers what it measured. */
+    static Outcome measure(String[] args) throws Exception {
+        return new ReportsBench(System.getenv(), args).run();
+    }
+
     /** One measured endpoint: its label, target p95 in ms, and the paths to request in turn. */
     private record Target(String label, int p95TargetMs, List<String> paths, KeycloakTokens.Token token) {}
 
-    private void run() throws Exception {
+    private Outcome run() throws Exception {
         String loadBefore = Processes.loadAverage();
         // Demo realm only: each demo user's password is their user name.
         KeycloakTokens.Token admin = keycloak.login("admin", "admin");
@@ -123,6 +134,7 @@ public final class ReportsBench {
                 new Target("GET /api/reports/overview (CSV)", 300, List.of("/api/reports/overview#csv"), admin),
                 new Target("GET /api/programs/{id}/progress (" + ids.size() + " programs)", 20, progress, physio));
 
+        List<Row> rows = new ArrayList<>();
         StringBuilder table = new StringBuilder();
         table.append("| endpoint | requests | p50 ms | p95 ms | p99 ms | max ms | req/s | p95 target | met |\n");
         table.append("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
@@ -142,6 +154,7 @@ public final class ReportsBench {
             double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(nanos);
             double p95 = ms(percentile(nanos, 95));
+            rows.add(new Row(t.label(), p95, t.p95TargetMs()));
             table.append(String.format(
                     Locale.ROOT,
                     "| `%s` | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %d | %s |%n",
@@ -171,6 +184,7 @@ public final class ReportsBench {
         Files.createDirectories(out.getParent());
         Files.writeString(out, result);
         System.out.println("\nWritten to " + out.toAbsolutePath().normalize());
+        return new Outcome(result, rows);
     }
 
     private void call(Target t, int i) throws IOException, InterruptedException {
