@@ -208,14 +208,17 @@ public final class ReportsBench {
         }
     }
 
-    /** Program ids picked at random (seeded) from the programs schema, for the progress page. */
+    /** Program ids picked at random (seeded) among the demo physio's active programs, for the progress page. */
     private List<Long> samplePrograms() throws Exception {
         Database db = Database.fromEnv(System.getenv());
         List<Long> ids = new ArrayList<>();
         try (Connection c = db.connect("programs");
                 PreparedStatement st =
-                        c.prepareStatement("SELECT id FROM program WHERE status = 'ACTIVE' ORDER BY RAND(7) LIMIT ?")) {
-            st.setInt(1, programs);
+                        c.prepareStatement("SELECT id FROM program WHERE status = 'ACTIVE' AND care_physio = ?"
+                                + " ORDER BY RAND(7) LIMIT ?")) {
+            // The physio's own patients: the care-team rule answers 403 for anyone else's progress.
+            st.setString(1, "physio");
+            st.setInt(2, programs);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -223,7 +226,8 @@ public final class ReportsBench {
             }
         }
         if (ids.isEmpty()) {
-            throw new IllegalStateException("No programs in the database: run ./clinic generate first.");
+            throw new IllegalStateException(
+                    "No active programs of the demo physio in the database: run ./clinic generate" + " first.");
         }
         return ids;
     }
