@@ -43,6 +43,8 @@ public final class BenchCommand {
 
     private static final Duration TOKEN_MAX_AGE = Duration.ofSeconds(100);
     private static final long GENERATED_CLINIC_LOGS = 900_000;
+    /** Requests written into wrk's script: each scenario's requests cycle through the patients well within it. */
+    private static final int WRK_REQUESTS = 1_000;
 
     private final Options options;
     private final Path root;
@@ -50,6 +52,9 @@ public final class BenchCommand {
     private final List<String> notes = new ArrayList<>();
     private final List<String> loadSamples = new ArrayList<>();
     private final LoadGenerator load = new LoadGenerator();
+    /** The saturation driver for GET scenarios, or null for the Java client (--driver). */
+    private final Wrk wrk;
+
     private final HttpClient http = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
@@ -59,6 +64,12 @@ public final class BenchCommand {
         this.options = options;
         this.root = root;
         this.config = config;
+        this.wrk = switch (options.driver()) {
+            case "java" -> null;
+            case "wrk" -> Wrk.find()
+                    .orElseThrow(() -> new IllegalStateException("--driver=wrk, but wrk is not on the PATH"));
+            default -> Wrk.find().orElse(null);
+        };
     }
 
     public static void main(String[] args) throws Exception {
@@ -230,7 +241,9 @@ public final class BenchCommand {
                         .build(),
                 tokens,
                 references ? patientRef : null,
-                references ? 0.6 : null));
+                references ? 0.4 : null,
+                null,
+                Results.P99_AT_HALF_TARGET_MS));
         if (references) {
             scenarios.add(scenario(
                     todayRef,
@@ -255,7 +268,9 @@ public final class BenchCommand {
                         .build(),
                 tokens,
                 references ? todayRef : null,
-                references ? 0.6 : null));
+                references ? 0.6 : null,
+                Results.ROUTINE_TARGET_PER_SECOND,
+                Results.P99_AT_HALF_TARGET_MS));
 
         // Portal sessions last at most the access token's 5 minutes without a refresh: log in right before.
         System.out.println("Logging in " + options.portalSessions() + " patients and the physio to the portal...");
@@ -270,7 +285,9 @@ public final class BenchCommand {
                         .build(),
                 tokens,
                 today,
-                0.5));
+                0.5,
+                null,
+                Results.P99_AT_HALF_TARGET_MS));
         scenarios.add(scenario(
                 "portal: patient list",
                 "GET /patients: the physio's portal session (" + n + "+ patients in care)",
@@ -311,12 +328,18 @@ public final class BenchCommand {
                 null,
                 null));
 
+        Soak.Outcome soak = null;
+        if (!options.soak().isZero()) {
+            soak = soak(patientService, programService, patients, physio, tokens);
+        }
+
         Map<ClinicStack.Service, Long> rssAfterLoad = rss();
         List<Results.Startup> startups = new ArrayList<>();
         for (ClinicStack.Service s : ClinicStack.Service.values()) {
             startups.add(new Results.Startup(s.module, starts.get(s), rssAfterStart.get(s), rssAfterLoad.get(s)));
         }
-        String reports = reports(stack);
+        ReportsBench.Outcome reportOutcome = reports(stack);
+        String reports = reportOutcome.markdown();
         sampleLoad();
         notes.add("Load average (1/5/15 min) sampled during the run: " + String.join("; ", loadSamples) + ".");
         notes.add("Each scenario: " + options.warmupSeconds() + " s warm-up, " + options.durationSeconds()
@@ -331,7 +354,17 @@ public final class BenchCommand {
                 notes.add("Errors of " + s.name() + ": " + kinds + ".");
             }
         }
-        return new Results(machine(), clinicStart, parts, startups, scenarios, reports, notes);
+        notes.add(
+                wrk == null
+                        ? "Saturation runs: the harness's own Java client ("
+                                + (options.driver().equals("java")
+                                        ? "--driver=java"
+                                        : "wrk is not installed; `apt-get install wrk` lets the GET scenarios use it")
+                                + ")."
+                        : "Saturation runs of the GET scenarios: wrk (2 threads, the concurrency shown as connections, each"
+                                + " request of the scenario in turn); writes and every fixed-rate run: the Java client.");
+        return new Results(
+                machine(), clinicStart, parts, startups, scenarios, reports, reportOutcome.rows(), soak, notes);
     }
 
     /** Restarts each service alone, {@code startup-runs} times, timing process start to first ready answer. */
@@ -403,14 +436,26 @@ public final class BenchCommand {
             String ratioTo,
             Double ratioTarget)
             throws Exception {
+        return scenario(name, request, source, tokens, ratioTo, ratioTarget, null, null);
+    }
+
+    private Results.Scenario scenario(
+            String name,
+            String request,
+            LoadGenerator.RequestSource source,
+            List<KeycloakTokens.Token> tokens,
+            String ratioTo,
+            Double ratioTarget,
+            Double minPerSecond,
+            Double p99TargetMs)
+            throws Exception {
         System.out.println("Measuring " + name + " ...");
         renew(tokens);
         if (options.warmupSeconds() > 0) {
-            load.closedLoop(source, options.concurrency(), Duration.ofSeconds(options.warmupSeconds()));
+            saturate(source, Duration.ofSeconds(options.warmupSeconds()));
         }
         renew(tokens);
-        LoadGenerator.Closed saturation =
-                load.closedLoop(source, options.concurrency(), Duration.ofSeconds(options.durationSeconds()));
+        LoadGenerator.Closed saturation = saturate(source, Duration.ofSeconds(options.durationSeconds()));
         double rate = Math.max(1, saturation.perSecond() / 2);
         renew(tokens);
         sampleLoad();
@@ -432,7 +477,60 @@ public final class BenchCommand {
                 rate,
                 fixed,
                 ratioTo,
-                ratioTarget);
+                ratioTarget,
+                minPerSecond,
+                p99TargetMs);
+    }
+
+    /** A closed loop at the bench's concurrency: through wrk for GETs when it is there, else the Java client. */
+    private LoadGenerator.Closed saturate(LoadGenerator.RequestSource source, Duration duration) throws Exception {
+        if (wrk != null && "GET".equals(source.request(0).method())) {
+            return wrk.saturate(
+                    Wrk.sample(source, WRK_REQUESTS), source.expectedStatus(), options.concurrency(), duration);
+        }
+        return load.closedLoop(source, options.concurrency(), duration);
+    }
+
+    /** The soak (--soak): the mix's saturation first (15 s, Java client), then half that rate for the length asked. */
+    private Soak.Outcome soak(
+            String patientService,
+            String programService,
+            List<BenchPatients.Patient> patients,
+            KeycloakTokens.Token physio,
+            List<KeycloakTokens.Token> tokens)
+            throws Exception {
+        LoadGenerator.RequestSource mix = Soak.mix(patientService, programService, patients, physio::bearer);
+        System.out.println("Soak: the mix's saturation (15 s) ...");
+        renew(tokens);
+        LoadGenerator.Closed saturation = load.closedLoop(mix, options.concurrency(), Duration.ofSeconds(15));
+        double rate = Math.max(1, saturation.perSecond() / 2);
+        System.out.printf(
+                Locale.ROOT,
+                "Soak: %d min at %.0f req/s (saturation %.0f req/s) ...%n",
+                options.soak().toMinutes(),
+                rate,
+                saturation.perSecond());
+        sampleLoad();
+        Soak.Outcome outcome = Soak.run(
+                load,
+                mix,
+                saturation.perSecond(),
+                rate,
+                options.soak(),
+                () -> {
+                    try {
+                        renew(tokens);
+                    } catch (Exception e) {
+                        throw new IllegalStateException("token renewal failed during the soak: " + e.getMessage(), e);
+                    }
+                },
+                () -> {
+                    Map<String, Long> byName = new LinkedHashMap<>();
+                    rss().forEach((service, kb) -> byName.put(service.module, kb));
+                    return byName;
+                });
+        sampleLoad();
+        return outcome;
     }
 
     private void renew(List<KeycloakTokens.Token> tokens) throws Exception {
@@ -481,46 +579,49 @@ public final class BenchCommand {
     }
 
     /** The reports benchmark ({@link ReportsBench}) when the 1,000,000-log clinic is there, else why it was not run. */
-    private String reports(ClinicStack stack) {
+    private ReportsBench.Outcome reports(ClinicStack stack) {
         try {
             if (options.generate()) {
-                System.out.println("Generating the synthetic 1,000,000-log clinic (./clinic generate)...");
+                System.out.println("Generating the synthetic clinic at scale " + options.scale()
+                        + " (./clinic generate --scale=" + options.scale() + ")...");
                 Process generate = new ProcessBuilder(
                                 Path.of(System.getProperty("java.home"), "bin", "java")
                                         .toString(),
                                 "-Xmx1g",
                                 "-cp",
                                 System.getProperty("java.class.path"),
-                                "clinic.datagen.Generate")
+                                "clinic.datagen.Generate",
+                                "--scale=" + options.scale())
                         .inheritIO()
                         .start();
                 if (generate.waitFor() != 0) {
-                    return "Not run: the generator failed (exit code " + generate.exitValue() + ", output above).";
+                    return notRun(
+                            "Not run: the generator failed (exit code " + generate.exitValue() + ", output above).");
                 }
             }
             long logs = sessionLogs(stack);
             if (logs < GENERATED_CLINIC_LOGS) {
-                return String.format(
+                return notRun(String.format(
                         Locale.ROOT,
-                        "Not run: the bench clinic holds %,d session logs, not the synthetic 1,000,000-log clinic."
-                                + " `./clinic bench --generate` creates it once in the bench's data directory (about"
-                                + " 3 minutes); later runs find it and measure the reports.",
-                        logs);
+                        "Not run: the bench clinic holds %,d session logs, not a synthetic clinic of a million or more."
+                                + " `./clinic bench --generate` (add `--scale=10` for 10,000,000 logs) creates it once"
+                                + " in the bench's data directory; later runs find it and measure the reports.",
+                        logs));
             }
             System.out.println("Reports benchmark (ReportsBench) over " + logs + " session logs...");
-            Path file = root.resolve(ReportsBench.RESULTS);
-            Instant before = Instant.now();
-            ReportsBench.main(new String[] {"--report-requests=" + options.reportRequests(), "--warmup=2"});
-            if (Files.exists(file)
-                    && Files.getLastModifiedTime(file).toInstant().isAfter(before.minusSeconds(1))) {
-                return "From `ReportsBench` over " + String.format(Locale.ROOT, "%,d", logs)
-                        + " session logs (targets: docs/performance.md, reports section):\n\n"
-                        + Files.readString(file);
-            }
-            return "Run by `ReportsBench` (its table is in the console output above).";
+            ReportsBench.Outcome measured =
+                    ReportsBench.measure(new String[] {"--report-requests=" + options.reportRequests(), "--warmup=2"});
+            return new ReportsBench.Outcome(
+                    "From `ReportsBench` over " + String.format(Locale.ROOT, "%,d", logs) + " session logs:\n\n"
+                            + measured.markdown(),
+                    measured.rows());
         } catch (Exception e) {
-            return "Not run: " + e.getMessage();
+            return notRun("Not run: " + e.getMessage());
         }
+    }
+
+    private static ReportsBench.Outcome notRun(String why) {
+        return new ReportsBench.Outcome(why, List.of());
     }
 
     private long sessionLogs(ClinicStack stack) throws Exception {

@@ -26,6 +26,11 @@ public final class LoadGenerator {
         default int expectedStatus() {
             return 200;
         }
+
+        /** The success status of request {@code i}, for sources that mix reads and writes. */
+        default int expectedStatus(long i) {
+            return expectedStatus();
+        }
     }
 
     /** Open-loop requests in flight beyond this are counted as errors instead of sent: the server has collapsed. */
@@ -58,10 +63,11 @@ public final class LoadGenerator {
                     () -> {
                         while (System.nanoTime() < end) {
                             long t0 = System.nanoTime();
+                            long i = next.getAndIncrement();
                             try {
-                                HttpResponse<Void> response = client.send(
-                                        source.request(next.getAndIncrement()), HttpResponse.BodyHandlers.discarding());
-                                if (response.statusCode() == source.expectedStatus()) {
+                                HttpResponse<Void> response =
+                                        client.send(source.request(i), HttpResponse.BodyHandlers.discarding());
+                                if (response.statusCode() == source.expectedStatus(i)) {
                                     stats.recordNanos(System.nanoTime() - t0);
                                 } else {
                                     stats.recordError("HTTP " + response.statusCode());
@@ -91,7 +97,17 @@ public final class LoadGenerator {
      */
     public LatencyStats openLoop(RequestSource source, double perSecond, Duration duration)
             throws InterruptedException {
-        LatencyStats stats = new LatencyStats();
+        return openLoop(source, perSecond, duration, 0, null);
+    }
+
+    /**
+     * The same, with request indexes from {@code firstIndex} on, each outcome also recorded into {@code alsoInto}
+     * (when not null): a soak runs minute after minute and keeps the whole run's figures besides each minute's.
+     */
+    public LatencyStats openLoop(
+            RequestSource source, double perSecond, Duration duration, long firstIndex, LatencyStats alsoInto)
+            throws InterruptedException {
+        LatencyStats stats = alsoInto == null ? new LatencyStats() : new LatencyStats(alsoInto);
         AtomicLong inFlight = new AtomicLong();
         long start = System.nanoTime() + 1_000_000;
         ArrivalSchedule schedule = new ArrivalSchedule(start, perSecond);
@@ -108,13 +124,15 @@ public final class LoadGenerator {
                 continue;
             }
             inFlight.incrementAndGet();
-            CompletableFuture<?> answer = client.sendAsync(source.request(i), HttpResponse.BodyHandlers.discarding())
+            int expected = source.expectedStatus(firstIndex + i);
+            CompletableFuture<?> answer = client.sendAsync(
+                            source.request(firstIndex + i), HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, failure) -> {
                         long took = System.nanoTime() - intended;
                         inFlight.decrementAndGet();
                         if (failure != null) {
                             stats.recordError(kind(failure));
-                        } else if (response.statusCode() != source.expectedStatus()) {
+                        } else if (response.statusCode() != expected) {
                             stats.recordError("HTTP " + response.statusCode());
                         } else {
                             stats.recordNanos(took);

@@ -11,6 +11,9 @@ record Options(
         int reportRequests,
         boolean reset,
         boolean generate,
+        int scale,
+        java.time.Duration soak,
+        String driver,
         boolean help) {
 
     static final String USAGE =
@@ -31,6 +34,12 @@ record Options(
               --report-requests=100 requests per report endpoint in the reports benchmark (enough for a p95)
               --generate            first fill the bench clinic with the 1,000,000-log synthetic clinic
                                     (./clinic generate; about 3 minutes) so the reports are measured
+              --scale=1             with --generate: the synthetic clinic's size (10: 100,000 patients and
+                                    10,000,000 logs; the reports are measured at the scale the clinic holds)
+              --soak=30m            after the scenarios, a soak of that length (s, m or h) at half of saturation
+                                    on a mix of reads and writes: errors and RSS growth from minute 5 to the end
+              --driver=auto         saturation runs of the GET scenarios: wrk (when on PATH: it needs far less CPU
+                                    than the clinic it measures), java (the harness's own client), auto = wrk if found
               --reset               start from an empty bench database and Keycloak
 
             Environment: PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT,
@@ -49,10 +58,18 @@ record Options(
         int reportRequests = 100;
         boolean reset = false;
         boolean generate = false;
+        int scale = 1;
+        java.time.Duration soak = java.time.Duration.ZERO;
+        String driver = "auto";
         boolean help = false;
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
+            // "--soak 30m" as well as "--soak=30m" for the options that take a value
+            if (value == null && TAKES_VALUE.contains(name) && i + 1 < args.length && !args[i + 1].startsWith("--")) {
+                value = args[++i];
+            }
             switch (name) {
                 case "--patients" -> patients = positive(name, value);
                 case "--duration" -> duration = positive(name, value);
@@ -63,6 +80,9 @@ record Options(
                 case "--report-requests" -> reportRequests = positive(name, value);
                 case "--reset" -> reset = flag(name, value);
                 case "--generate" -> generate = flag(name, value);
+                case "--scale" -> scale = positive(name, value);
+                case "--soak" -> soak = duration(name, value);
+                case "--driver" -> driver = oneOf(name, value, "auto", "wrk", "java");
                 case "-h", "--help" -> help = true;
                 default -> throw new IllegalArgumentException("Unknown option " + arg);
             }
@@ -80,7 +100,53 @@ record Options(
                 reportRequests,
                 reset,
                 generate,
+                scale,
+                soak,
+                driver,
                 help);
+    }
+
+    private static final java.util.Set<String> TAKES_VALUE = java.util.Set.of(
+            "--patients",
+            "--duration",
+            "--warmup",
+            "--concurrency",
+            "--portal-sessions",
+            "--startup-runs",
+            "--report-requests",
+            "--scale",
+            "--soak",
+            "--driver");
+
+    /** "90s", "30m", "1h" or plain seconds. */
+    static java.time.Duration duration(String name, String value) {
+        if (value == null || !value.trim().matches("\\d+[smh]?")) {
+            throw new IllegalArgumentException(name + " needs a length such as 90s, 30m or 1h, not '" + value + "'");
+        }
+        String v = value.trim();
+        boolean bare = Character.isDigit(v.charAt(v.length() - 1));
+        char unit = bare ? 's' : v.charAt(v.length() - 1);
+        long n = Long.parseLong(bare ? v : v.substring(0, v.length() - 1));
+        java.time.Duration d =
+                switch (unit) {
+                    case 'm' -> java.time.Duration.ofMinutes(n);
+                    case 'h' -> java.time.Duration.ofHours(n);
+                    default -> java.time.Duration.ofSeconds(n);
+                };
+        if (d.compareTo(java.time.Duration.ofMinutes(1)) < 0) {
+            throw new IllegalArgumentException(name + " must be at least a minute (RSS is sampled once a minute)");
+        }
+        return d;
+    }
+
+    private static String oneOf(String name, String value, String... allowed) {
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException(
+                name + " must be one of " + String.join(", ", allowed) + ", not '" + value + "'");
     }
 
     private static int positive(String name, String value) {

@@ -81,17 +81,19 @@ class ResultsTest {
     void startupRowsShowMedianAllRunsRssAndVerdicts() {
         Results.Startup fast = new Results.Startup(
                 "patient-service",
-                List.of(Duration.ofMillis(1_900), Duration.ofMillis(1_400), Duration.ofMillis(1_450)),
+                List.of(Duration.ofMillis(1_900), Duration.ofMillis(900), Duration.ofMillis(950)),
                 150L * 1024,
                 230L * 1024);
         Results.Startup slow =
                 new Results.Startup("program-service", List.of(Duration.ofMillis(2_600)), 210L * 1024, null);
         String table = results(List.of(), List.of(fast, slow)).render("Benchmark results");
         assertThat(table).startsWith("# Benchmark results\n");
-        assertThat(table).contains("| patient-service | 1.45 (1.90, 1.40, 1.45) | yes | 150 | 230 | yes |");
+        assertThat(table).contains("| patient-service | 0.95 (1.90, 0.90, 0.95) | yes | 150 | 230 | yes |");
         assertThat(table).contains("| program-service | 2.60 (2.60) | **no** | 210 | n/a | **no** |");
+        assertThat(table).contains("| patient-service: process start to ready, median of 3 | ≤ 1.0 s | 0.95 s | yes |");
+        assertThat(table).contains("| program-service: RSS at rest | ≤ 150 MB | 210 MB | **no** |");
         assertThat(table).contains("| whole clinic (database 12.0) | 31.4 | yes (target ≤ 45 s) |");
-        assertThat(table).contains("## Reports at the 1,000,000-log scale\n\nNot run: no synthetic clinic.");
+        assertThat(table).contains("## Reports\n\nNot run: no synthetic clinic.");
         assertThat(table).contains("- a note\n");
     }
 
@@ -103,5 +105,46 @@ class ResultsTest {
                 null,
                 null);
         assertThat(s.median()).isEqualTo(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void theTargetsTableGivesEveryTargetItsFigureAndVerdict() {
+        Results.Scenario ref = scenario("ref", 3000, null, null);
+        Results.Scenario routine = new Results.Scenario(
+                "routine", "GET /r", 16, 1_800, stats(5, 100, 0), 900, stats(60, 100, 0), "ref", 0.6, 1_500.0, 50.0);
+        Soak.Outcome soak = new Soak.Outcome(
+                Duration.ofMinutes(6),
+                400,
+                200,
+                stats(5, 1000, 2),
+                List.of(
+                        minute(1, 100_000),
+                        minute(2, 100_000),
+                        minute(3, 100_000),
+                        minute(4, 100_000),
+                        minute(5, 120_000),
+                        minute(6, 126_000)));
+        Results results = new Results(
+                Map.of(),
+                null,
+                Map.of(),
+                List.of(),
+                List.of(ref, routine),
+                "table",
+                List.of(new ReportsBench.Row("GET /api/reports/overview", 312.4, 300)),
+                soak,
+                List.of());
+        String table = results.render("t");
+        assertThat(table).contains("| routine: saturation throughput over ref's | ≥ 0.6 | 0.60 (1800 req/s) | yes |");
+        assertThat(table).contains("| routine: throughput at saturation | ≥ 1,500 req/s | 1,800 req/s | yes |");
+        assertThat(table).contains("| routine: p99 at half of saturation (900 req/s) | ≤ 50.0 ms | 60.0 ms | **no** |");
+        assertThat(table).contains("| `GET /api/reports/overview` p95 | ≤ 300 ms | 312.4 ms | **no** |");
+        assertThat(table).contains("| soak 6 min at 200 req/s: errors | 0 | 2 of 1,002 | **no** |");
+        assertThat(table).contains("| soak: svc RSS growth from minute 5 to the end | < 10 % | +5.0 % | yes |");
+        assertThat(table.indexOf("## Targets")).isLessThan(table.indexOf("## Start-up and memory"));
+    }
+
+    private static Soak.Minute minute(int m, long rssKb) {
+        return new Soak.Minute(m, stats(5, 10, 0), Map.of("svc", rssKb));
     }
 }
