@@ -43,10 +43,31 @@ final class SystemStack {
     private final List<Process> adopted = Collections.synchronizedList(new ArrayList<>());
 
     private SystemStack() throws IOException {
+        this(Path.of("target", "clinic-data"), List.of(), Map.of());
+    }
+
+    /**
+     * A clinic of its own (not the JVM's shared one), started with extra launcher options and environment, e.g.
+     * {@code --replicas 2}; stopped with {@link #stop()}.
+     */
+    static SystemStack own(Path dataDir, List<String> options, Map<String, String> environment) {
+        try {
+            return new SystemStack(dataDir, options, environment);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the clinic", e);
+        }
+    }
+
+    /** Whether the shared clinic of {@link #get()} was started in this JVM. */
+    static synchronized boolean sharedStarted() {
+        return instance != null;
+    }
+
+    private SystemStack(Path dataDir, List<String> options, Map<String, String> environment) throws IOException {
         root = Path.of(System.getProperty("clinic.root", "../.."))
                 .toAbsolutePath()
                 .normalize();
-        dataDir = Path.of("target", "clinic-data").toAbsolutePath();
+        this.dataDir = dataDir.toAbsolutePath();
         portalPort = freePort();
         patientPort = freePort();
         programPort = freePort();
@@ -71,6 +92,7 @@ final class SystemStack {
                 "-jar",
                 jar.toString(),
                 "--reset"));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.remove("CLINIC_DB_URL");
@@ -93,6 +115,7 @@ final class SystemStack {
         env.put("CLINIC_RATE_LIMIT_SENSITIVE_PER_MINUTE", "1000000");
         env.remove("CLINIC_API_DOCS");
         env.put("CLINIC_REALM_FILE", Tokens.realmWithTestClients(root).toString());
+        env.putAll(environment);
         launcher = builder.start();
         Thread reader = new Thread(this::readOutput, "launcher-output");
         reader.setDaemon(true);
@@ -276,7 +299,7 @@ final class SystemStack {
         return launcher.exitValue();
     }
 
-    private void stop() {
+    void stop() {
         stopAdopted();
         if (launcher.isAlive()) {
             launcher.destroy();

@@ -86,6 +86,7 @@ public class JobClaims {
                 update.setString(4, job);
                 update.setLong(5, slot);
                 if (update.executeUpdate() == 1) {
+                    LOG.debugf("Job %s: tick %d claimed", job, slot);
                     return true;
                 }
             }
@@ -97,11 +98,14 @@ public class JobClaims {
                 insert.setLong(2, slot);
                 insert.setString(3, holder);
                 insert.setTimestamp(4, now);
-                return insert.executeUpdate() == 1;
+                insert.executeUpdate();
+                LOG.debugf("Job %s: tick %d claimed", job, slot);
+                return true;
             }
         } catch (SQLIntegrityConstraintViolationException | SQLTransactionRollbackException taken) {
             // The row exists (claimed by another replica), or a deadlock between two first inserts was resolved in
             // the other's favour.
+            LOG.debugf("Job %s: tick %d taken by another replica", job, slot);
             return false;
         } catch (SQLException e) {
             // Database unreachable: nobody can run the job now; the next tick tries again.
