@@ -48,6 +48,7 @@ public final class ClinicStack implements AutoCloseable {
     private final Map<Service, List<Instance>> instances = new LinkedHashMap<>();
 
     private final Map<Service, TcpProxy> proxies = new LinkedHashMap<>();
+    private volatile boolean closed;
     /** Shared by every portal instance, so a session or login begun on one goes on at another. */
     private final Map<String, String> portalSecrets = portalSecrets();
 
@@ -247,7 +248,11 @@ public final class ClinicStack implements AutoCloseable {
     }
 
     /** Starts (or restarts) instance {@code number} (1, 2, ...) of a service without waiting for it to be ready. */
-    public void startService(Service service, int number) {
+    public synchronized void startService(Service service, int number) {
+        if (closed) {
+            // Stopped (Ctrl-C) while still starting: start nothing more, or it would outlive the stop.
+            throw new IllegalStateException("the clinic is stopping");
+        }
         Instance instance = instances.get(service).get(number - 1);
         Path jar = config.root().resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -480,6 +485,7 @@ public final class ClinicStack implements AutoCloseable {
     /** Stops the services, then Keycloak and the mail server, then the database. Safe to call more than once. */
     @Override
     public synchronized void close() {
+        closed = true;
         List<Service> reverse = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reverse);
         List<CompletableFuture<Void>> stopping = new ArrayList<>();

@@ -74,7 +74,9 @@ class ReplicasSystemTest {
                 Map.of(
                         // Every two seconds on both instances (the same cron instants): the claim decides.
                         "CLINIC_ALERTS_INACTIVITY_CRON", "*/2 * * * * ?",
-                        "QUARKUS_LOG_CATEGORY__CLINIC_KIT_JOBS__LEVEL", "DEBUG"));
+                        "QUARKUS_LOG_CATEGORY__CLINIC_KIT_JOBS__LEVEL", "DEBUG"),
+                // Six service JVMs, one after another: on a busy shared machine that alone took over five minutes.
+                Duration.ofMinutes(12));
         for (String line : stack.output().split("\n")) {
             Matcher m = INSTANCE.matcher(line);
             if (m.matches()) {

@@ -43,16 +43,16 @@ final class SystemStack {
     private final List<Process> adopted = Collections.synchronizedList(new ArrayList<>());
 
     private SystemStack() throws IOException {
-        this(Path.of("target", "clinic-data"), List.of(), Map.of());
+        this(Path.of("target", "clinic-data"), List.of(), Map.of(), Duration.ofMinutes(5));
     }
 
     /**
      * A clinic of its own (not the JVM's shared one), started with extra launcher options and environment, e.g.
      * {@code --replicas 2}; stopped with {@link #stop()}.
      */
-    static SystemStack own(Path dataDir, List<String> options, Map<String, String> environment) {
+    static SystemStack own(Path dataDir, List<String> options, Map<String, String> environment, Duration timeout) {
         try {
-            return new SystemStack(dataDir, options, environment);
+            return new SystemStack(dataDir, options, environment, timeout);
         } catch (IOException e) {
             throw new IllegalStateException("could not start the clinic", e);
         }
@@ -63,7 +63,8 @@ final class SystemStack {
         return instance != null;
     }
 
-    private SystemStack(Path dataDir, List<String> options, Map<String, String> environment) throws IOException {
+    private SystemStack(Path dataDir, List<String> options, Map<String, String> environment, Duration timeout)
+            throws IOException {
         root = Path.of(System.getProperty("clinic.root", "../.."))
                 .toAbsolutePath()
                 .normalize();
@@ -120,7 +121,7 @@ final class SystemStack {
         Thread reader = new Thread(this::readOutput, "launcher-output");
         reader.setDaemon(true);
         reader.start();
-        awaitReady(Duration.ofMinutes(5));
+        awaitReady(timeout);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
