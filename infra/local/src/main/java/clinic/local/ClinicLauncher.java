@@ -20,21 +20,20 @@ public final class ClinicLauncher {
     private ClinicLauncher() {}
 
     public static void main(String[] args) throws Exception {
-        boolean reset = false;
-        for (String arg : args) {
-            switch (arg) {
-                case "--reset" -> reset = true;
-                case "-h", "--help" -> {
-                    usage();
-                    return;
-                }
-                default -> {
-                    System.err.println("Unknown option: " + arg);
-                    usage();
-                    System.exit(2);
-                }
-            }
+        StackConfig.RunOptions options;
+        try {
+            options = StackConfig.RunOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            usage();
+            System.exit(2);
+            return;
         }
+        if (options.help()) {
+            usage();
+            return;
+        }
+        boolean reset = options.reset();
         Map<String, String> env = System.getenv();
         Path root =
                 Path.of(System.getProperty("clinic.root", ".")).toAbsolutePath().normalize();
@@ -56,7 +55,8 @@ public final class ClinicLauncher {
                 StackConfig.ExternalDatabase.fromEnv(env),
                 StackConfig.externalKeycloak(env),
                 false,
-                true);
+                true,
+                options.replicas());
 
         if (!portsFree(config)) {
             System.exit(3);
@@ -74,6 +74,10 @@ public final class ClinicLauncher {
                 firstRun
                         ? "Starting the clinic for the first time (Keycloak builds itself once: about a minute)..."
                         : "Starting the clinic (data kept in " + dataDir + ")...");
+        if (options.replicas() > 1) {
+            System.out.println("Each service runs " + options.replicas()
+                    + " instances behind a round-robin proxy on its usual port.");
+        }
 
         ClinicStack stack = new ClinicStack(config);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -161,6 +165,19 @@ public final class ClinicLauncher {
             out.append(stack.managementUrl(service)).append("/q/health  ");
         }
         out.append("(and /q/metrics)\n");
+        if (stack.replicas() > 1) {
+            // Each instance on its own ports: the public ports above are round-robin proxies in front of them.
+            out.append("   Instances         ")
+                    .append(stack.replicas())
+                    .append(" of each service, round robin behind the addresses above:\n");
+            for (ClinicStack.Service service : ClinicStack.Service.values()) {
+                for (ClinicStack.Instance instance : stack.instances(service)) {
+                    out.append(String.format(
+                            "     %-19s %s   health %s/q/health%n",
+                            instance.name(stack.replicas()), instance.url(), instance.managementUrl()));
+                }
+            }
+        }
         out.append("   Database          ")
                 .append(
                         config.externalDb().isPresent()
@@ -194,15 +211,16 @@ public final class ClinicLauncher {
         // Each service from its own process start to its first ready answer, and its resident memory then.
         out.append("\n Services (process start to ready, RSS): ");
         for (ClinicStack.Service service : ClinicStack.Service.values()) {
-            Duration d = times.get(service.module);
-            out.append(service.module)
-                    .append(' ')
-                    .append(d == null ? "?" : String.format("%.2f s", d.toMillis() / 1000.0));
-            Long rss = stack.memory().get(service.module);
-            if (rss != null) {
-                out.append(' ').append(rss / (1024 * 1024)).append(" MB");
+            for (ClinicStack.Instance instance : stack.instances(service)) {
+                String name = instance.name(stack.replicas());
+                Duration d = times.get(name);
+                out.append(name).append(' ').append(d == null ? "?" : String.format("%.2f s", d.toMillis() / 1000.0));
+                Long rss = stack.memory().get(name);
+                if (rss != null) {
+                    out.append(' ').append(rss / (1024 * 1024)).append(" MB");
+                }
+                out.append("  ");
             }
-            out.append("  ");
         }
         out.append("\n Services run on ").append(stack.serviceJava());
         out.append("\n Logs: ").append(config.dataDir().resolve("logs"));
@@ -218,13 +236,16 @@ public final class ClinicLauncher {
     private static void usage() {
         System.out.println(
                 """
-                Usage: ./clinic run [--reset]
+                Usage: ./clinic run [--reset] [--replicas N]
 
                 Starts the database, Keycloak, a demo mail server and the three services with demo
                 data, then waits.
                 Ctrl-C stops everything.
 
-                  --reset   delete the local data (database, Keycloak users, logs) and start afresh
+                  --reset         delete the local data (database, Keycloak users, logs) and start afresh
+                  --replicas N    N instances (1-4) of each service, behind a round-robin proxy on
+                                  each service's port; each instance on ports of its own (listed when
+                                  ready); scheduled jobs still run once per tick (default 1)
 
                 Environment:
                   PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT

@@ -42,7 +42,16 @@ public final class ClinicStack implements AutoCloseable {
     private final StackConfig config;
     private final ServiceJvm jvm = ServiceJvm.fromEnvironment(System.getenv());
     private final java.util.Set<Service> described = java.util.EnumSet.noneOf(Service.class);
-    private final Map<Service, ManagedProcess> services = new LinkedHashMap<>();
+    /** The running instances of each service, in instance order (one unless {@code replicas} > 1). */
+    private final Map<Service, List<ManagedProcess>> services = new LinkedHashMap<>();
+    /** With replicas: each service's instances and the proxy on its public port; set before any instance starts. */
+    private final Map<Service, List<Instance>> instances = new LinkedHashMap<>();
+
+    private final Map<Service, TcpProxy> proxies = new LinkedHashMap<>();
+    private volatile boolean closed;
+    /** Shared by every portal instance, so a session or login begun on one goes on at another. */
+    private final Map<String, String> portalSecrets = portalSecrets();
+
     private EmbeddedDatabase embeddedDb;
     private KeycloakServer keycloak;
     private MailServer mail;
@@ -51,6 +60,39 @@ public final class ClinicStack implements AutoCloseable {
 
     public ClinicStack(StackConfig config) {
         this.config = config;
+        for (Service service : Service.values()) {
+            List<Instance> list = new ArrayList<>();
+            for (int i = 0; i < config.replicas(); i++) {
+                // One instance: the public and management ports themselves (as always). More: the public port is the
+                // proxy's, and each instance listens on free ports of its own; the first keeps the configured
+                // management port, so health is where it always was.
+                boolean alone = config.replicas() == 1;
+                int port = alone ? publicPort(service) : Http.freePort();
+                int management = i == 0 ? configuredManagementPort(service) : Http.freePort();
+                list.add(new Instance(service, i + 1, port, management));
+            }
+            instances.put(service, List.copyOf(list));
+        }
+    }
+
+    /**
+     * One process of a service: its number (1, 2, ...), the port it serves on and its management port (health,
+     * metrics). With one instance the port is the service's public port.
+     */
+    public record Instance(Service service, int number, int port, int managementPort) {
+
+        /** The module name, numbered when there are several ({@code program-service#2}). */
+        public String name(int replicas) {
+            return replicas == 1 ? service.module : service.module + "#" + number;
+        }
+
+        public String url() {
+            return "http://localhost:" + port;
+        }
+
+        public String managementUrl() {
+            return "http://localhost:" + managementPort;
+        }
     }
 
     /** Starts everything; on any failure stops what was started and rethrows. */
@@ -64,13 +106,21 @@ public final class ClinicStack implements AutoCloseable {
             // One after another: each JVM then has both cores to itself and is ready in a third of the time it
             // takes when three start at once, and the clinic as a whole is ready no later (measured in
             // docs/performance.md "Start-up and memory").
+            // With replicas, also each instance after the other (the services call each other through the proxies,
+            // which skip an instance that is not up yet).
             for (Service service : Service.values()) {
-                startService(service);
-                awaitService(service);
+                startProxy(service);
+                for (Instance instance : instances.get(service)) {
+                    startService(service, instance.number());
+                    awaitService(service, instance.number());
+                }
             }
             for (Service service : Service.values()) {
-                ManagedProcess process = services.get(service);
-                process.rssBytes().ifPresent(rss -> memory.put(service.module, rss));
+                List<ManagedProcess> running = services.get(service);
+                for (int i = 0; i < running.size(); i++) {
+                    String name = instances.get(service).get(i).name(config.replicas());
+                    running.get(i).rssBytes().ifPresent(rss -> memory.put(name, rss));
+                }
             }
             startTimes.put("clinic", Duration.ofNanos(System.nanoTime() - t0));
             return this;
@@ -176,8 +226,34 @@ public final class ClinicStack implements AutoCloseable {
         return zip;
     }
 
-    /** Starts (or restarts) one service process without waiting for it to be ready. */
+    /** With several instances, the round-robin proxy on the service's public port. */
+    private void startProxy(Service service) {
+        if (config.replicas() == 1 || proxies.containsKey(service)) {
+            return;
+        }
+        proxies.put(
+                service,
+                TcpProxy.start(
+                        service.module,
+                        publicPort(service),
+                        instances.get(service).stream().map(Instance::port).toList()));
+    }
+
+    /** Starts (or restarts) every instance of a service without waiting for them to be ready. */
     public void startService(Service service) {
+        startProxy(service);
+        for (Instance instance : instances.get(service)) {
+            startService(service, instance.number());
+        }
+    }
+
+    /** Starts (or restarts) instance {@code number} (1, 2, ...) of a service without waiting for it to be ready. */
+    public synchronized void startService(Service service, int number) {
+        if (closed) {
+            // Stopped (Ctrl-C) while still starting: start nothing more, or it would outlive the stop.
+            throw new IllegalStateException("the clinic is stopping");
+        }
+        Instance instance = instances.get(service).get(number - 1);
         Path jar = config.root().resolve(service.module + "/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar
@@ -191,8 +267,8 @@ public final class ClinicStack implements AutoCloseable {
             jvm.train(
                     service.module,
                     appDir,
-                    environment(service),
-                    managementUrl(service) + "/q/health/ready",
+                    environment(service, instance),
+                    instance.managementUrl() + "/q/health/ready",
                     logFile(service.module + "-aot-training"),
                     AotTraining.workload(this, service));
             // Part of the clinic's start, once per build; named so that a reader of the start times can take it out.
@@ -203,47 +279,75 @@ public final class ClinicStack implements AutoCloseable {
             System.out.println(launch.describe(service.module));
         }
         List<String> command = launch.command();
+        String name = instance.name(config.replicas());
         ManagedProcess process = ManagedProcess.start(
-                service.module,
+                name,
                 command,
-                environment(service),
+                environment(service, instance),
                 // The archive names its jars relative to target/quarkus-app, so the JVM must run from there.
                 appDir.toFile(),
-                logFile(service.module));
-        services.put(service, process);
+                logFile(name.replace('#', '-')));
+        List<ManagedProcess> running = services.computeIfAbsent(service, s -> new ArrayList<>());
+        while (running.size() < number) {
+            running.add(null);
+        }
+        running.set(number - 1, process);
+    }
+
+    /** Waits until every instance of the service is ready. */
+    public void awaitService(Service service) {
+        for (Instance instance : instances.get(service)) {
+            awaitService(service, instance.number());
+        }
     }
 
     /**
-     * Waits until the service's readiness check answers 200. Its start time is from the process start to that first
+     * Waits until the instance's readiness check answers 200. Its start time is from the process start to that first
      * ready answer (polled every 20 ms, so it is at most that late).
      */
-    public void awaitService(Service service) {
-        ManagedProcess process = services.get(service);
-        Http.awaitOk(service.module, managementUrl(service) + "/q/health/ready", SERVICE_TIMEOUT, process::isAlive, 20);
-        startTimes.putIfAbsent(service.module, Duration.ofNanos(System.nanoTime() - process.startedNanos()));
+    public void awaitService(Service service, int number) {
+        Instance instance = instances.get(service).get(number - 1);
+        ManagedProcess process = services.get(service).get(number - 1);
+        String name = instance.name(config.replicas());
+        Http.awaitOk(name, instance.managementUrl() + "/q/health/ready", SERVICE_TIMEOUT, process::isAlive, 20);
+        startTimes.putIfAbsent(name, Duration.ofNanos(System.nanoTime() - process.startedNanos()));
     }
 
-    /** Stops one service gracefully (for failure tests and restarts). */
+    /** Stops every instance of one service gracefully (for failure tests and restarts). */
     public void stopService(Service service) {
-        ManagedProcess process = services.remove(service);
-        if (process != null) {
-            process.close();
+        List<ManagedProcess> running = services.remove(service);
+        if (running != null) {
+            running.stream().filter(p -> p != null).forEach(ManagedProcess::close);
         }
     }
 
-    /** Kills one service with SIGKILL, as a crash would. */
+    /** Kills every instance of one service with SIGKILL, as a crash would. */
     public void killService(Service service) {
-        ManagedProcess process = services.remove(service);
-        if (process != null) {
-            process.kill();
+        List<ManagedProcess> running = services.remove(service);
+        if (running != null) {
+            running.stream().filter(p -> p != null).forEach(ManagedProcess::kill);
         }
     }
 
+    /** The instances of a service: one, or {@code replicas} behind the proxy on its public port. */
+    public List<Instance> instances(Service service) {
+        return instances.get(service);
+    }
+
+    public int replicas() {
+        return config.replicas();
+    }
+
+    /** The environment of a service's only (or first) instance. */
     Map<String, String> environment(Service service) {
+        return environment(service, instances.get(service).get(0));
+    }
+
+    Map<String, String> environment(Service service, Instance instance) {
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(service)));
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(instance.port()));
         // Health and metrics: on the management interface only (docs/operations.md "Ports").
-        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort(service)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(instance.managementPort()));
         // The demo shows the API documents and Swagger UI; production leaves them off (CLINIC_API_DOCS=false here
         // turns them off for a local run too).
         env.put("CLINIC_API_DOCS", System.getenv().getOrDefault("CLINIC_API_DOCS", "true"));
@@ -252,6 +356,9 @@ public final class ClinicStack implements AutoCloseable {
         env.put("PATIENT_SERVICE_URL", url(Service.PATIENT));
         env.put("PROGRAM_SERVICE_URL", url(Service.PROGRAM));
         env.put("PORTAL_URL", portalUrl());
+        if (service == Service.PORTAL) {
+            env.putAll(portalSecrets);
+        }
         if (service.schema != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service.schema));
             env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
@@ -275,7 +382,12 @@ public final class ClinicStack implements AutoCloseable {
         return config.externalDb().map(StackConfig.ExternalDatabase::password).orElse(EmbeddedDatabase.PASSWORD);
     }
 
+    /** The service's public port: its only instance's, or the proxy's in front of its instances. */
     public int port(Service service) {
+        return publicPort(service);
+    }
+
+    private int publicPort(Service service) {
         return switch (service) {
             case PATIENT -> config.ports().patientService();
             case PROGRAM -> config.ports().programService();
@@ -287,8 +399,15 @@ public final class ClinicStack implements AutoCloseable {
         return "http://localhost:" + port(service);
     }
 
-    /** Port of the service's management interface: health ({@code /q/health/*}) and metrics ({@code /q/metrics}). */
+    /**
+     * Port of the service's management interface: health ({@code /q/health/*}) and metrics ({@code /q/metrics}); with
+     * replicas, the first instance's ({@link #instances} has each one's).
+     */
     public int managementPort(Service service) {
+        return configuredManagementPort(service);
+    }
+
+    private int configuredManagementPort(Service service) {
         return switch (service) {
             case PATIENT -> config.ports().patientServiceManagement();
             case PROGRAM -> config.ports().programServiceManagement();
@@ -335,7 +454,7 @@ public final class ClinicStack implements AutoCloseable {
     /** Process ids of everything this stack started, for checks that nothing is left running. */
     public List<Long> pids() {
         List<Long> pids = new ArrayList<>();
-        services.values().forEach(p -> pids.add(p.pid()));
+        services.values().forEach(list -> list.stream().filter(p -> p != null).forEach(p -> pids.add(p.pid())));
         if (keycloak != null) {
             pids.add(keycloak.process().pid());
         }
@@ -345,16 +464,44 @@ public final class ClinicStack implements AutoCloseable {
         return pids;
     }
 
+    /**
+     * The portal's session-cookie key, login-state key and CSRF key, made once per launcher run and given to every
+     * portal instance alike (docs/operations.md "Replicas"), unless the environment sets them (then the instances
+     * inherit those).
+     */
+    private static Map<String, String> portalSecrets() {
+        Map<String, String> secrets = new HashMap<>();
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        for (String name : List.of(
+                "QUARKUS_OIDC_TOKEN_STATE_MANAGER_ENCRYPTION_SECRET",
+                "QUARKUS_OIDC_AUTHENTICATION_STATE_SECRET",
+                "CLINIC_PORTAL_CSRF_KEY")) {
+            String set = System.getenv(name);
+            if (set == null || set.isBlank()) {
+                byte[] key = new byte[32];
+                random.nextBytes(key);
+                secrets.put(name, java.util.HexFormat.of().formatHex(key));
+            }
+        }
+        return secrets;
+    }
+
     /** Stops the services, then Keycloak and the mail server, then the database. Safe to call more than once. */
     @Override
     public synchronized void close() {
+        closed = true;
         List<Service> reverse = new ArrayList<>(services.keySet());
         java.util.Collections.reverse(reverse);
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
         for (Service service : reverse) {
-            ManagedProcess process = services.remove(service);
-            stopping.add(CompletableFuture.runAsync(process::close));
+            for (ManagedProcess process : services.remove(service)) {
+                if (process != null) {
+                    stopping.add(CompletableFuture.runAsync(process::close));
+                }
+            }
         }
+        proxies.values().forEach(TcpProxy::close);
+        proxies.clear();
         if (keycloak != null) {
             KeycloakServer kc = keycloak;
             keycloak = null;

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     start Keycloak's distribution
  * @param inMemoryKeycloak true for tests: the realm is imported afresh at each start
  * @param demoData load the demo patients and programs
+ * @param replicas instances of each service (1: each on its public port; more: behind a round-robin {@link TcpProxy}
+ *     on the public port, each instance on a port of its own)
  */
 public record StackConfig(
         Path root,
@@ -22,7 +24,74 @@ public record StackConfig(
         Optional<ExternalDatabase> externalDb,
         Optional<String> externalKeycloak,
         boolean inMemoryKeycloak,
-        boolean demoData) {
+        boolean demoData,
+        int replicas) {
+
+    /** The most instances of each service the launcher starts: each is a JVM of about 150-200 MB. */
+    public static final int MAX_REPLICAS = 4;
+
+    public StackConfig {
+        if (replicas < 1 || replicas > MAX_REPLICAS) {
+            throw new IllegalArgumentException("replicas must be 1 to " + MAX_REPLICAS + ", not " + replicas);
+        }
+    }
+
+    /** One instance of each service. */
+    public StackConfig(
+            Path root,
+            Path dataDir,
+            Ports ports,
+            Optional<ExternalDatabase> externalDb,
+            Optional<String> externalKeycloak,
+            boolean inMemoryKeycloak,
+            boolean demoData) {
+        this(root, dataDir, ports, externalDb, externalKeycloak, inMemoryKeycloak, demoData, 1);
+    }
+
+    /**
+     * The run command's options: {@code --reset}, {@code --replicas N} (or {@code --replicas=N}), {@code -h}/{@code
+     * --help}.
+     */
+    public record RunOptions(boolean reset, int replicas, boolean help) {
+
+        /** @throws IllegalArgumentException with a message for the user, for an unknown option or a bad count */
+        public static RunOptions parse(String... args) {
+            boolean reset = false;
+            boolean help = false;
+            int replicas = 1;
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--reset")) {
+                    reset = true;
+                } else if (arg.equals("-h") || arg.equals("--help")) {
+                    help = true;
+                } else if (arg.equals("--replicas")) {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--replicas needs a number, e.g. --replicas 2");
+                    }
+                    replicas = replicas(args[++i]);
+                } else if (arg.startsWith("--replicas=")) {
+                    replicas = replicas(arg.substring("--replicas=".length()));
+                } else {
+                    throw new IllegalArgumentException("Unknown option: " + arg);
+                }
+            }
+            return new RunOptions(reset, replicas, help);
+        }
+
+        private static int replicas(String value) {
+            try {
+                int n = Integer.parseInt(value.trim());
+                if (n >= 1 && n <= MAX_REPLICAS) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException(
+                    "--replicas must be a number from 1 to " + MAX_REPLICAS + ", not '" + value + "'");
+        }
+    }
 
     /**
      * TCP ports of the processes: the three services, Keycloak, the database, the demo mail server (SMTP, which

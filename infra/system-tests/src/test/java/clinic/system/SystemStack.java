@@ -43,10 +43,32 @@ final class SystemStack {
     private final List<Process> adopted = Collections.synchronizedList(new ArrayList<>());
 
     private SystemStack() throws IOException {
+        this(Path.of("target", "clinic-data"), List.of(), Map.of(), Duration.ofMinutes(5));
+    }
+
+    /**
+     * A clinic of its own (not the JVM's shared one), started with extra launcher options and environment, e.g.
+     * {@code --replicas 2}; stopped with {@link #stop()}.
+     */
+    static SystemStack own(Path dataDir, List<String> options, Map<String, String> environment, Duration timeout) {
+        try {
+            return new SystemStack(dataDir, options, environment, timeout);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start the clinic", e);
+        }
+    }
+
+    /** Whether the shared clinic of {@link #get()} was started in this JVM. */
+    static synchronized boolean sharedStarted() {
+        return instance != null;
+    }
+
+    private SystemStack(Path dataDir, List<String> options, Map<String, String> environment, Duration timeout)
+            throws IOException {
         root = Path.of(System.getProperty("clinic.root", "../.."))
                 .toAbsolutePath()
                 .normalize();
-        dataDir = Path.of("target", "clinic-data").toAbsolutePath();
+        this.dataDir = dataDir.toAbsolutePath();
         portalPort = freePort();
         patientPort = freePort();
         programPort = freePort();
@@ -71,6 +93,7 @@ final class SystemStack {
                 "-jar",
                 jar.toString(),
                 "--reset"));
+        command.addAll(options);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         Map<String, String> env = builder.environment();
         env.remove("CLINIC_DB_URL");
@@ -96,11 +119,12 @@ final class SystemStack {
         // build) in the suite; ./clinic run and ./clinic bench train and use the JDK 25 AOT cache (ServiceJvm).
         env.put("CLINIC_AOT", "off");
         env.put("CLINIC_REALM_FILE", Tokens.realmWithTestClients(root).toString());
+        env.putAll(environment);
         launcher = builder.start();
         Thread reader = new Thread(this::readOutput, "launcher-output");
         reader.setDaemon(true);
         reader.start();
-        awaitReady(Duration.ofMinutes(5));
+        awaitReady(timeout);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
     }
 
@@ -279,7 +303,7 @@ final class SystemStack {
         return launcher.exitValue();
     }
 
-    private void stop() {
+    void stop() {
         stopAdopted();
         if (launcher.isAlive()) {
             launcher.destroy();

@@ -1,9 +1,11 @@
 package clinic.patient.hold;
 
+import clinic.kit.jobs.JobClaims;
 import clinic.patient.outbound.ProgramHoldsClient;
 import clinic.rules.RedFlag;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +17,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 
@@ -25,7 +28,8 @@ import org.jboss.logging.Logger;
  *
  * <p>Each attempt locks its row with {@code FOR UPDATE SKIP LOCKED}, so the immediate try and the job, or two
  * replicas' jobs, never send the same request at the same time; program-service answers a repeat of a screening the
- * same way in any case.
+ * same way in any case. The job itself also runs once per cluster ({@link JobClaims}: each interval is claimed by one
+ * replica), so the replicas do not all query for due requests every few seconds.
  */
 @ApplicationScoped
 public class HoldDelivery {
@@ -44,12 +48,22 @@ public class HoldDelivery {
         PENDING
     }
 
+    static final String JOB = "program-hold-delivery";
+
     private final EntityManager em;
     private final ProgramHoldsClient programService;
+    private final JobClaims jobs;
+    private final String every;
 
-    public HoldDelivery(EntityManager em, @RestClient ProgramHoldsClient programService) {
+    public HoldDelivery(
+            EntityManager em,
+            @RestClient ProgramHoldsClient programService,
+            JobClaims jobs,
+            @ConfigProperty(name = "clinic.holds.retry-every") String every) {
         this.em = em;
         this.programService = programService;
+        this.jobs = jobs;
+        this.every = every;
     }
 
     /** Records the red flags of a new screening for delivery, in the screening's transaction. */
@@ -165,10 +179,18 @@ public class HoldDelivery {
 
     /** The job: every pending request whose time has come, one attempt each. */
     @Scheduled(
-            identity = "program-hold-delivery",
+            identity = JOB,
             every = "${clinic.holds.retry-every}",
             delayed = "${clinic.holds.retry-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void deliverDue(ScheduledExecution execution) {
+        if (!jobs.claim(JOB, execution.getScheduledFireTime(), JobClaims.period(every))) {
+            return;
+        }
+        deliverDue();
+    }
+
+    /** One run of the job. */
     void deliverDue() {
         for (Long id : due(Instant.now(), BATCH)) {
             deliver(id);

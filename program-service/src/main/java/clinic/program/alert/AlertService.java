@@ -1,5 +1,6 @@
 package clinic.program.alert;
 
+import clinic.kit.jobs.JobClaims;
 import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
 import clinic.program.prescription.Program;
@@ -14,6 +15,7 @@ import clinic.program.session.SessionView;
 import clinic.rules.AlertRules;
 import clinic.rules.RedFlag;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,14 +44,21 @@ public class AlertService implements RaisedAlerts {
     private final Audit audit;
     private final EntityManager em;
     private final AlertRules rules;
+    private final JobClaims jobs;
 
     public AlertService(
-            AlertRepository alerts, SessionRepository sessions, Audit audit, EntityManager em, AlertConfig config) {
+            AlertRepository alerts,
+            SessionRepository sessions,
+            Audit audit,
+            EntityManager em,
+            AlertConfig config,
+            JobClaims jobs) {
         this.alerts = alerts;
         this.sessions = sessions;
         this.audit = audit;
         this.em = em;
         this.rules = new AlertRules(config.thresholds());
+        this.jobs = jobs;
     }
 
     /** The stored alerts a log raised, and the rules' own answer (for the patient's advice). */
@@ -190,13 +199,23 @@ public class AlertService implements RaisedAlerts {
         return AlertView.of(alert);
     }
 
-    /** Daily: flags active programs that have run for the inactivity window (today included) without a log. */
-    @Scheduled(cron = "{clinic.alerts.inactivity-cron}", identity = "inactivity-check")
+    /**
+     * Daily: flags active programs that have run for the inactivity window (today included) without a log. Once per
+     * cluster: every replica fires at the cron's instant and the one that claims the tick runs it; the claim is made
+     * in this transaction, so the job's row stays locked until the alerts are committed and a run of another tick
+     * waits and then sees them.
+     */
+    @Scheduled(cron = "{clinic.alerts.inactivity-cron}", identity = INACTIVITY_JOB)
     @Transactional
-    void scheduledInactivityCheck() {
+    void scheduledInactivityCheck(ScheduledExecution execution) {
+        if (!jobs.claim(INACTIVITY_JOB, execution.getScheduledFireTime(), JobClaims.CRON)) {
+            return;
+        }
         int raised = checkInactivity(LocalDate.now());
         LOG.infof("Inactivity check raised %d alerts", raised);
     }
+
+    static final String INACTIVITY_JOB = "inactivity-check";
 
     /**
      * Raises one {@code NO_RECENT_LOG} alert per ACTIVE program (a program on hold is not expected to log) without a
