@@ -2,6 +2,7 @@ package clinic.program.alert;
 
 import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
+import clinic.program.metrics.ClinicMetrics;
 import clinic.program.prescription.Program;
 import clinic.program.prescription.ProgramExercise;
 import clinic.program.prescription.ProgramHeld;
@@ -17,6 +18,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -43,6 +45,9 @@ public class AlertService implements RaisedAlerts {
     private final EntityManager em;
     private final AlertRules rules;
 
+    @Inject
+    ClinicMetrics metrics;
+
     public AlertService(
             AlertRepository alerts, SessionRepository sessions, Audit audit, EntityManager em, AlertConfig config) {
         this.alerts = alerts;
@@ -68,6 +73,7 @@ public class AlertService implements RaisedAlerts {
         if (Program.FROM_SCREENING.equals(event.source()) && event.screeningId() != null) {
             AlertRules.Raised raised = rules.screeningRedFlag(event.screeningId(), event.flags());
             alerts.persist(alert(event.program(), null, raised.type(), raised.message()));
+            metrics.alertRaised(raised.type().name());
         }
     }
 
@@ -127,6 +133,7 @@ public class AlertService implements RaisedAlerts {
                 })
                 .toList();
         stored.forEach(alerts::persist);
+        stored.forEach(a -> metrics.alertRaised(a.type));
         return new Evaluated(stored, raised);
     }
 
@@ -219,6 +226,7 @@ public class AlertService implements RaisedAlerts {
                 .getResultList();
         for (Program p : quiet) {
             alerts.persist(alert(p, null, AlertRules.Type.NO_RECENT_LOG, rules.inactivityMessage(today)));
+            metrics.alertRaised(AlertRules.Type.NO_RECENT_LOG.name());
         }
         return quiet.size();
     }
