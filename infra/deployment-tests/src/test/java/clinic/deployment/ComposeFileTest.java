@@ -52,7 +52,6 @@ class ComposeFileTest {
             assertThat(env(name, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"))
                     .as(name)
                     .isEqualTo("http://jaeger:4317");
-            assertThat(env(name, "QUARKUS_OTEL_TRACES_SAMPLER_ARG")).as(name).isEqualTo("${TRACE_SAMPLE_RATIO:-1}");
         }
         assertThat(services.path("jaeger").path("ports").toString())
                 .contains("${JAEGER_BIND:-127.0.0.1}:16686:16686")
