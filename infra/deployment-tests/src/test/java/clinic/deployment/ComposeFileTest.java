@@ -38,11 +38,24 @@ class ComposeFileTest {
     }
 
     @Test
-    void composeRunsOurThreeServicesWithDatabaseAndKeycloak() {
+    void composeRunsOurThreeServicesWithDatabaseKeycloakAndJaeger() {
         List<String> names = new ArrayList<>();
         services.fieldNames().forEachRemaining(names::add);
         assertThat(names)
-                .containsExactlyInAnyOrder("mysql", "keycloak", "patient-service", "program-service", "web-portal");
+                .containsExactlyInAnyOrder(
+                        "mysql", "keycloak", "patient-service", "program-service", "web-portal", "jaeger");
+    }
+
+    @Test
+    void theServicesSendTracesToJaegerWhoseUiIsOnlyOnTheLoopback() {
+        for (String name : SERVICES) {
+            assertThat(env(name, "QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT"))
+                    .as(name)
+                    .isEqualTo("http://jaeger:4317");
+        }
+        assertThat(services.path("jaeger").path("ports").toString())
+                .contains("${JAEGER_BIND:-127.0.0.1}:16686:16686")
+                .doesNotContain("4317");
     }
 
     @Test
@@ -60,8 +73,9 @@ class ComposeFileTest {
                                 .getProperty("quarkus.container-image.image"))
                         .isEqualTo("clinic/" + service.getKey() + ":${quarkus.application.version}");
             } else {
-                // Official images, pinned: MySQL's 8.4 LTS line, Keycloak at the version the realm is tested with.
-                assertThat(image).as(service.getKey()).isIn("mysql:8.4", keycloakImage);
+                // Official images, pinned: MySQL's 8.4 LTS line, Keycloak at the version the realm is tested with,
+                // Jaeger at a release.
+                assertThat(image).as(service.getKey()).isIn("mysql:8.4", keycloakImage, "jaegertracing/jaeger:2.21.0");
             }
         }
     }

@@ -40,6 +40,10 @@ public class AuditEvent {
     @Column(name = "request_id", nullable = false, updatable = false, length = 100)
     public String requestId;
 
+    /** The W3C trace id of the request (OpenTelemetry), null where none was active. */
+    @Column(name = "trace_id", updatable = false, length = 32)
+    public String traceId;
+
     /** ALLOWED, or REFUSED for a 403 (not in care team) or 404 on a patient's data. */
     @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, updatable = false, length = 10)

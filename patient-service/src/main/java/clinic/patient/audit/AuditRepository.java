@@ -64,7 +64,8 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
                 null,
                 e.outcome == null ? AuditOutcome.ALLOWED.name() : e.outcome.name(),
                 e.reason,
-                e.requestId);
+                e.requestId,
+                e.traceId);
     }
 
     /**
@@ -91,7 +92,7 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
      */
     void insertAll(List<AuditEvent> rows) {
         StringBuilder hql = new StringBuilder(
-                "insert into AuditEvent (occurredAt, actor, actorRole, action, patientId, requestId, outcome, reason)"
+                "insert into AuditEvent (occurredAt, actor, actorRole, action, patientId, requestId, traceId, outcome, reason)"
                         + " values ");
         for (int i = 0; i < rows.size(); i++) {
             hql.append(i == 0 ? "" : ", ")
@@ -99,7 +100,7 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
                     .append(i)
                     .append(", :actor, :role, :action, :p")
                     .append(i)
-                    .append(", :requestId, :outcome, null)");
+                    .append(", :requestId, :traceId, :outcome, null)");
         }
         var query = getEntityManager().createQuery(hql.toString());
         AuditEvent first = rows.get(0);
@@ -107,6 +108,7 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
         query.setParameter("role", first.actorRole);
         query.setParameter("action", first.action);
         query.setParameter("requestId", first.requestId);
+        query.setParameter("traceId", first.traceId);
         query.setParameter("outcome", first.outcome);
         for (int i = 0; i < rows.size(); i++) {
             query.setParameter("at" + i, rows.get(i).occurredAt);

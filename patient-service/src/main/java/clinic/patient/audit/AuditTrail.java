@@ -1,6 +1,7 @@
 package clinic.patient.audit;
 
 import clinic.kit.web.RequestId;
+import clinic.kit.web.TraceId;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,6 +93,7 @@ public class AuditTrail {
         e.action = action;
         e.patientId = patientId;
         e.requestId = currentRequestId();
+        e.traceId = TraceId.current();
         e.outcome = outcome;
         e.reason = reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
         return e;

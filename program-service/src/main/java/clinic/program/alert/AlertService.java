@@ -3,6 +3,7 @@ package clinic.program.alert;
 import clinic.kit.jobs.JobClaims;
 import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
+import clinic.program.metrics.ClinicMetrics;
 import clinic.program.prescription.Program;
 import clinic.program.prescription.ProgramExercise;
 import clinic.program.prescription.ProgramHeld;
@@ -19,6 +20,7 @@ import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -45,6 +47,9 @@ public class AlertService implements RaisedAlerts {
     private final EntityManager em;
     private final AlertRules rules;
     private final JobClaims jobs;
+
+    @Inject
+    ClinicMetrics metrics;
 
     public AlertService(
             AlertRepository alerts,
@@ -77,6 +82,7 @@ public class AlertService implements RaisedAlerts {
         if (Program.FROM_SCREENING.equals(event.source()) && event.screeningId() != null) {
             AlertRules.Raised raised = rules.screeningRedFlag(event.screeningId(), event.flags());
             alerts.persist(alert(event.program(), null, raised.type(), raised.message()));
+            metrics.alertRaised(raised.type().name());
         }
     }
 
@@ -136,6 +142,7 @@ public class AlertService implements RaisedAlerts {
                 })
                 .toList();
         stored.forEach(alerts::persist);
+        stored.forEach(a -> metrics.alertRaised(a.type));
         return new Evaluated(stored, raised);
     }
 
@@ -238,6 +245,7 @@ public class AlertService implements RaisedAlerts {
                 .getResultList();
         for (Program p : quiet) {
             alerts.persist(alert(p, null, AlertRules.Type.NO_RECENT_LOG, rules.inactivityMessage(today)));
+            metrics.alertRaised(AlertRules.Type.NO_RECENT_LOG.name());
         }
         return quiet.size();
     }

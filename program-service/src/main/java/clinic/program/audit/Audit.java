@@ -1,6 +1,7 @@
 package clinic.program.audit;
 
 import clinic.kit.web.RequestId;
+import clinic.kit.web.TraceId;
 import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -87,10 +88,11 @@ public class Audit {
         String actor = actor();
         String role = role();
         String requestId = requestId();
+        String traceId = TraceId.current();
         StringBuilder sql = new StringBuilder("insert into audit_event"
-                + " (at, actor, role, action, patient_id, program_id, outcome, reason, request_id) values ");
+                + " (at, actor, role, action, patient_id, program_id, outcome, reason, request_id, trace_id) values ");
         for (int i = 0; i < shown.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
         Query insert = em.createNativeQuery(sql.toString());
         int p = 1;
@@ -104,6 +106,7 @@ public class Audit {
             insert.setParameter(p++, AuditEvent.ALLOWED);
             insert.setParameter(p++, accessReason(s.patientId()));
             insert.setParameter(p++, requestId);
+            insert.setParameter(p++, traceId);
         }
         insert.executeUpdate();
     }
@@ -137,6 +140,7 @@ public class Audit {
         event.outcome = outcome;
         event.reason = reason == null || reason.length() <= 500 ? reason : reason.substring(0, 500);
         event.requestId = requestId();
+        event.traceId = TraceId.current();
         return event;
     }
 

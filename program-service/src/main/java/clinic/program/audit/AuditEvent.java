@@ -51,4 +51,8 @@ public class AuditEvent {
 
     @Column(name = "request_id", length = 100)
     public String requestId;
+
+    /** The W3C trace id of the request (OpenTelemetry), null where none was active. */
+    @Column(name = "trace_id", length = 32)
+    public String traceId;
 }

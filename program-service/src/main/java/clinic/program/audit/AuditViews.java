@@ -25,7 +25,8 @@ public final class AuditViews {
                 e.programId,
                 e.outcome,
                 e.reason,
-                e.requestId);
+                e.requestId,
+                e.traceId);
     }
 
     /** A page of rows, newest first; {@code page} counts from 0, {@code total} counts every matching row. */

@@ -2,6 +2,7 @@ package clinic.program.outbound;
 
 import clinic.kit.contract.Clearance;
 import clinic.kit.problem.DomainException;
+import clinic.program.metrics.ClinicMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -21,9 +22,11 @@ public class ClearanceGateway {
     private static final Logger LOG = Logger.getLogger(ClearanceGateway.class);
 
     private final PatientServiceClient client;
+    private final ClinicMetrics metrics;
 
-    public ClearanceGateway(@RestClient PatientServiceClient client) {
+    public ClearanceGateway(@RestClient PatientServiceClient client, ClinicMetrics metrics) {
         this.client = client;
+        this.metrics = metrics;
     }
 
     /** The clearance of one patient, asked with the caller's token. */
@@ -37,13 +40,17 @@ public class ClearanceGateway {
     @Fallback(fallbackMethod = "unavailable", skipOn = DomainException.class)
     public Clearance clearance(long patientId) {
         try {
-            return client.clearance(patientId);
+            Clearance clearance = client.clearance(patientId);
+            metrics.clearanceCall(ClinicMetrics.OK);
+            return clearance;
         } catch (WebApplicationException e) {
             int status = e.getResponse().getStatus();
             if (status == 404) {
+                metrics.clearanceCall(ClinicMetrics.NOT_FOUND);
                 throw new DomainException.NotFound("No patient " + patientId + ".");
             }
             if (status == 401 || status == 403) {
+                metrics.clearanceCall(ClinicMetrics.REFUSED);
                 throw new DomainException.Refused("patient-service refused to give clearance for this caller.");
             }
             throw e;
@@ -51,6 +58,7 @@ public class ClearanceGateway {
     }
 
     Clearance unavailable(long patientId, Throwable cause) {
+        metrics.clearanceCall(ClinicMetrics.UNAVAILABLE);
         // No personal data in the log: the id and the failure kind are enough to diagnose.
         LOG.warnf(
                 "Clearance for patient %d unavailable: %s",

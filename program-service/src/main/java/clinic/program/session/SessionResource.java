@@ -3,6 +3,7 @@ package clinic.program.session;
 import clinic.kit.problem.DomainException;
 import clinic.kit.text.StrictDates;
 import clinic.program.access.ProgramGate;
+import clinic.program.metrics.ClinicMetrics;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
@@ -33,10 +34,12 @@ public class SessionResource {
 
     private final SessionService sessions;
     private final ProgramGate gate;
+    private final ClinicMetrics metrics;
 
-    public SessionResource(SessionService sessions, ProgramGate gate) {
+    public SessionResource(SessionService sessions, ProgramGate gate, ClinicMetrics metrics) {
         this.sessions = sessions;
         this.gate = gate;
+        this.metrics = metrics;
     }
 
     @POST
@@ -60,7 +63,11 @@ public class SessionResource {
             }
             // A concurrent retry with the same key committed first: answer with its stored result.
             logged = sessions.replay(programId, input, key);
+        } catch (DomainException rejected) {
+            metrics.sessionLog(ClinicMetrics.REJECTED);
+            throw rejected;
         }
+        metrics.sessionLog(logged.replayed() ? ClinicMetrics.REPLAYED : ClinicMetrics.LOGGED);
         return Response.created(UriBuilder.fromPath("/api/programs/{p}/sessions")
                         .queryParam("id", logged.session().id())
                         .build(programId))

@@ -44,6 +44,7 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
     private static volatile boolean accessibleDown;
     private static final Map<Long, Behaviour> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<Long, String> AUTHORIZATION = new ConcurrentHashMap<>();
+    private static final Map<Long, String> TRACEPARENT = new ConcurrentHashMap<>();
     private static final Map<Long, Integer> CALLS = new ConcurrentHashMap<>();
     private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L * 10 + 1_000);
     private static HttpServer server;
@@ -161,6 +162,11 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         return AUTHORIZATION.get(id);
     }
 
+    /** The W3C traceparent header of the last clearance request for this patient, or null. */
+    public static String traceparentSeen(long id) {
+        return TRACEPARENT.get(id);
+    }
+
     public static int calls(long id) {
         return CALLS.getOrDefault(id, 0);
     }
@@ -207,6 +213,10 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         String auth = exchange.getRequestHeaders().getFirst("Authorization");
         if (auth != null) {
             AUTHORIZATION.put(id, auth);
+        }
+        String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+        if (traceparent != null) {
+            TRACEPARENT.put(id, traceparent);
         }
         CALLS.merge(id, 1, Integer::sum);
         Behaviour b = ANSWERS.get(id);
