@@ -28,9 +28,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code quarkus.oidc.token.age} when that is set, if sooner), and later requests with the very same token get it
  * from there. A JWKS answer from the identity provider (its keys loaded or refreshed) empties the cache. Refused
  * tokens are never kept. {@code clinic.token-cache.enabled=false} turns it off; {@code clinic.token-cache.size}
- * bounds it (10,000 tokens). docs/security.md "Bearer tokens".
+ * bounds it (10,000 tokens). docs/security.md "What each service checks".
  *
- * <p>Runs before OIDC's own identity provider (higher priority) and calls it on a miss, so OIDC's provider still does
+ * <p>Runs before OIDC's own identity provider (a higher priority than its 1001) and calls it on a miss, so OIDC's provider still does
  * every check; only ID tokens and other credentials are passed on untouched (null: the next provider decides).
  */
 @ApplicationScoped
@@ -62,10 +62,13 @@ public class CachedBearerTokens implements IdentityProvider<TokenAuthenticationR
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before OIDC's provider (default priority), which is asked only when this one answers null. */
+    /**
+     * Before OIDC's own provider, which has the interface's default priority (1001): the manager asks the providers
+     * highest first and goes on to the next only when one answers null.
+     */
     @Override
     public int priority() {
-        return 100;
+        return 2000;
     }
 
     @Override
