@@ -68,15 +68,6 @@ public final class TestTokens {
                 .sign(KEY);
     }
 
-    /** Valid now and expiring {@code seconds} from now (the token caches' tests wait for it to expire). */
-    public String expiringIn(String username, List<String> roles, long seconds) {
-        Instant now = Instant.now();
-        return claims(username, roles, audience)
-                .issuedAt(now)
-                .expiresAt(now.plusSeconds(seconds))
-                .sign(KEY);
-    }
-
     /** Signed by a key the service does not trust: must be refused with 401. */
     public String foreignSignature(String username, List<String> roles) {
         return claims(username, roles, audience).sign(FOREIGN_KEY);
