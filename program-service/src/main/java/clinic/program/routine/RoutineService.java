@@ -7,7 +7,6 @@ import clinic.program.prescription.ProgramExercise;
 import clinic.program.prescription.ProgramLookup;
 import clinic.program.prescription.ProgramRepository;
 import clinic.program.protocol.ProtocolPhase;
-import clinic.program.protocol.ProtocolRepository;
 import clinic.program.session.SessionRepository;
 import clinic.program.session.SessionView;
 import clinic.rules.PatientGuidance;
@@ -18,25 +17,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Today's routine for the calling patient, in four statements: program, phase, exercises, today's logs (three on
- * hold: no exercises).
+ * Today's routine for the calling patient, in three statements whatever the number of exercises and logs: program
+ * with its protocol and phase, exercises with their library rows, today's logs with what was done (two on hold: no
+ * exercises). No transaction: it only reads, so no autocommit switches and no commit are sent.
  */
 @ApplicationScoped
 public class RoutineService {
 
     private final ProgramLookup programs;
     private final ProgramRepository programRows;
-    private final ProtocolRepository protocols;
     private final SessionRepository sessions;
 
-    public RoutineService(
-            ProgramLookup programs,
-            ProgramRepository programRows,
-            ProtocolRepository protocols,
-            SessionRepository sessions) {
+    public RoutineService(ProgramLookup programs, ProgramRepository programRows, SessionRepository sessions) {
         this.programs = programs;
         this.programRows = programRows;
-        this.protocols = protocols;
         this.sessions = sessions;
     }
 
@@ -49,11 +43,13 @@ public class RoutineService {
      * red flags and no exercises.
      */
     public TodayView today() {
-        Program program = programs.mine();
+        ProgramRepository.WithPhase current = programs.mineWithPhase();
+        Program program = current.program();
         LocalDate today = LocalDate.now();
-        ProtocolPhase phase = protocols
-                .phase(program.protocol.id, program.phase)
-                .orElseThrow(() -> new DomainException.NotFound("The program's phase is not defined."));
+        ProtocolPhase phase = current.phase();
+        if (phase == null) {
+            throw new DomainException.NotFound("The program's phase is not defined.");
+        }
         boolean onHold = program.isOnHold();
         List<TodayView.RoutineExercise> exercises = onHold
                 ? List.of()

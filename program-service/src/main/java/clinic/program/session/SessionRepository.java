@@ -17,10 +17,14 @@ public class SessionRepository implements PanacheRepository<SessionLog> {
                 .singleResultOptional();
     }
 
-    /** Logs of a program between two dates (inclusive) with their exercises, newest first, in one statement. */
+    /**
+     * Logs of a program between two dates (inclusive) with their exercises, newest first, in one statement. No
+     * {@code distinct}: Hibernate returns each log once for a fetch join anyway, and in SQL it made the database build
+     * a temporary table for every call.
+     */
     public List<SessionLog> between(long programId, LocalDate from, LocalDate to) {
         return find(
-                        "select distinct s from SessionLog s left join fetch s.exercises where s.programId = ?1"
+                        "select s from SessionLog s left join fetch s.exercises where s.programId = ?1"
                                 + " and s.sessionDate between ?2 and ?3 order by s.sessionDate desc, s.id desc",
                         programId,
                         from,
