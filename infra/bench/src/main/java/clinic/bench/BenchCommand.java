@@ -51,6 +51,9 @@ public final class BenchCommand {
     private final StackConfig config;
     private final List<String> notes = new ArrayList<>();
     private final List<String> loadSamples = new ArrayList<>();
+    /** Which Java runs the services and with which start-up cache (ServiceJvm's summary). */
+    private String serviceJava = "?";
+
     private final LoadGenerator load = new LoadGenerator();
     /** The saturation driver for GET scenarios, or null for the Java client (--driver). */
     private final Wrk wrk;
@@ -154,6 +157,7 @@ public final class BenchCommand {
                         + " directory); a later run gives the everyday figure.");
             }
             sampleLoad();
+            serviceJava = stack.serviceJava();
             Results results = measure(stack, clinicStart, parts, started);
             String table = results.render("Benchmark results " + started);
             Path out = root.resolve("infra/bench/target/bench/results-"
@@ -642,10 +646,11 @@ public final class BenchCommand {
         m.put("CPU", Runtime.getRuntime().availableProcessors() + " cores (nproc), " + cpuModel());
         m.put("memory", memory());
         m.put(
-                "Java",
+                "benchmark's Java",
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
                         + System.getProperty("java.vendor") + ")");
-        m.put("services' JVM flags", "as ./clinic run starts them (infra/local ClinicStack)");
+        m.put("services' Java", serviceJava);
+        m.put("services' JVM flags", "as ./clinic run starts them (infra/local ServiceJvm)");
         m.put("load average during the run", loadSummary(loadSamples));
         return m;
     }
