@@ -5,7 +5,6 @@ import clinic.local.Http;
 import clinic.local.KeycloakTokens;
 import clinic.local.StackConfig;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,7 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -303,24 +300,13 @@ public final class BenchCommand {
                 0.5));
 
         // Writes last: each log adds to the patient's "logged today" list that the routine read returns.
-        String date = LocalDate.now().toString();
-        String body = "{\"date\":\"" + date + "\",\"painBefore\":3,\"painAfter\":2,\"exercises\":[],"
-                + "\"painLastedHoursAfter\":false,\"redFlagSymptoms\":[],\"notes\":\"bench\"}";
         scenarios.add(scenario(
                 "session-log writes",
                 "POST /api/programs/{id}/sessions: " + n + " patients' tokens, a new Idempotency-Key each",
                 new LoadGenerator.RequestSource() {
                     @Override
                     public HttpRequest request(long i) {
-                        BenchPatients.Patient p = patients.get((int) (i % n));
-                        return HttpRequest.newBuilder(
-                                        URI.create(programService + "/api/programs/" + p.programId() + "/sessions"))
-                                .timeout(LoadGenerator.REQUEST_TIMEOUT)
-                                .header("Authorization", p.token().bearer())
-                                .header("Content-Type", "application/json")
-                                .header("Idempotency-Key", UUID.randomUUID().toString())
-                                .POST(HttpRequest.BodyPublishers.ofString(body))
-                                .build();
+                        return patients.get((int) (i % n)).sessionLog(programService, "bench");
                     }
 
                     @Override

@@ -29,7 +29,25 @@ import java.util.concurrent.Future;
 final class BenchPatients {
 
     /** One bench patient: record and program ids, login, and a live token. */
-    record Patient(long id, long programId, String username, String password, KeycloakTokens.Token token) {}
+    record Patient(long id, long programId, String username, String password, KeycloakTokens.Token token) {
+
+        /**
+         * A session log of today for this patient's program (pain 3 before, 2 after, no red flag), with a new
+         * Idempotency-Key, so each request stores a new row; {@code note} says which run wrote it.
+         */
+        HttpRequest sessionLog(String programService, String note) {
+            String body = "{\"date\":\"" + java.time.LocalDate.now() + "\",\"painBefore\":3,\"painAfter\":2,"
+                    + "\"exercises\":[],\"painLastedHoursAfter\":false,\"redFlagSymptoms\":[],\"notes\":\"" + note
+                    + "\"}";
+            return HttpRequest.newBuilder(URI.create(programService + "/api/programs/" + programId + "/sessions"))
+                    .timeout(LoadGenerator.REQUEST_TIMEOUT)
+                    .header("Authorization", token.bearer())
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
+                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                    .build();
+        }
+    }
 
     private final HttpClient http;
     private final KeycloakTokens tokens;

@@ -1,15 +1,12 @@
 package clinic.bench;
 
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -63,23 +60,14 @@ final class Soak {
             Supplier<String> physioBearer) {
         int readers = Math.max(1, patients.size() / 2);
         int writers = patients.size() - readers;
-        String body = "{\"date\":\"" + LocalDate.now() + "\",\"painBefore\":3,\"painAfter\":2,\"exercises\":[],"
-                + "\"painLastedHoursAfter\":false,\"redFlagSymptoms\":[],\"notes\":\"soak\"}";
         return new LoadGenerator.RequestSource() {
             @Override
             public HttpRequest request(long i) {
                 int kind = (int) (i % 20);
                 long round = i / 20;
                 if (kind >= 16 && writers > 0) {
-                    BenchPatients.Patient p = patients.get(readers + (int) ((round * 4 + kind - 16) % writers));
-                    return HttpRequest.newBuilder(
-                                    URI.create(programService + "/api/programs/" + p.programId() + "/sessions"))
-                            .timeout(LoadGenerator.REQUEST_TIMEOUT)
-                            .header("Authorization", p.token().bearer())
-                            .header("Content-Type", "application/json")
-                            .header("Idempotency-Key", UUID.randomUUID().toString())
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build();
+                    return patients.get(readers + (int) ((round * 4 + kind - 16) % writers))
+                            .sessionLog(programService, "soak");
                 }
                 BenchPatients.Patient p = patients.get((int) ((round * 16 + Math.min(kind, 15)) % readers));
                 if (kind >= 13) {
