@@ -111,3 +111,18 @@ FROM (
 ) r
 JOIN program p ON p.id = r.program_id
 GROUP BY r.program_id;
+
+-- The weekly series' day counts (migration V11) for the days and physios of the demo logs, recounted from every log
+-- of those days and physios, so a second run of this script counts nothing twice.
+DELETE FROM report_day_logs
+WHERE (log_date, care_physio) IN (
+    SELECT s.session_date, p.care_physio FROM session_log s JOIN program p ON p.id = s.program_id
+    WHERE s.program_id IN (1, 2));
+INSERT INTO report_day_logs (log_date, care_physio, slot, logs)
+SELECT s.session_date, p.care_physio, MOD(s.program_id, 4), COUNT(*)
+FROM session_log s
+JOIN program p ON p.id = s.program_id
+WHERE (s.session_date, p.care_physio) IN (
+    SELECT s2.session_date, p2.care_physio FROM session_log s2 JOIN program p2 ON p2.id = s2.program_id
+    WHERE s2.program_id IN (1, 2))
+GROUP BY s.session_date, p.care_physio, MOD(s.program_id, 4);

@@ -495,6 +495,31 @@ public final class Generate {
             count("alert", alert.rows());
         }
         took("alerts", t);
+        t = System.nanoTime();
+        // Added to what is there: each run adds a clinic after the existing rows, on the same days and physios.
+        try (Connection c = db.connect("programs");
+                PreparedStatement st = c.prepareStatement(
+                        """
+                        INSERT INTO report_day_logs (log_date, care_physio, slot, logs) VALUES (?, ?, ?, ?)
+                        ON DUPLICATE KEY UPDATE logs = logs + VALUES(logs)
+                        """)) {
+            int pending = 0;
+            for (Map.Entry<Sessions.DayKey, Long> e : sum.days.entrySet()) {
+                st.setObject(1, e.getKey().date());
+                st.setString(2, e.getKey().physio());
+                st.setInt(3, e.getKey().slot());
+                st.setLong(4, e.getValue());
+                st.addBatch();
+                if (++pending == options.batch) {
+                    st.executeBatch();
+                    pending = 0;
+                }
+            }
+            st.executeBatch();
+            c.commit();
+        }
+        took("report day counts", t);
+        count("report_day_logs", sum.days.size());
         count("session_log", sum.logs);
         count("session_exercise", sum.exercises);
         count("program_exercise", sum.programExercises);

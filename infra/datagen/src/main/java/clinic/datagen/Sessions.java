@@ -9,8 +9,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -32,7 +34,14 @@ final class Sessions implements Callable<Sessions.Result> {
         long outcomes;
         final List<Object[]> alerts = new ArrayList<>();
 
+        /**
+         * The weekly series' day counts (program-service migration V11, {@code report_day_logs}): logs per (day,
+         * physio, slot = program id mod 4, as its {@code report/ReportAggregates}), written once by the caller.
+         */
+        final Map<DayKey, Long> days = new HashMap<>();
+
         void add(Result other) {
+            other.days.forEach((k, v) -> days.merge(k, v, Long::sum));
             logs += other.logs;
             weeks += other.weeks;
             outcomes += other.outcomes;
@@ -41,6 +50,12 @@ final class Sessions implements Callable<Sessions.Result> {
             audits += other.audits;
         }
     }
+
+    /** One row of {@code report_day_logs}. */
+    record DayKey(LocalDate date, String physio, int slot) {}
+
+    /** Slots a physio's day is split over: program-service's {@code ReportAggregates.DAY_SLOTS}. */
+    static final int DAY_SLOTS = 4;
 
     private static final AlertRules RULES = new AlertRules(AlertRules.Thresholds.DEFAULTS);
 
@@ -218,6 +233,7 @@ final class Sessions implements Callable<Sessions.Result> {
 
             log.add(logId, p.programId, date, before, after, lasted, redFlag, note, nerve, p.account, at);
             figures.log(date, before);
+            result.days.merge(new DayKey(date, p.physio, (int) (p.programId % DAY_SLOTS)), 1L, Long::sum);
             exercise.add(
                     sessionExerciseBase + (logId - sessionLogBase),
                     logId,

@@ -14,8 +14,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /**
- * Keeps the reports' stored figures ({@code program_outcome}, {@code program_week}, migration
- * V4) current with each session log, in the log's own transaction: a log that rolls back (a concurrent duplicate of
+ * Keeps the reports' stored figures ({@code program_outcome}, {@code program_week}, migration V4; {@code
+ * report_day_logs}, migration V11) current with each session log, in the log's own transaction: a log that rolls back (a concurrent duplicate of
  * an idempotent request, a refused log) leaves them untouched, and a replayed request never reaches here.
  *
  * <p>{@link #beforeLog} runs before the log row is inserted ({@link SessionLogging}) and {@link #afterLog} after it
@@ -39,18 +39,22 @@ public class ReportAggregates {
     }
 
     void onLogging(@Observes SessionLogging event) {
-        beforeLog(event.programId(), event.startedOn(), event.date(), event.painBefore());
+        beforeLog(event.programId(), event.startedOn(), event.carePhysio(), event.date(), event.painBefore());
     }
 
     void onLogged(@Observes @Priority(SessionObservers.REPORT_FIGURES) SessionLogged event) {
         afterLog(event.program().id, event.log().sessionDate);
     }
 
+    /** Slots a physio's day is split over in {@code report_day_logs} (migration V11): program id mod this. */
+    static final int DAY_SLOTS = 4;
+
     /**
      * Counts a log of {@code painBefore} on {@code date} for a program that started on {@code startedOn}: the log
-     * count and the week-4/week-8 sums of its outcome row, its day and its week. Takes the outcome row's lock.
+     * count and the week-4/week-8 sums of its outcome row, its day and its week, and its physio's day. Takes the
+     * outcome row's lock.
      */
-    public void beforeLog(long programId, LocalDate startedOn, LocalDate date, int painBefore) {
+    public void beforeLog(long programId, LocalDate startedOn, String carePhysio, LocalDate date, int painBefore) {
         long day = ChronoUnit.DAYS.between(startedOn, date);
         int w4 = day >= WEEK4_FIRST_DAY && day < WEEK4_FIRST_DAY + 7 ? 1 : 0;
         int w8 = day >= WEEK8_FIRST_DAY && day < WEEK8_FIRST_DAY + 7 ? 1 : 0;
@@ -80,6 +84,15 @@ public class ReportAggregates {
                 .setParameter(1, programId)
                 .setParameter(2, monday)
                 .setParameter(3, 1 << (date.getDayOfWeek().getValue() - 1))
+                .executeUpdate();
+        em.createNativeQuery(
+                        """
+                        INSERT INTO report_day_logs (log_date, care_physio, slot, logs) VALUES (?1, ?2, ?3, 1)
+                        ON DUPLICATE KEY UPDATE logs = logs + 1
+                        """)
+                .setParameter(1, date)
+                .setParameter(2, carePhysio)
+                .setParameter(3, (int) (programId % DAY_SLOTS))
                 .executeUpdate();
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
  * program are counted one after the other. Observers run synchronously; a failure rolls the whole log back.
  *
  * @param startedOn the program's first day
+ * @param carePhysio the program's care physio (set when it is assigned, never changed)
  * @param date the log's session date
  */
-public record SessionLogging(long programId, LocalDate startedOn, LocalDate date, int painBefore) {}
+public record SessionLogging(long programId, LocalDate startedOn, String carePhysio, LocalDate date, int painBefore) {}

@@ -139,7 +139,8 @@ public class SessionService {
         // Observers (the reports' stored figures) count the log in this transaction: if the insert below loses to a
         // concurrent duplicate key, the rollback takes the counts back too. First, so it takes the program's lock
         // first.
-        logging.fire(new SessionLogging(programId, program.startedOn, log.sessionDate, log.painBefore));
+        logging.fire(
+                new SessionLogging(programId, program.startedOn, program.carePhysio, log.sessionDate, log.painBefore));
         sessions.persist(log);
         // Flush now so a concurrent duplicate key fails here, inside this method, and not at commit.
         sessions.flush();

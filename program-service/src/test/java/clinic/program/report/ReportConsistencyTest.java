@@ -181,6 +181,7 @@ class ReportConsistencyTest {
         }
 
         assertStoredRowsEqualTheBackfill(programs.keySet());
+        assertDayCountsEqualTheBackfill(physio);
     }
 
     private void compare(
@@ -374,6 +375,33 @@ class ReportConsistencyTest {
                                     .formatted(in))
                     .getResultList());
             assertThat(outcomes).hasSize(5).containsExactlyElementsOf(expected);
+        });
+    }
+
+    /**
+     * The weekly series' day counts (migration V11), kept by the log path through the replays, the concurrent
+     * duplicates that roll back and the out-of-order logs above, equal what V11's backfill computes from the same
+     * logs (the physio is this test's own, so no other test's logs are in its rows).
+     */
+    private void assertDayCountsEqualTheBackfill(String physio) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            List<String> stored = strings(em.createNativeQuery(
+                            """
+                            SELECT log_date, slot, logs FROM report_day_logs WHERE care_physio = ?1
+                            ORDER BY log_date, slot
+                            """)
+                    .setParameter(1, physio)
+                    .getResultList());
+            List<String> backfill = strings(em.createNativeQuery(
+                            """
+                            SELECT s.session_date, MOD(s.program_id, 4) AS slot, COUNT(*)
+                            FROM session_log s JOIN program p ON p.id = s.program_id
+                            WHERE p.care_physio = ?1
+                            GROUP BY s.session_date, slot ORDER BY s.session_date, slot
+                            """)
+                    .setParameter(1, physio)
+                    .getResultList());
+            assertThat(stored).isNotEmpty().containsExactlyElementsOf(backfill);
         });
     }
 
