@@ -231,6 +231,19 @@ public final class ServiceJvm {
                 "-XX:MetaspaceSize=128m");
     }
 
+    /**
+     * How the AOT cache is mapped, in training and production. Since JDK 20 the JVM maps a cache at a random address
+     * by default and then relocates every pointer in it: about 0.5 s of a patient-service start on this machine
+     * (the {@code -Xlog:aot} line "Using AOT-linked classes" at 0.53 s instead of 0.02 s), and it writes to every page
+     * of the 110 MB cache (about 50 MB more private memory; RSS is the same, as the cache is read whole either way). Mode 0 maps it at the address it was made for and relocates only when that address is
+     * taken. The price is that the cache's class metadata is at a known address (no address-space randomisation
+     * for that region); the rest of the process is randomised as before. Not part of {@link #stamp}: it does not
+     * change what the JDK accepts.
+     */
+    static List<String> aotMappingFlags() {
+        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    }
+
     /** The JDK a service runs on when there is no AOT cache. */
     Jdk plainJdk() {
         return explicitJdk.orElse(launcherJdk);
@@ -284,6 +297,7 @@ public final class ServiceJvm {
             List<String> command = new ArrayList<>();
             command.add(jdk.java().toString());
             command.addAll(flags());
+            command.addAll(aotMappingFlags());
             // Relative: the cache names the jars as the training run saw them, from target/quarkus-app.
             command.add("-XX:AOTCache=" + AOT_CACHE);
             command.add("-jar");
@@ -312,6 +326,7 @@ public final class ServiceJvm {
         List<String> command = new ArrayList<>();
         command.add(jdk.java().toString());
         command.addAll(flags());
+        command.addAll(aotMappingFlags());
         command.add("-XX:AOTCacheOutput=" + AOT_CACHE);
         command.add("-jar");
         command.add(appDir.resolve("quarkus-run.jar").toString());
