@@ -231,6 +231,20 @@ public final class ServiceJvm {
                 "-XX:MetaspaceSize=128m");
     }
 
+    /**
+     * How the AOT cache is mapped, in training and production. Since JDK 20 the JVM maps a cache at a random address
+     * by default and then relocates every pointer in it, writing to every page of the 110 MB cache: {@code java
+     * -version} with patient-service's cache took 0.43-0.61 s that way and 0.13-0.30 s without, and a whole start
+     * was ready 0.6 s sooner (median of 5 alternating pairs, load 11-12; the CPU was the same, RSS 3 MB lower and
+     * private memory 50 MB lower). Mode 0 maps it at the address it was made for and relocates only when that
+     * address is taken. The price: the cache's class metadata sits at a known address (no address-space
+     * randomisation for that region; the rest of the process is randomised as before). Not part of {@link #stamp}:
+     * it does not change what the JDK accepts.
+     */
+    static List<String> aotMappingFlags() {
+        return List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+    }
+
     /** The JDK a service runs on when there is no AOT cache. */
     Jdk plainJdk() {
         return explicitJdk.orElse(launcherJdk);
@@ -284,6 +298,10 @@ public final class ServiceJvm {
             List<String> command = new ArrayList<>();
             command.add(jdk.java().toString());
             command.addAll(flags());
+            command.addAll(aotMappingFlags());
+            // The cache's method profiles (JEP 515) feed C2 only, which C1-only never runs: without this, a "Training
+            // replay" thread spent 0.1 s of CPU replaying them at every start.
+            command.add("-XX:-AOTReplayTraining");
             // Relative: the cache names the jars as the training run saw them, from target/quarkus-app.
             command.add("-XX:AOTCache=" + AOT_CACHE);
             command.add("-jar");
@@ -312,6 +330,7 @@ public final class ServiceJvm {
         List<String> command = new ArrayList<>();
         command.add(jdk.java().toString());
         command.addAll(flags());
+        command.addAll(aotMappingFlags());
         command.add("-XX:AOTCacheOutput=" + AOT_CACHE);
         command.add("-jar");
         command.add(appDir.resolve("quarkus-run.jar").toString());
