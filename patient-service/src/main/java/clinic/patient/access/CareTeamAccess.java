@@ -16,7 +16,8 @@ import java.util.Optional;
  * patient's care physio, in the care team, or hold an unexpired break-the-glass grant; an admin always (admins are not
  * limited by care teams); anyone else never (patients reach their own record through {@code /me} only).
  *
- * <p>Every endpoint that reads or changes one patient's data calls {@link #require} first. A refusal (403 not in care
+ * <p>Every endpoint that reads or changes one patient's data calls {@link #require} first (in its transaction, or
+ * without one for a read). A refusal (403 not in care
  * team, or 404 unknown patient) is audited as REFUSED in a transaction of its own, since the refused request rolls
  * back.
  */
@@ -46,7 +47,7 @@ public class CareTeamAccess {
      * @throws DomainException.NotFound if there is no such patient (404)
      * @throws DomainException.NotInCareTeam if the caller is a physio without access (403 with who to ask)
      */
-    @Transactional
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Allowed require(long patientId, AuditAction attempted) {
         CareTeams.CareTeam p = careTeams.careTeamOf(patientId).orElse(null);
         if (p == null) {
@@ -93,7 +94,7 @@ public class CareTeamAccess {
         return identity.getPrincipal().getName();
     }
 
-    /** Must run in a transaction: reads the grants. */
+    /** Reads the grants, in the caller's transaction if there is one. */
     Optional<Allowed> accessTo(CareTeams.CareTeam p) {
         long id = p.patientId();
         if (isAdmin()) {

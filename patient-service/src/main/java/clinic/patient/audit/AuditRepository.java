@@ -6,14 +6,33 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
+import java.util.TimeZone;
+import javax.sql.DataSource;
 
 @ApplicationScoped
 public class AuditRepository implements PanacheRepository<AuditEvent> {
 
     static final String SERVICE = "patient-service";
+
+    private static final String INSERT_ROWS = "INSERT INTO audit_event (occurred_at, actor, actor_role, action,"
+            + " patient_id, request_id, trace_id, outcome, reason) VALUES ";
+
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+
+    private final DataSource dataSource;
+
+    public AuditRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
 
     /** Filters of the audit view; null means "any"; {@code to} is exclusive. */
     public record Filter(Long patientId, String user, AuditAction action, Instant from, Instant to) {}
@@ -87,33 +106,39 @@ public class AuditRepository implements PanacheRepository<AuditEvent> {
     }
 
     /**
-     * Writes the events in one multi-row INSERT (the ids come from AUTO_INCREMENT, which rules out JDBC batching of
-     * entity inserts): a page of 100 patients is one statement, not 100.
+     * Writes the events with one plain prepared INSERT (one row each) on a connection of its own in autocommit, so
+     * they are committed when this returns, whatever transaction the caller is or is not in. The instant is bound as
+     * Hibernate binds an {@link Instant} (UTC wall time in the DATETIME(6) column). Throws if any row is not written.
      */
-    void insertAll(List<AuditEvent> rows) {
-        StringBuilder hql = new StringBuilder(
-                "insert into AuditEvent (occurredAt, actor, actorRole, action, patientId, requestId, traceId, outcome, reason)"
-                        + " values ");
+    void insertNow(List<AuditEvent> rows) {
+        StringBuilder sql = new StringBuilder(INSERT_ROWS);
         for (int i = 0; i < rows.size(); i++) {
-            hql.append(i == 0 ? "" : ", ")
-                    .append("(:at")
-                    .append(i)
-                    .append(", :actor, :role, :action, :p")
-                    .append(i)
-                    .append(", :requestId, :traceId, :outcome, null)");
+            sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
         }
-        var query = getEntityManager().createQuery(hql.toString());
-        AuditEvent first = rows.get(0);
-        query.setParameter("actor", first.actor);
-        query.setParameter("role", first.actorRole);
-        query.setParameter("action", first.action);
-        query.setParameter("requestId", first.requestId);
-        query.setParameter("traceId", first.traceId);
-        query.setParameter("outcome", first.outcome);
-        for (int i = 0; i < rows.size(); i++) {
-            query.setParameter("at" + i, rows.get(i).occurredAt);
-            query.setParameter("p" + i, rows.get(i).patientId);
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(sql.toString())) {
+            Calendar utc = Calendar.getInstance(UTC);
+            int p = 0;
+            for (AuditEvent e : rows) {
+                insert.setTimestamp(++p, Timestamp.from(e.occurredAt), utc);
+                insert.setString(++p, e.actor);
+                insert.setString(++p, e.actorRole);
+                insert.setString(++p, e.action.name());
+                if (e.patientId == null) {
+                    insert.setNull(++p, Types.BIGINT);
+                } else {
+                    insert.setLong(++p, e.patientId);
+                }
+                insert.setString(++p, e.requestId);
+                insert.setString(++p, e.traceId);
+                insert.setString(++p, e.outcome.name());
+                insert.setString(++p, e.reason);
+            }
+            if (insert.executeUpdate() != rows.size()) {
+                throw new IllegalStateException("The audit rows were not all written");
+            }
+        } catch (SQLException ex) {
+            throw new IllegalStateException("The audit rows could not be written", ex);
         }
-        query.executeUpdate();
     }
 }

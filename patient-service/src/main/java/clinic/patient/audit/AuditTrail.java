@@ -15,7 +15,8 @@ import java.util.UUID;
 /**
  * Who read or changed which patient record, when, and whether it was allowed. {@link #record} joins the caller's
  * transaction ({@code MANDATORY}): an audited change and its audit row commit or roll back together. A refusal is
- * written in a transaction of its own ({@link #refused}), because the refused request rolls back its own.
+ * written in a transaction of its own ({@link #refused}), because the refused request rolls back its own. A read that
+ * changes nothing may instead write its row at once, in autocommit ({@link #recordRead}).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -47,16 +48,28 @@ public class AuditTrail {
     }
 
     /**
-     * Records one row per patient disclosed by a list, in one multi-row insert. Nothing is written for an empty
-     * list: no patient was shown.
+     * Records an allowed read by the current caller, outside any transaction: one prepared INSERT in autocommit,
+     * durable when it returns (no transaction begin, commit or autocommit switches). Called before the answer is
+     * built; if the row cannot be written this throws, and the read fails instead of going unaudited.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void recordEach(AuditAction action, Collection<Long> patientIds) {
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void recordRead(AuditAction action, Long patientId) {
+        events.insertNow(List.of(event(action, patientId, AuditOutcome.ALLOWED, null, now())));
+    }
+
+    /**
+     * Records one row per patient disclosed by a list read outside any transaction: one multi-row INSERT in autocommit, committed when
+     * this returns; called before the answer is built, and if the rows cannot be written this throws and the list
+     * fails instead of going unaudited. Nothing is written for an empty list.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void recordEachRead(AuditAction action, Collection<Long> patientIds) {
         if (patientIds.isEmpty()) {
             return;
         }
-        events.insertAll(patientIds.stream()
-                .map(id -> event(action, id, AuditOutcome.ALLOWED, null, now()))
+        Instant at = now();
+        events.insertNow(patientIds.stream()
+                .map(id -> event(action, id, AuditOutcome.ALLOWED, null, at))
                 .toList());
     }
 

@@ -161,23 +161,28 @@ public class PatientService {
         return PatientView.of(p);
     }
 
-    /** One record, for staff with access to it ({@link CareTeamAccess}); audited. */
-    @Transactional
+    /**
+     * One record, for staff with access to it ({@link CareTeamAccess}); audited. No transaction: the access check
+     * reads the record with its care team (one statement; the record then comes from the session), and the audit row
+     * is one INSERT in autocommit, written before the answer is built; a read whose row cannot be written fails.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PatientView read(long id) {
         access.require(id, AuditAction.PATIENT_READ);
         Patient p = patients.findById(id);
-        audit.record(AuditAction.PATIENT_READ, p.id);
+        audit.recordRead(AuditAction.PATIENT_READ, p.id);
         return PatientView.of(p);
     }
 
     /**
      * A page of the register, for staff; every patient shown is audited as PATIENT_LISTED (one row each, one
-     * insert). {@code summaries}: only the fields of {@link PatientSummary} are shown.
+     * insert in autocommit before the answer is built; no transaction: nothing else is written). {@code summaries}:
+     * only the fields of {@link PatientSummary} are shown.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public PatientPage list(PatientSearch search, PageRequest page, boolean summaries) {
         PatientRepository.SearchResult result = patients.search(search, page.page(), page.size());
-        audit.recordEach(
+        audit.recordEachRead(
                 AuditAction.PATIENT_LISTED,
                 result.items().stream().map(p -> p.id).toList());
         List<?> items = summaries

@@ -62,6 +62,40 @@ class AuditResourceTest {
     }
 
     @Test
+    void aReadOrListWhoseAuditRowsCannotBeWrittenFailsAndShowsNoPatient() {
+        long id = Fixtures.registerPatient();
+        // The audit row's actor column holds 100 characters: this admin's row cannot be written.
+        String unauditable = "a".repeat(150);
+        String body = given().auth()
+                .oauth2(TOKENS.admin(unauditable))
+                .get("/api/patients/{id}", id)
+                .then()
+                .statusCode(500)
+                .extract()
+                .asString();
+        assertThat(body).doesNotContain("clinicNumber").doesNotContain("dateOfBirth");
+        String list = given().auth()
+                .oauth2(TOKENS.admin(unauditable))
+                .get("/api/patients")
+                .then()
+                .statusCode(500)
+                .extract()
+                .asString();
+        assertThat(list).doesNotContain("clinicNumber").doesNotContain("dateOfBirth");
+        assertThat(audit(Map.of("patientId", id, "action", "PATIENT_READ")).getList("items"))
+                .isEmpty();
+        assertThat(audit(Map.of("patientId", id, "action", "PATIENT_LISTED")).getList("items"))
+                .isEmpty();
+        given().auth()
+                .oauth2(TOKENS.admin("admin"))
+                .get("/api/patients/{id}", id)
+                .then()
+                .statusCode(200);
+        assertThat(audit(Map.of("patientId", id, "action", "PATIENT_READ")).getList("items.user"))
+                .containsExactly("admin");
+    }
+
+    @Test
     void staffReadsOfScreeningsAndClearanceAreAudited() {
         long id = Fixtures.registerPatient();
         given().auth()

@@ -15,9 +15,11 @@ import java.util.stream.Collectors;
 public class ExerciseService {
 
     private final ExerciseRepository exercises;
+    private final ReferenceTexts texts;
 
-    public ExerciseService(ExerciseRepository exercises) {
+    public ExerciseService(ExerciseRepository exercises, ReferenceTexts texts) {
         this.exercises = exercises;
+        this.texts = texts;
     }
 
     /** Exercises, optionally only those of one phase and/or one category, ordered by id (the guide's order). */
@@ -89,6 +91,8 @@ public class ExerciseService {
         e.builtIn = false;
         e.createdBy = physio;
         exercises.persist(e);
+        // The routine's copy of the library: a new id reloads it anyway; this keeps it from serving the old copy.
+        texts.invalidate();
         return ExerciseView.of(e);
     }
 }

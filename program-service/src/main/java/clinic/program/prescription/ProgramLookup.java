@@ -39,12 +39,6 @@ public class ProgramLookup {
                 .orElseThrow(() -> new DomainException.NotFound("You have no active program."));
     }
 
-    /** {@link #mine} with the protocol phase it is in, in one statement; 404 if none. */
-    public ProgramRepository.WithPhase mineWithPhase() {
-        return programs.activeForAccountWithPhase(identity.getPrincipal().getName())
-                .orElseThrow(() -> new DomainException.NotFound("You have no active program."));
-    }
-
     /** Audits a read of the program when the caller is staff. */
     public void auditRead(String action, Program program) {
         gate.auditRead(action, program.patientId, program.id);

@@ -1,7 +1,6 @@
 package clinic.program.prescription;
 
 import clinic.program.access.ProgramOwners;
-import clinic.program.protocol.ProtocolPhase;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -47,30 +46,6 @@ public class ProgramRepository implements PanacheRepository<Program>, ProgramOwn
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
-    }
-
-    /** A program with the protocol phase it is in (null when the protocol has no such phase). */
-    public record WithPhase(Program program, ProtocolPhase phase) {}
-
-    /**
-     * {@link #activeForAccount} together with the phase the program is in, in one statement: today's routine needs
-     * both on every request.
-     */
-    public Optional<WithPhase> activeForAccountWithPhase(String account) {
-        return getEntityManager()
-                .createQuery(
-                        "select p, ph from Program p join fetch p.protocol pr"
-                                + " left join ProtocolPhase ph on ph.protocol = pr and ph.number = p.phase"
-                                + " where p.patientAccount = :account and p.status in (:active, :onHold)"
-                                + " order by p.id desc",
-                        Object[].class)
-                .setParameter("account", account)
-                .setParameter("active", Program.ACTIVE)
-                .setParameter("onHold", Program.ON_HOLD)
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst()
-                .map(row -> new WithPhase((Program) row[0], (ProtocolPhase) row[1]));
     }
 
     public List<Program> forPatient(long patientId) {

@@ -2,36 +2,35 @@ package clinic.program.routine;
 
 import clinic.kit.problem.DomainException;
 import clinic.program.library.Dosage;
+import clinic.program.library.ReferenceTexts;
 import clinic.program.prescription.Program;
-import clinic.program.prescription.ProgramExercise;
-import clinic.program.prescription.ProgramLookup;
-import clinic.program.prescription.ProgramRepository;
-import clinic.program.protocol.ProtocolPhase;
-import clinic.program.session.SessionRepository;
+import clinic.program.session.SessionLog;
 import clinic.program.session.SessionView;
 import clinic.rules.PatientGuidance;
 import clinic.rules.RedFlagAdvice;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Today's routine for the calling patient, in three statements whatever the number of exercises and logs: program
- * with its protocol and phase, exercises with their library rows, today's logs with what was done (two on hold: no
- * exercises). No transaction: it only reads, so no autocommit switches and no commit are sent.
+ * Today's routine for the calling patient, in two statements whatever the number of exercises and logs: the program
+ * with its prescribed exercises, and today's logs with what was done. Both are projections (no managed entities to
+ * snapshot or dirty-check) read outside any transaction (no autocommit switches, no commit). The library's texts and
+ * the phase's name and goal are reference content, the same for every patient: they come from {@link ReferenceTexts}.
  */
 @ApplicationScoped
 public class RoutineService {
 
-    private final ProgramLookup programs;
-    private final ProgramRepository programRows;
-    private final SessionRepository sessions;
+    private final RoutineReads reads;
+    private final ReferenceTexts texts;
+    private final SecurityIdentity identity;
 
-    public RoutineService(ProgramLookup programs, ProgramRepository programRows, SessionRepository sessions) {
-        this.programs = programs;
-        this.programRows = programRows;
-        this.sessions = sessions;
+    public RoutineService(RoutineReads reads, ReferenceTexts texts, SecurityIdentity identity) {
+        this.reads = reads;
+        this.texts = texts;
+        this.identity = identity;
     }
 
     /** Shown for an acknowledged caution exercise prescribed before the physio had to write instructions. */
@@ -39,69 +38,69 @@ public class RoutineService {
             "Do this exercise only as your physio showed you. If you are unsure how, ask them before you do it.";
 
     /**
-     * The routine of the caller's current program for today; 404 if the caller has none. On hold: the advice for the
-     * red flags and no exercises.
+     * The routine of the caller's current program (active or on hold) for today; 404 if the caller has none. On hold:
+     * the advice for the red flags and no exercises.
      */
     public TodayView today() {
-        ProgramRepository.WithPhase current = programs.mineWithPhase();
-        Program program = current.program();
+        RoutineReads.Current program = reads.current(identity.getPrincipal().getName())
+                .orElseThrow(() -> new DomainException.NotFound("You have no active program."));
         LocalDate today = LocalDate.now();
-        ProtocolPhase phase = current.phase();
+        ReferenceTexts.PhaseText phase = texts.phase(program.protocolId(), program.phase());
         if (phase == null) {
             throw new DomainException.NotFound("The program's phase is not defined.");
         }
-        boolean onHold = program.isOnHold();
+        boolean onHold = Program.ON_HOLD.equals(program.status());
         List<TodayView.RoutineExercise> exercises = onHold
                 ? List.of()
-                : programRows.exercises(program.id).stream()
-                        .map(RoutineService::routineExercise)
-                        .toList();
-        List<SessionView> logged = sessions.between(program.id, today, today).stream()
-                .map(SessionView::of)
-                .toList();
+                : program.exercises().stream().map(this::routineExercise).toList();
+        List<SessionView> logged = reads.logsOn(program.id(), today);
         return new TodayView(
-                program.id,
+                program.id(),
                 today,
                 onHold ? Program.ON_HOLD : Program.ACTIVE,
-                onHold ? RedFlagAdvice.forFlags(program.holdRedFlags()) : null,
+                onHold ? RedFlagAdvice.forFlags(SessionLog.redFlags(program.holdFlags())) : null,
                 onHold ? PatientGuidance.onHold() : null,
-                program.phase,
-                phase.name,
-                phase.goal,
+                program.phase(),
+                phase.name(),
+                phase.goal(),
                 exercises,
                 PatientGuidance.PAIN_RULES,
                 logged);
     }
 
     /** The library's text, except that an acknowledged caution exercise shows the physio's instructions instead. */
-    static TodayView.RoutineExercise routineExercise(ProgramExercise pe) {
-        boolean caution = pe.acknowledgedCaution();
+    private TodayView.RoutineExercise routineExercise(RoutineReads.Prescribed pe) {
+        ReferenceTexts.ExerciseText exercise = texts.exercise(pe.exerciseId());
+        if (exercise == null) {
+            throw new IllegalStateException("Exercise " + pe.exerciseId() + " of a program is not in the library");
+        }
+        boolean caution = pe.cautionAcknowledged() && exercise.hasCaution();
         String instructions = caution
-                ? (pe.patientInstructions != null ? pe.patientInstructions : ASK_YOUR_PHYSIO)
-                : pe.exercise.instructions;
+                ? (pe.patientInstructions() != null ? pe.patientInstructions() : ASK_YOUR_PHYSIO)
+                : exercise.instructions();
+        Dosage d = pe.dosage();
         return new TodayView.RoutineExercise(
-                pe.exercise.slug,
-                pe.exercise.name,
-                pe.exercise.category,
+                exercise.slug(),
+                exercise.name(),
+                exercise.category(),
                 instructions,
-                caution ? null : pe.exercise.shouldFeel,
-                pe.exercise.precautions,
-                pe.exercise.commonMistakes,
-                pe.dosage.sets(),
-                pe.dosage.reps(),
-                pe.dosage.holdSeconds(),
-                pe.dosage.minutes(),
-                pe.dosage.timesPerDay(),
-                pe.dosage.eachSide(),
-                describe(pe),
-                pe.markedForReview,
+                caution ? null : exercise.shouldFeel(),
+                exercise.precautions(),
+                exercise.commonMistakes(),
+                d.sets(),
+                d.reps(),
+                d.holdSeconds(),
+                d.minutes(),
+                d.timesPerDay(),
+                d.eachSide(),
+                describe(d),
+                pe.markedForReview(),
                 caution,
-                pe.patientInstructions);
+                pe.patientInstructions());
     }
 
     /** "2 sets of 10 reps, hold 3 s, each side, 1 time a day": the dosage in words for the patient. */
-    static String describe(ProgramExercise pe) {
-        Dosage d = pe.dosage;
+    static String describe(Dosage d) {
         List<String> parts = new ArrayList<>();
         if (d.sets() != null && d.reps() != null) {
             parts.add(d.sets() + (d.sets() == 1 ? " set of " : " sets of ") + d.reps() + " reps");

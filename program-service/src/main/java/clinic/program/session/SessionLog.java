@@ -93,10 +93,15 @@ public class SessionLog {
     }
 
     public List<RedFlag> redFlags() {
-        if (redFlagSymptoms == null || redFlagSymptoms.isBlank()) {
+        return redFlags(redFlagSymptoms);
+    }
+
+    /** The red flags of a comma-separated column of {@link RedFlag} codes (empty for null or blank). */
+    public static List<RedFlag> redFlags(String codes) {
+        if (codes == null || codes.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(redFlagSymptoms.split(","))
+        return Arrays.stream(codes.split(","))
                 .map(code -> RedFlag.fromCode(code).orElseThrow())
                 .toList();
     }

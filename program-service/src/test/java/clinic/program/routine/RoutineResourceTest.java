@@ -138,6 +138,7 @@ class RoutineResourceTest {
                 .get("/api/programs/{id}/progress", a.programId())
                 .then()
                 .statusCode(200);
+        today.run(); // the library's texts are read once, then served from memory
         long todayWithOneLog = statements(today);
         long progressWithOneLog = statements(progress);
         for (int i = 0; i < 4; i++) {
@@ -149,8 +150,71 @@ class RoutineResourceTest {
                             Map.of("exercise", "pelvic-tilt", "completed", true),
                             Map.of("exercise", "seated-ankle-pump", "completed", true)));
         }
-        assertThat(statements(today)).isEqualTo(todayWithOneLog).isLessThanOrEqualTo(3);
+        assertThat(statements(today)).isEqualTo(todayWithOneLog).isLessThanOrEqualTo(2);
         assertThat(statements(progress)).isEqualTo(progressWithOneLog).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void anExerciseAddedToTheLibraryAfterItWasReadShowsInTheRoutineOfAProgramThatPrescribesIt() {
+        Fixtures.Assigned before = Fixtures.assignPhase(1);
+        given().auth()
+                .oauth2(before.patientToken())
+                .get("/api/programs/me/today")
+                .then()
+                .statusCode(200);
+        String slug = "wall-slide-" + FakePatientService.newPatientId();
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Wall slide",
+                        "category",
+                        "mobility",
+                        "phases",
+                        List.of(1),
+                        "instructions",
+                        "Slide your back slowly down the wall and up again.",
+                        "shouldFeel",
+                        "Warmth in the thighs.",
+                        "sets",
+                        2,
+                        "reps",
+                        8))
+                .post("/api/exercises")
+                .then()
+                .statusCode(201);
+        long patientId = FakePatientService.newPatientId();
+        String account = "pat-" + patientId;
+        FakePatientService.cleared(patientId, account, "physio");
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "patientId",
+                        patientId,
+                        "protocol",
+                        "sciatica-phased",
+                        "phase",
+                        1,
+                        "exercises",
+                        List.of(Map.of("exercise", "pelvic-tilt"), Map.of("exercise", slug))))
+                .post("/api/programs")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(TOKENS.patient(account))
+                .get("/api/programs/me/today")
+                .then()
+                .statusCode(200)
+                .body("exercises", hasSize(2))
+                .body("exercises[1].exercise", equalTo(slug))
+                .body("exercises[1].name", equalTo("Wall slide"))
+                .body("exercises[1].instructions", equalTo("Slide your back slowly down the wall and up again."))
+                .body("exercises[1].shouldFeel", equalTo("Warmth in the thighs."))
+                .body("exercises[1].dosage", containsString("2 sets of 8 reps"));
     }
 
     @Test
