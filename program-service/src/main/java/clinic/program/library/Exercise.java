@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -67,8 +68,46 @@ public class Exercise {
     @Column(name = "created_by", length = 100)
     public String createdBy;
 
+    /** 1 for a new exercise; each edit adds a row with the next revision and the same slug. */
+    @Column(nullable = false)
+    public int revision = 1;
+
+    /** The slug on the newest revision, null on older ones (unique: one current row per slug). */
+    @Column(name = "current_slug", length = 80)
+    public String currentSlug;
+
+    /** When the exercise was retired (on its current revision); null while it may be prescribed. */
+    @Column(name = "retired_at")
+    public LocalDateTime retiredAt;
+
+    @Column(name = "retired_by", length = 100)
+    public String retiredBy;
+
+    @Column(name = "created_at")
+    public LocalDateTime createdAt;
+
+    /** The uploaded picture of this revision ({@code media.id}), or null. */
+    @Column(name = "image_id")
+    public Long imageId;
+
+    /** A link to a video of this revision, shown as a link; or null. */
+    @Column(name = "video_url", length = 500)
+    public String videoUrl;
+
+    /** The key of the project's line drawing (a built-in slug), or null when there is none. */
+    @Column(length = 80)
+    public String illustration;
+
     @Version
     public long version;
+
+    public boolean current() {
+        return currentSlug != null;
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
 
     public List<Integer> phaseList() {
         return numbers(phases);

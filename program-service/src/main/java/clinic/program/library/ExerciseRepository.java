@@ -9,15 +9,16 @@ import java.util.Optional;
 @ApplicationScoped
 public class ExerciseRepository implements PanacheRepository<Exercise> {
 
+    /** The current revision of an exercise (retired or not). */
     public Optional<Exercise> findBySlug(String slug) {
-        return find("slug", slug).firstResultOptional();
+        return find("currentSlug", slug).firstResultOptional();
     }
 
-    /** All exercises with the given slugs, in one statement. */
+    /** The current revisions of the exercises with the given slugs, in one statement. */
     public List<Exercise> findBySlugs(Collection<String> slugs) {
         if (slugs.isEmpty()) {
             return List.of();
         }
-        return list("slug in ?1", slugs);
+        return list("currentSlug in ?1", slugs);
     }
 }

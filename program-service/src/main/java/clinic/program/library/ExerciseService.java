@@ -5,6 +5,7 @@ import clinic.kit.problem.Problem;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,7 +26,7 @@ public class ExerciseService {
     /** Exercises, optionally only those of one phase and/or one category, ordered by id (the guide's order). */
     public List<ExerciseView> list(Integer phase, String category) {
         // The library is a few dozen rows: one query, then filter the comma-separated phases in memory.
-        return exercises.listAll(Sort.by("id")).stream()
+        return exercises.list("currentSlug is not null", Sort.by("id")).stream()
                 .filter(e -> phase == null || e.phaseList().contains(phase))
                 .filter(e -> category == null || category.isBlank() || e.category.equals(category))
                 .map(ExerciseView::of)
@@ -90,6 +91,8 @@ public class ExerciseService {
         }
         e.builtIn = false;
         e.createdBy = physio;
+        e.currentSlug = e.slug;
+        e.createdAt = LocalDateTime.now();
         exercises.persist(e);
         // The routine's copy of the library: a new id reloads it anyway; this keeps it from serving the old copy.
         texts.invalidate();

@@ -2,7 +2,11 @@ package clinic.program.library;
 
 import java.util.List;
 
-/** An exercise as the API shows it; dosage fields are flat, as in the contract. */
+/**
+ * An exercise as the API shows it; dosage fields are flat, as in the contract. {@code imageId} is the uploaded
+ * picture ({@code /api/media/{id}}), {@code illustration} the key of the project's line drawing, both null when
+ * absent.
+ */
 public record ExerciseView(
         String slug,
         String name,
@@ -20,7 +24,12 @@ public record ExerciseView(
         Integer timesPerDay,
         boolean perSide,
         CautionView caution,
-        boolean builtIn) {
+        boolean builtIn,
+        int revision,
+        boolean retired,
+        Long imageId,
+        String videoUrl,
+        String illustration) {
 
     /** Why and when to avoid an exercise, and what to do instead. */
     public record CautionView(List<Integer> avoidInPhases, String reason, List<String> alternatives) {}
@@ -45,6 +54,11 @@ public record ExerciseView(
                 e.dosage.timesPerDay(),
                 e.dosage.eachSide(),
                 caution,
-                e.builtIn);
+                e.builtIn,
+                e.revision,
+                e.retired(),
+                e.imageId,
+                e.videoUrl,
+                e.illustration);
     }
 }

@@ -34,7 +34,11 @@ public class ReferenceTexts {
             String shouldFeel,
             String precautions,
             String commonMistakes,
-            boolean hasCaution) {}
+            boolean hasCaution,
+            int revision,
+            Long imageId,
+            String videoUrl,
+            String illustration) {}
 
     /** A protocol phase's name and goal. */
     public record PhaseText(String name, String goal) {}
@@ -101,7 +105,8 @@ public class ReferenceTexts {
         Map<Long, ExerciseText> exercises = new HashMap<>();
         List<Object[]> rows = em.createQuery(
                         "select e.id, e.slug, e.name, e.category, e.instructions, e.shouldFeel, e.precautions,"
-                                + " e.commonMistakes, e.cautionReason from Exercise e",
+                                + " e.commonMistakes, e.cautionReason, e.revision, e.imageId, e.videoUrl, e.illustration"
+                                + " from Exercise e",
                         Object[].class)
                 .getResultList();
         for (Object[] r : rows) {
@@ -117,7 +122,11 @@ public class ReferenceTexts {
                             (String) r[5],
                             (String) r[6],
                             (String) r[7],
-                            r[8] != null));
+                            r[8] != null,
+                            (Integer) r[9],
+                            (Long) r[10],
+                            (String) r[11],
+                            (String) r[12]));
         }
         Map<PhaseKey, PhaseText> phases = new HashMap<>();
         List<Object[]> phaseRows = em.createQuery(

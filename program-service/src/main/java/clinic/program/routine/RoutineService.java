@@ -96,7 +96,11 @@ public class RoutineService {
                 describe(d),
                 pe.markedForReview(),
                 caution,
-                pe.patientInstructions());
+                pe.patientInstructions(),
+                exercise.revision(),
+                exercise.imageId(),
+                exercise.videoUrl(),
+                exercise.illustration());
     }
 
     /** "2 sets of 10 reps, hold 3 s, each side, 1 time a day": the dosage in words for the patient. */

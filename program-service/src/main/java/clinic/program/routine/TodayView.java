@@ -45,5 +45,9 @@ public record TodayView(
             String dosage,
             boolean markedForReview,
             boolean acknowledgedCaution,
-            String physioInstructions) {}
+            String physioInstructions,
+            int revision,
+            Long imageId,
+            String videoUrl,
+            String illustration) {}
 }

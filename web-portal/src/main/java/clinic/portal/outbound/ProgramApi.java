@@ -29,7 +29,57 @@ public final class ProgramApi {
             Integer minutes,
             Integer timesPerDay,
             Boolean perSide,
-            Caution caution) {}
+            Caution caution,
+            Boolean builtIn,
+            Integer revision,
+            Boolean retired,
+            Long imageId,
+            String videoUrl,
+            String illustration) {
+
+        /** A library exercise without its revision and pictures (a clinic exercise of revision 1). */
+        public Exercise(
+                String slug,
+                String name,
+                String category,
+                List<Integer> phases,
+                String instructions,
+                String shouldFeel,
+                String precautions,
+                String commonMistakes,
+                String progression,
+                Integer sets,
+                Integer reps,
+                Integer holdSeconds,
+                Integer minutes,
+                Integer timesPerDay,
+                Boolean perSide,
+                Caution caution) {
+            this(
+                    slug,
+                    name,
+                    category,
+                    phases,
+                    instructions,
+                    shouldFeel,
+                    precautions,
+                    commonMistakes,
+                    progression,
+                    sets,
+                    reps,
+                    holdSeconds,
+                    minutes,
+                    timesPerDay,
+                    perSide,
+                    caution,
+                    false,
+                    1,
+                    false,
+                    null,
+                    null,
+                    null);
+        }
+    }
 
     /** Why an exercise needs care, in which phases, and what is safer. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -56,7 +106,11 @@ public final class ProgramApi {
             Boolean markedForReview,
             String commonMistakes,
             Boolean acknowledgedCaution,
-            String physioInstructions) {
+            String physioInstructions,
+            Integer revision,
+            Long imageId,
+            String videoUrl,
+            String illustration) {
 
         /** Without the routine-only fields (common mistakes, the caution acknowledgement). */
         public Prescription(
@@ -85,6 +139,45 @@ public final class ProgramApi {
                     shouldFeel,
                     precautions,
                     markedForReview,
+                    null,
+                    null,
+                    null);
+        }
+
+        /** A routine exercise without its revision and pictures. */
+        public Prescription(
+                String exercise,
+                String name,
+                Integer sets,
+                Integer reps,
+                Integer holdSeconds,
+                Integer minutes,
+                Integer timesPerDay,
+                Boolean perSide,
+                String instructions,
+                String shouldFeel,
+                String precautions,
+                Boolean markedForReview,
+                String commonMistakes,
+                Boolean acknowledgedCaution,
+                String physioInstructions) {
+            this(
+                    exercise,
+                    name,
+                    sets,
+                    reps,
+                    holdSeconds,
+                    minutes,
+                    timesPerDay,
+                    perSide,
+                    instructions,
+                    shouldFeel,
+                    precautions,
+                    markedForReview,
+                    commonMistakes,
+                    acknowledgedCaution,
+                    physioInstructions,
+                    null,
                     null,
                     null,
                     null);

@@ -239,7 +239,11 @@ public class RoutinePages {
                             p.markedForReview(),
                             p.commonMistakes() != null ? p.commonMistakes() : e.commonMistakes(),
                             p.acknowledgedCaution(),
-                            p.physioInstructions());
+                            p.physioInstructions(),
+                            p.revision(),
+                            p.imageId() != null ? p.imageId() : e.imageId(),
+                            p.videoUrl() != null ? p.videoUrl() : e.videoUrl(),
+                            p.illustration() != null ? p.illustration() : e.illustration());
                 })
                 .toList();
     }
