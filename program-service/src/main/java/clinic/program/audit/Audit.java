@@ -53,6 +53,17 @@ public class Audit {
     }
 
     /**
+     * As {@link #record(String, Long, Long)}, with a note on what the row is about where no patient or program names
+     * it (a template's id), after the break-the-glass reason when there is one.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(String action, Long patientId, Long programId, String note) {
+        String access = accessReason(patientId);
+        String reason = access == null ? note : note == null ? access : access + "; " + note;
+        events.persist(event(action, patientId, programId, AuditEvent.ALLOWED, reason));
+    }
+
+    /**
      * Writes one REFUSED row (403 not in care team, 404 on a patient's data) in its own transaction, so it stays
      * when the refused work rolls back.
      */
