@@ -14,6 +14,7 @@ import clinic.portal.outbound.ProgramApi.Session;
 import clinic.portal.outbound.ProgramApi.Today;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -137,4 +138,23 @@ public interface ProgramServiceClient extends AuditEndpoints {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio);
+    /** The caller's private templates and the clinic-wide ones, newest first. */
+    @GET
+    @Path("/templates")
+    List<TemplateApi.Template> templates();
+
+    /** One template; 404 for another physio's private one. */
+    @GET
+    @Path("/templates/{id}")
+    TemplateApi.Template template(@PathParam("id") long id);
+
+    /** Saves a program's exercises and dosages as a template: 409 name taken, 422 a retired exercise. */
+    @POST
+    @Path("/templates/from-program/{programId}")
+    TemplateApi.Template templateFromProgram(@PathParam("programId") long programId, TemplateApi.FromProgram body);
+
+    /** Deletes a template: its owner (a clinic-wide one also an admin), else 403/404. */
+    @DELETE
+    @Path("/templates/{id}")
+    void deleteTemplate(@PathParam("id") long id);
 }

@@ -17,6 +17,8 @@ import clinic.portal.outbound.ProgramApi.Program;
 import clinic.portal.outbound.ProgramApi.Protocol;
 import clinic.portal.outbound.ProgramApi.ProtocolPhase;
 import clinic.portal.outbound.ProgramServiceClient;
+import clinic.portal.outbound.TemplateApi.Template;
+import clinic.portal.outbound.TemplateApi.TemplateExercise;
 import clinic.rules.PrescriptionRules;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -62,7 +64,8 @@ public class AssignPages {
                 Outcome<List<Protocol>> protocols,
                 Outcome<Clearance> clearance,
                 String protocol,
-                String phase);
+                String phase,
+                Outcome<List<Template>> templates);
 
         static native TemplateInstance review(
                 long patientId,
@@ -74,8 +77,15 @@ public class AssignPages {
                 List<Exercise> library,
                 List<CautionRow> cautions,
                 Outcome<Clearance> clearance,
-                Notice notice);
+                Notice notice,
+                Prefill prefill);
     }
+
+    /**
+     * The template a review was pre-filled from, and its exercises left out because they were retired (or removed)
+     * since it was saved.
+     */
+    public record Prefill(String templateName, List<String> leftOut) {}
 
     private final PatientServiceClient patients;
     private final ProgramServiceClient programs;
@@ -89,13 +99,20 @@ public class AssignPages {
     @RolesAllowed("physio")
     @Operation(summary = "Assign a program: choose protocol and phase, then review the exercises")
     public TemplateInstance assign(
-            @PathParam("id") long id, @QueryParam("protocol") String protocol, @QueryParam("phase") String phase) {
+            @PathParam("id") long id,
+            @QueryParam("protocol") String protocol,
+            @QueryParam("phase") String phase,
+            @QueryParam("template") String template) {
         String name = PatientNames.of(patients, id);
         Outcome<Clearance> clearance = Calls.attempt(Calls.PATIENTS, () -> patients.clearance(id));
+        if (FormValues.blankToNull(template) != null) {
+            return fromTemplate(id, name, clearance, template.trim());
+        }
         if (FormValues.blankToNull(protocol) == null || FormValues.blankToNull(phase) == null) {
             Outcome<List<Protocol>> protocols = Calls.attempt(Calls.PROGRAMS, programs::protocols);
+            Outcome<List<Template>> templates = Calls.attempt(Calls.PROGRAMS, programs::templates);
             return Templates.choose(
-                    id, name, protocols, clearance, protocol == null ? DEFAULT_PROTOCOL : protocol, phase);
+                    id, name, protocols, clearance, protocol == null ? DEFAULT_PROTOCOL : protocol, phase, templates);
         }
         Outcome<Protocol> chosen = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(protocol));
         if (chosen.isOk() && chosen.value() == null) {
@@ -103,7 +120,7 @@ public class AssignPages {
         }
         if (!chosen.isOk()) {
             return Templates.review(
-                    id, name, protocol, phase, "", List.of(), List.of(), List.of(), clearance, chosen.notice());
+                    id, name, protocol, phase, "", List.of(), List.of(), List.of(), clearance, chosen.notice(), null);
         }
         ProtocolPhase ph = findPhase(chosen.value(), phase);
         List<Exercise> library = library();
@@ -126,7 +143,70 @@ public class AssignPages {
                 library,
                 List.of(),
                 clearance,
-                notice);
+                notice,
+                null);
+    }
+
+    /**
+     * The review pre-filled from a template: its protocol, phase, exercises and dosages. Exercises retired since it
+     * was saved are left out, and the page says which. Confirming is the usual assignment.
+     */
+    private TemplateInstance fromTemplate(long id, String name, Outcome<Clearance> clearance, String templateId) {
+        long templateKey;
+        try {
+            templateKey = Long.parseLong(templateId);
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        Outcome<Template> found = Calls.attempt(Calls.PROGRAMS, () -> programs.template(templateKey));
+        if (!found.isOk() || found.value() == null) {
+            Notice notice =
+                    found.isOk() ? Notice.of("There is no template " + templateId + ".", List.of()) : found.notice();
+            return Templates.review(id, name, "", "", "", List.of(), List.of(), List.of(), clearance, notice, null);
+        }
+        Template t = found.value();
+        String phase = t.phase() == null ? "" : t.phase().toString();
+        List<Exercise> library = library();
+        Map<String, Exercise> bySlug = bySlug(library);
+        List<AssignRow> rows = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (TemplateExercise e : t.exercises() == null ? List.<TemplateExercise>of() : t.exercises()) {
+            String exerciseName = e.name() != null ? e.name() : nameOf(bySlug, e.exercise());
+            if (!e.available()) {
+                leftOut.add(exerciseName);
+                continue;
+            }
+            rows.add(new AssignRow(
+                            e.exercise(),
+                            exerciseName,
+                            text(e.sets()),
+                            text(e.reps()),
+                            text(e.holdSeconds()),
+                            text(e.minutes()),
+                            text(e.timesPerDay()),
+                            Boolean.TRUE.equals(e.perSide()),
+                            true,
+                            null)
+                    .withCaution(cautionIn(bySlug.get(e.exercise()), phase, bySlug)));
+        }
+        Outcome<Protocol> protocol = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(t.protocol()));
+        ProtocolPhase ph = protocol.isOk() && protocol.value() != null ? findPhase(protocol.value(), phase) : null;
+        return Templates.review(
+                id,
+                name,
+                t.protocol(),
+                phase,
+                ph == null ? "" : phaseTitle(ph),
+                rows,
+                library,
+                List.of(),
+                clearance,
+                null,
+                new Prefill(t.name(), leftOut));
+    }
+
+    private static String text(Integer value) {
+        return value == null ? "" : value.toString();
     }
 
     @POST
@@ -198,7 +278,8 @@ public class AssignPages {
                             library,
                             typedCautions(form, rowErrors),
                             clearance,
-                            Notice.of("Some fields need attention.", violations)))
+                            Notice.of("Some fields need attention.", violations),
+                            null))
                     .build();
         }
         NewProgram payload = new NewProgram(id, form.protocol, phase, chosen, acks);
@@ -238,7 +319,7 @@ public class AssignPages {
             cautions = typedCautions(form, rowErrors);
         }
         return Response.ok(Templates.review(
-                        id, name, form.protocol, form.phase, "", rows, library, cautions, clearance, refused))
+                        id, name, form.protocol, form.phase, "", rows, library, cautions, clearance, refused, null))
                 .build();
     }
 
