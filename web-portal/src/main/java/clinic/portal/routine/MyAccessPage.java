@@ -53,6 +53,7 @@ public class MyAccessPage {
             Map.entry("PROGRAM_PHASE_CHANGED", "moved your program to another phase"),
             Map.entry("PROGRAM_HELD", "paused your program"),
             Map.entry("PROGRAM_RESUMED", "restarted your program"),
+            Map.entry("TEMPLATE_CREATED", "saved your program's exercises and dosages as a plan template"),
             Map.entry("SESSIONS_READ", "viewed your session logs"),
             Map.entry("PROGRESS_READ", "viewed your progress"),
             Map.entry("ALERTS_READ", "viewed alerts about you"),
