@@ -87,8 +87,16 @@ public class ExerciseService {
      */
     @Transactional
     public ExerciseView edit(String slug, ExerciseEdit edit, String physio) {
-        checkAlternatives(edit.caution(), slug);
-        return revise(slug, edit.revision(), e -> apply(edit, e), physio, "EXERCISE_EDITED");
+        // Inside the change, so a built-in or stale revision is refused (409) before the alternatives are judged.
+        return revise(
+                slug,
+                edit.revision(),
+                e -> {
+                    checkAlternatives(edit.caution(), slug);
+                    apply(edit, e);
+                },
+                physio,
+                "EXERCISE_EDITED");
     }
 
     /** {@link #revise(String, int, Consumer, String, String)} audited as {@code EXERCISE_REVISED}. */

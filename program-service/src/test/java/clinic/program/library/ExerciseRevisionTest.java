@@ -267,23 +267,52 @@ class ExerciseRevisionTest {
     }
 
     @Test
-    void anEditKeepsThePictureAndIllustrationAndTakesAnHttpsVideoLinkOnly() {
+    void anEditKeepsTheIllustrationChecksAlternativesAndTakesAnHttpsVideoLinkOnly() {
         String slug = newExercise("Text.");
         Map<String, Object> withVideo = content("Knee slide", "Text.");
         withVideo.put("videoUrl", "http://example.org/v");
         edit(physio(), slug, 1, withVideo).statusCode(400).body("violations.field", hasItem("videoUrl"));
         withVideo.put("videoUrl", "https://example.org/knee-slide");
+        withVideo.put(
+                "caution",
+                Map.of("avoidInPhases", List.of(1), "reason", "flare", "alternatives", List.of("no-such-one")));
+        edit(physio(), slug, 1, withVideo)
+                .statusCode(400)
+                .body("violations.message", hasItem("unknown exercise 'no-such-one'"));
+        withVideo.remove("caution");
         edit(physio(), slug, 1, withVideo)
                 .statusCode(200)
                 .body("videoUrl", equalTo("https://example.org/knee-slide"))
                 .body("illustration", nullValue());
+        // A copy of a built-in exercise keeps its illustration through edits.
+        String copy = "copied-walk-" + System.nanoTime();
+        given().auth()
+                .oauth2(physio())
+                .contentType(ContentType.JSON)
+                .body(Map.of("slug", copy, "name", "Our walk"))
+                .post("/api/exercises/{slug}/copy", "short-frequent-walks")
+                .then()
+                .statusCode(201);
+        edit(physio(), copy, 1, content("Our walk", "Walk."))
+                .statusCode(200)
+                .body("revision", equalTo(2))
+                .body("illustration", equalTo("short-frequent-walks"));
     }
 
     @Test
     void builtInExercisesAreReadOnlyButCanBeCopied() {
-        edit(physio(), "glute-bridge", 1, content("Bridge", "Mine now."))
+        Map<String, Object> withUnknownAlternative = content("Bridge", "Mine now.");
+        withUnknownAlternative.put(
+                "caution", Map.of("avoidInPhases", List.of(1), "reason", "flare", "alternatives", List.of("nope")));
+        edit(physio(), "glute-bridge", 1, withUnknownAlternative)
                 .statusCode(409)
                 .body("detail", containsString("copy it"));
+        given().auth()
+                .oauth2(physio())
+                .get("/api/exercises/glute-bridge")
+                .then()
+                .body("revision", equalTo(1))
+                .body("instructions", not(containsString("Mine now")));
         given().auth()
                 .oauth2(physio())
                 .post("/api/exercises/{slug}/retire", "glute-bridge")
