@@ -416,7 +416,9 @@ class LibraryPagesTest {
         assertThat(page.select("#edit-exercise")).isEmpty();
         assertThat(page.select("#retire-exercise")).isEmpty();
         assertThat(page.select("#exercise-revisions tbody tr")).hasSize(2);
-        assertThat(get("/library").select("#new-exercise")).isEmpty();
+        Document list = get("/library");
+        assertThat(list.select("#new-exercise")).isEmpty();
+        assertThat(list.select("nav a[href=/library]")).hasSize(1);
         given().get("/library/new").then().statusCode(403);
     }
 
