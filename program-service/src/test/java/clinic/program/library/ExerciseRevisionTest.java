@@ -420,6 +420,23 @@ class ExerciseRevisionTest {
         assertThat(program(running.programId()).getBoolean("exercises[0].retired"))
                 .isTrue();
 
+        // A newer revision of a retired exercise is not brought into a running program either.
+        edit(physio(), slug, 1, content("Knee slide", "Revised after retiring."))
+                .statusCode(200);
+        given().auth()
+                .oauth2(physio())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "reason",
+                        "newest text",
+                        "version",
+                        program(running.programId()).getLong("version")))
+                .post("/api/programs/{id}/exercises/{slug}/update-revision", running.programId(), slug)
+                .then()
+                .statusCode(422)
+                .body("detail", containsString("retired"));
+        assertThat(program(running.programId()).getInt("exercises[0].revision")).isEqualTo(1);
+
         given().auth()
                 .oauth2(physio())
                 .post("/api/exercises/{slug}/unretire", slug)
