@@ -64,6 +64,15 @@ public class Audit {
     }
 
     /**
+     * Writes one ALLOWED row about no patient, with {@code what} as its reason: a change of reference content (an
+     * exercise edited, retired or copied) that the trail must show with what changed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordChange(String action, String what) {
+        events.persist(event(action, null, null, AuditEvent.ALLOWED, what));
+    }
+
+    /**
      * Writes one REFUSED row (403 not in care team, 404 on a patient's data) in its own transaction, so it stays
      * when the refused work rolls back.
      */

@@ -101,6 +101,47 @@ public class Exercise {
     @Version
     public long version;
 
+    /**
+     * A new, unsaved row with every column of this one (content, dosage, caution, picture, video link, illustration,
+     * retirement), the same slug and the next revision; the caller sets who made it and applies the change.
+     */
+    public Exercise nextRevision() {
+        Exercise e = copyContent();
+        e.slug = slug;
+        e.revision = revision + 1;
+        e.builtIn = builtIn;
+        e.createdBy = createdBy;
+        e.retiredAt = retiredAt;
+        e.retiredBy = retiredBy;
+        e.currentSlug = slug;
+        e.createdAt = LocalDateTime.now();
+        return e;
+    }
+
+    /**
+     * A new, unsaved row with this one's content, dosage, caution, picture, video link and illustration but no
+     * identity: the caller sets slug, revision, author and the rest.
+     */
+    public Exercise copyContent() {
+        Exercise e = new Exercise();
+        e.name = name;
+        e.category = category;
+        e.phases = phases;
+        e.instructions = instructions;
+        e.shouldFeel = shouldFeel;
+        e.precautions = precautions;
+        e.commonMistakes = commonMistakes;
+        e.progression = progression;
+        e.dosage = dosage;
+        e.cautionAvoidPhases = cautionAvoidPhases;
+        e.cautionReason = cautionReason;
+        e.cautionAlternatives = cautionAlternatives;
+        e.imageId = imageId;
+        e.videoUrl = videoUrl;
+        e.illustration = illustration;
+        return e;
+    }
+
     public boolean current() {
         return currentSlug != null;
     }

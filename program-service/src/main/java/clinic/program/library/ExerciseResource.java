@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,11 +38,15 @@ public class ExerciseResource {
 
     @GET
     @Authenticated
-    @Operation(summary = "List the library, optionally by phase and category")
+    @Operation(
+            summary = "List the library (current revisions), optionally by phase and category; retired ones only"
+                    + " with includeRetired=true")
     @APIResponse(responseCode = "200", description = "Exercises in the guide's order")
     public List<ExerciseView> list(
-            @QueryParam("phase") @Min(1) @Max(3) Integer phase, @QueryParam("category") String category) {
-        return exercises.list(phase, category);
+            @QueryParam("phase") @Min(1) @Max(3) Integer phase,
+            @QueryParam("category") String category,
+            @QueryParam("includeRetired") boolean includeRetired) {
+        return exercises.list(phase, category, includeRetired);
     }
 
     @GET
@@ -52,6 +57,71 @@ public class ExerciseResource {
     @APIResponse(responseCode = "404", description = "No such exercise")
     public ExerciseView get(@PathParam("slug") String slug) {
         return exercises.get(slug);
+    }
+
+    @GET
+    @Path("/{slug}/revisions")
+    @RolesAllowed({"physio", "admin"})
+    @Operation(summary = "Every revision of an exercise, newest first, with who made it and when")
+    @APIResponse(responseCode = "200", description = "The revisions")
+    @APIResponse(responseCode = "404", description = "No such exercise")
+    public List<ExerciseRevisionView> revisions(@PathParam("slug") String slug) {
+        return exercises.revisions(slug);
+    }
+
+    @PUT
+    @Path("/{slug}")
+    @RolesAllowed("physio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit a clinic exercise: saved as its next revision; running programs keep theirs")
+    @APIResponse(responseCode = "200", description = "The new revision")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such exercise")
+    @APIResponse(
+            responseCode = "409",
+            description =
+                    "A built-in exercise (read-only: copy it), or the revision edited is no longer the current one")
+    public ExerciseView edit(@PathParam("slug") String slug, @NotNull @Valid ExerciseEdit input) {
+        return exercises.edit(slug, input, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("/{slug}/copy")
+    @RolesAllowed("physio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Copy an exercise (e.g. a built-in one) into a new clinic exercise")
+    @APIResponse(responseCode = "201", description = "Created; Location points at the copy")
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "404", description = "No such exercise")
+    @APIResponse(responseCode = "409", description = "Slug already taken")
+    public Response copy(@PathParam("slug") String slug, @NotNull @Valid ExerciseCopy input) {
+        ExerciseView created =
+                exercises.copy(slug, input, identity.getPrincipal().getName());
+        return Response.created(UriBuilder.fromPath("/api/exercises/{slug}").build(created.slug()))
+                .entity(created)
+                .build();
+    }
+
+    @POST
+    @Path("/{slug}/retire")
+    @RolesAllowed("physio")
+    @Operation(summary = "Retire a clinic exercise: not offered for new prescriptions; running programs keep it")
+    @APIResponse(responseCode = "200", description = "The exercise, retired")
+    @APIResponse(responseCode = "404", description = "No such exercise")
+    @APIResponse(responseCode = "409", description = "A built-in exercise (read-only)")
+    public ExerciseView retire(@PathParam("slug") String slug) {
+        return exercises.retire(slug, identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("/{slug}/unretire")
+    @RolesAllowed("physio")
+    @Operation(summary = "Offer a retired clinic exercise again")
+    @APIResponse(responseCode = "200", description = "The exercise, no longer retired")
+    @APIResponse(responseCode = "404", description = "No such exercise")
+    @APIResponse(responseCode = "409", description = "A built-in exercise (read-only)")
+    public ExerciseView unretire(@PathParam("slug") String slug) {
+        return exercises.unretire(slug);
     }
 
     @POST

@@ -29,7 +29,10 @@ public record NewExercise(
         @Min(0) @Max(120) Integer minutes,
         @Min(1) @Max(24) Integer timesPerDay,
         Boolean perSide,
-        @Valid Caution caution) {
+        @Valid Caution caution,
+        @Size(max = 500) @Pattern(regexp = ExerciseContent.HTTPS_LINK, message = ExerciseContent.HTTPS_MESSAGE)
+                String videoUrl)
+        implements ExerciseContent {
 
     /** Optional caution for a clinic exercise. */
     public record Caution(

@@ -70,10 +70,8 @@ public class PrescriptionCheck {
         }
         List<Planned> plan = new ArrayList<>();
         if (input.exercises() == null || input.exercises().isEmpty()) {
-            protocols.exercises(protocol.id).stream()
-                    .filter(pe -> pe.phase.number == phase)
-                    .forEach(pe -> plan.add(new Planned(
-                            pe.exercise, pe.dosage.orElse(pe.exercise.dosage), acks.get(pe.exercise.slug))));
+            phaseDefaults(protocol, phase)
+                    .forEach(p -> plan.add(new Planned(p.exercise(), p.dosage(), acks.get(p.exercise().slug))));
         } else {
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < input.exercises().size(); i++) {
@@ -104,14 +102,57 @@ public class PrescriptionCheck {
         if (!violations.isEmpty()) {
             throw new DomainException.Invalid(violations);
         }
+        refuseRetired(plan, input.exercises() != null && !input.exercises().isEmpty());
         return plan;
     }
 
-    /** The phase's default exercises with their dosage (a phase move prescribes them). */
+    /**
+     * A retired exercise is not prescribed anew (programs that have it keep it): 422 with one violation per retired
+     * exercise, at its place in the request ({@code exercises[i].exercise}) or, for a phase's defaults, at
+     * {@code phase}.
+     */
+    void refuseRetired(List<Planned> plan, boolean chosen) {
+        List<Problem.Violation> retired = new ArrayList<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Exercise e = plan.get(i).exercise();
+            if (e.retired()) {
+                retired.add(new Problem.Violation(
+                        chosen ? "exercises[" + i + "].exercise" : "phase", "exercise '" + e.slug + "' is retired"));
+            }
+        }
+        if (!retired.isEmpty()) {
+            throw new DomainException.Refused(
+                    RETIRED_TITLE,
+                    "Retired exercises are not prescribed anew: "
+                            + retired.stream().map(Problem.Violation::message).collect(Collectors.joining("; "))
+                            + ". Choose another exercise, or unretire it in the library.",
+                    Map.of("violations", retired));
+        }
+    }
+
+    /** The title of the refusal of a retired exercise. */
+    public static final String RETIRED_TITLE = "Retired exercise";
+
+    /**
+     * The phase's default exercises with their dosage (a phase move prescribes them), each at its current revision:
+     * the protocol names an exercise, and a new prescription gets its newest text. Does not refuse retired ones (see
+     * {@link #refuseRetired}).
+     */
     List<Planned> phaseDefaults(Protocol protocol, int phase) {
-        return protocols.exercises(protocol.id).stream()
+        List<ProtocolExercise> defaults = protocols.exercises(protocol.id).stream()
                 .filter(pe -> pe.phase.number == phase)
-                .map(pe -> new Planned(pe.exercise, pe.dosage.orElse(pe.exercise.dosage), null))
+                .toList();
+        Map<String, Exercise> current =
+                exercises
+                        .findBySlugs(
+                                defaults.stream().map(pe -> pe.exercise.slug).collect(Collectors.toSet()))
+                        .stream()
+                        .collect(Collectors.toMap(e -> e.slug, Function.identity()));
+        return defaults.stream()
+                .map(pe -> {
+                    Exercise e = current.getOrDefault(pe.exercise.slug, pe.exercise);
+                    return new Planned(e, pe.dosage.orElse(e.dosage), null);
+                })
                 .toList();
     }
 

@@ -109,6 +109,24 @@ public class ProgramResource {
     }
 
     @POST
+    @Path("/{id: \\d+}/exercises/{slug}/update-revision")
+    @RolesAllowed("physio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move one exercise of the program to the library's newest revision, with a reason")
+    @APIResponse(responseCode = "200", description = "The program after the update (a new program revision)")
+    @APIResponse(responseCode = "403", description = "Not in the patient's care team")
+    @APIResponse(responseCode = "404", description = "No such program, or the program has no such exercise")
+    @APIResponse(responseCode = "409", description = "Stale version, or the exercise is already at its newest revision")
+    @APIResponse(
+            responseCode = "422",
+            description = "On hold, not active, the exercise retired, or a caution of the new text not acknowledged")
+    public ProgramView updateExerciseRevision(
+            @PathParam("id") long id, @PathParam("slug") String slug, @NotNull @Valid ExerciseRevisionUpdate body) {
+        gate.requireCareTeam(id, "PROGRAM_EXERCISE_UPDATED");
+        return programs.updateExerciseRevision(id, slug, body);
+    }
+
+    @POST
     @Path("/holds")
     @RolesAllowed({"clinical-service", "physio"})
     @Consumes(MediaType.APPLICATION_JSON)

@@ -4,6 +4,8 @@ import clinic.kit.contract.Clearance;
 import clinic.kit.problem.DomainException;
 import clinic.program.access.CareTeamGate;
 import clinic.program.audit.Audit;
+import clinic.program.library.Exercise;
+import clinic.program.library.ExerciseRepository;
 import clinic.program.outbound.ClearanceGateway;
 import clinic.program.protocol.Protocol;
 import clinic.program.protocol.ProtocolRepository;
@@ -16,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +39,7 @@ public class ProgramService {
     private final CareTeamGate careTeam;
     private final SecurityIdentity identity;
     private final Audit audit;
+    private final ExerciseRepository exercises;
 
     public ProgramService(
             ProgramRepository programs,
@@ -46,7 +50,8 @@ public class ProgramService {
             ClearanceGateway clearance,
             CareTeamGate careTeam,
             SecurityIdentity identity,
-            Audit audit) {
+            Audit audit,
+            ExerciseRepository exercises) {
         this.programs = programs;
         this.protocols = protocols;
         this.check = check;
@@ -56,6 +61,7 @@ public class ProgramService {
         this.careTeam = careTeam;
         this.identity = identity;
         this.audit = audit;
+        this.exercises = exercises;
     }
 
     /** The outcome of an assignment: the program and whether it was new or a new revision of the active one. */
@@ -157,6 +163,7 @@ public class ProgramService {
             throw new DomainException.Refused("The program is not active.");
         }
         List<Planned> plan = check.phaseDefaults(program.protocol, change.phase());
+        check.refuseRetired(plan, false);
         programs.deleteExercises(program.id);
         if (program.phase != change.phase()) {
             program.phaseSince = LocalDate.now();
@@ -185,14 +192,20 @@ public class ProgramService {
     public List<ProgramView> forPatient(long patientId) {
         List<Program> found = programs.forPatient(patientId);
         List<Long> ids = found.stream().map(p -> p.id).toList();
-        // Three statements whatever the number of programs: programs, their exercises, their revisions.
+        // Four statements whatever the number of programs: programs, their exercises, their revisions, the library
+        // rows.
         Map<Long, List<ProgramExercise>> exercisesById =
                 programs.exercisesOf(ids).stream().collect(Collectors.groupingBy(pe -> pe.programId));
         Map<Long, List<ProgramRevision>> revisionsById =
                 programs.revisionsOf(ids).stream().collect(Collectors.groupingBy(r -> r.programId));
+        Map<String, Exercise> latest =
+                latest(exercisesById.values().stream().flatMap(List::stream).toList());
         List<ProgramView> result = found.stream()
                 .map(p -> ProgramView.of(
-                        p, exercisesById.getOrDefault(p.id, List.of()), revisionsById.getOrDefault(p.id, List.of())))
+                        p,
+                        exercisesById.getOrDefault(p.id, List.of()),
+                        revisionsById.getOrDefault(p.id, List.of()),
+                        latest))
                 .toList();
         audit.record("PROGRAM_LIST", patientId, null);
         return result;
@@ -204,7 +217,71 @@ public class ProgramService {
         return view(program, programs.exercises(program.id));
     }
 
+    /**
+     * Moves one exercise of a running program to the library's newest revision of it, with a reason: a new program
+     * revision (who, when, why), audited, never silent. Dosage, review mark and acknowledgement stay; the caution
+     * check runs again on the new text. 404 the program has no such exercise, 409 stale program version or already
+     * the newest revision, 422 on hold, not active, the exercise retired or a caution of the new text not
+     * acknowledged.
+     */
+    @Transactional
+    public ProgramView updateExerciseRevision(long id, String slug, ExerciseRevisionUpdate update) {
+        Program program = lookup.visible(id, "PROGRAM_EXERCISE_UPDATED");
+        if (program.isOnHold()) {
+            throw new DomainException.Refused(ON_HOLD_REFUSAL);
+        }
+        if (program.version != update.version()) {
+            throw new DomainException.Conflict("The program changed since version " + update.version() + ".");
+        }
+        if (!program.isActive()) {
+            throw new DomainException.Refused("The program is not active.");
+        }
+        List<ProgramExercise> rows = programs.exercises(program.id);
+        ProgramExercise row = rows.stream()
+                .filter(pe -> pe.exercise.slug.equals(slug))
+                .findFirst()
+                .orElseThrow(() -> new DomainException.NotFound("The program has no exercise '" + slug + "'."));
+        Exercise newest = exercises
+                .findBySlug(slug)
+                .orElseThrow(() -> new DomainException.NotFound("No exercise '" + slug + "'."));
+        int from = row.exercise.revision;
+        if (newest.id.equals(row.exercise.id)) {
+            throw new DomainException.Conflict(
+                    "Exercise '" + slug + "' is already at its newest revision (" + from + ") in this program.");
+        }
+        if (newest.retired()) {
+            throw new DomainException.Refused("Exercise '" + slug + "' is retired: it is not prescribed anew.");
+        }
+        row.exercise = newest;
+        List<Planned> plan = rows.stream()
+                .map(pe -> new Planned(
+                        pe.exercise,
+                        pe.dosage,
+                        pe.cautionAckReason == null
+                                ? null
+                                : new NewProgram.Acknowledgement(
+                                        pe.exercise.slug, pe.cautionAckReason, pe.patientInstructions)))
+                .toList();
+        check.check(program.phase, plan);
+        program.currentRevision++;
+        program.updatedAt = LocalDateTime.now();
+        programs.flush();
+        revisions.add(
+                program,
+                rows,
+                "exercise '" + slug + "' from revision " + from + " to " + newest.revision + ": " + update.reason());
+        programs.flush();
+        audit.record("PROGRAM_EXERCISE_UPDATED", program.patientId, program.id);
+        return view(program, rows);
+    }
+
     private ProgramView view(Program p, List<ProgramExercise> rows) {
-        return ProgramView.of(p, rows, programs.revisions(p.id));
+        return ProgramView.of(p, rows, programs.revisions(p.id), latest(rows));
+    }
+
+    /** The library's current row of each prescribed exercise, by slug, in one statement. */
+    private Map<String, Exercise> latest(List<ProgramExercise> rows) {
+        return exercises.findBySlugs(rows.stream().map(pe -> pe.exercise.slug).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(e -> e.slug, Function.identity()));
     }
 }

@@ -1,8 +1,10 @@
 package clinic.program.prescription;
 
+import clinic.program.library.Exercise;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A program as the API shows it: current phase and exercises, plus its revision history. {@code status} is ACTIVE,
@@ -24,8 +26,20 @@ public record ProgramView(
         List<ProgramExerciseView> exercises,
         List<RevisionView> revisions) {
 
-    /** The program with its current exercises and its revisions, oldest first. */
+    /**
+     * The program with its current exercises and its revisions, oldest first. An exercise's {@code latestRevision} is
+     * known when its prescribed row is the current one, else null: use the overload with the library's current rows.
+     */
     public static ProgramView of(Program p, List<ProgramExercise> rows, List<ProgramRevision> revisionRows) {
+        return of(p, rows, revisionRows, Map.of());
+    }
+
+    /**
+     * As {@link #of(Program, List, List)}, with the current library row of each prescribed exercise by slug ({@code
+     * latest}), for each exercise's {@code latestRevision} and {@code retired}.
+     */
+    public static ProgramView of(
+            Program p, List<ProgramExercise> rows, List<ProgramRevision> revisionRows, Map<String, Exercise> latest) {
         List<RevisionView> revisions = revisionRows.stream()
                 .map(r -> new RevisionView(r.number, r.phase, r.protocol, r.changedBy, r.changedAt, r.reason))
                 .toList();
@@ -42,11 +56,17 @@ public record ProgramView(
                 p.phaseSince,
                 p.currentRevision,
                 p.version,
-                rows.stream().map(ProgramExerciseView::of).toList(),
+                rows.stream()
+                        .map(pe -> ProgramExerciseView.of(pe, latest.get(pe.exercise.slug)))
+                        .toList(),
                 revisions);
     }
 
-    /** A prescribed exercise with its dosage. */
+    /**
+     * A prescribed exercise with its dosage; {@code revision} is the exercise revision prescribed, {@code
+     * latestRevision} the library's current one (greater: a newer version exists; null: not known here) and {@code
+     * retired} whether the library retired it (the program keeps it).
+     */
     public record ProgramExerciseView(
             int position,
             String exercise,
@@ -59,9 +79,20 @@ public record ProgramView(
             boolean perSide,
             boolean markedForReview,
             String cautionAcknowledgement,
-            String patientInstructions) {
+            String patientInstructions,
+            int revision,
+            Integer latestRevision,
+            boolean retired) {
 
+        /** As prescribed; for the revision snapshot (latest = prescribed when it is current). */
         static ProgramExerciseView of(ProgramExercise pe) {
+            return of(pe, null);
+        }
+
+        static ProgramExerciseView of(ProgramExercise pe, Exercise latest) {
+            Exercise given = pe.exercise;
+            Integer latestRevision = latest != null ? latest.revision : given.current() ? given.revision : null;
+            boolean retired = latest != null ? latest.retired() : given.retired();
             return new ProgramExerciseView(
                     pe.position,
                     pe.exercise.slug,
@@ -74,7 +105,10 @@ public record ProgramView(
                     pe.dosage.eachSide(),
                     pe.markedForReview,
                     pe.cautionAckReason,
-                    pe.patientInstructions);
+                    pe.patientInstructions,
+                    given.revision,
+                    latestRevision,
+                    retired);
         }
     }
 

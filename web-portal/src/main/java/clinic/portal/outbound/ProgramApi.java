@@ -81,6 +81,42 @@ public final class ProgramApi {
         }
     }
 
+    /**
+     * A clinic exercise as the library form sends it: for a new one with {@code slug}, for an edit with the
+     * {@code revision} edited (409 when it is no longer current); null fields are left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ExerciseInput(
+            String slug,
+            Integer revision,
+            String name,
+            String category,
+            List<Integer> phases,
+            String instructions,
+            String shouldFeel,
+            String precautions,
+            String commonMistakes,
+            String progression,
+            Integer sets,
+            Integer reps,
+            Integer holdSeconds,
+            Integer minutes,
+            Integer timesPerDay,
+            Boolean perSide,
+            Caution caution,
+            String videoUrl) {}
+
+    /** Copy an exercise (a built-in one) into a clinic exercise with this slug and name. */
+    public record ExerciseCopy(String slug, String name) {}
+
+    /** One revision of a library exercise: who made it, when, whether it is current, and its content. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ExerciseRevision(
+            Integer revision, String createdBy, String createdAt, Boolean current, Exercise exercise) {}
+
+    /** Move a program's exercise to the library's newest revision, with a reason; {@code version} as seen. */
+    public record RevisionUpdate(String reason, Long version) {}
+
     /** Why an exercise needs care, in which phases, and what is safer. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Caution(List<Integer> avoidInPhases, String reason, List<String> alternatives) {}
@@ -110,7 +146,59 @@ public final class ProgramApi {
             Integer revision,
             Long imageId,
             String videoUrl,
-            String illustration) {
+            String illustration,
+            Integer latestRevision,
+            Boolean retired) {
+
+        /** With revision and pictures, without the library's latest revision (a routine exercise). */
+        public Prescription(
+                String exercise,
+                String name,
+                Integer sets,
+                Integer reps,
+                Integer holdSeconds,
+                Integer minutes,
+                Integer timesPerDay,
+                Boolean perSide,
+                String instructions,
+                String shouldFeel,
+                String precautions,
+                Boolean markedForReview,
+                String commonMistakes,
+                Boolean acknowledgedCaution,
+                String physioInstructions,
+                Integer revision,
+                Long imageId,
+                String videoUrl,
+                String illustration) {
+            this(
+                    exercise,
+                    name,
+                    sets,
+                    reps,
+                    holdSeconds,
+                    minutes,
+                    timesPerDay,
+                    perSide,
+                    instructions,
+                    shouldFeel,
+                    precautions,
+                    markedForReview,
+                    commonMistakes,
+                    acknowledgedCaution,
+                    physioInstructions,
+                    revision,
+                    imageId,
+                    videoUrl,
+                    illustration,
+                    null,
+                    null);
+        }
+
+        /** Whether the library has a newer revision than the one prescribed (a program's exercise). */
+        public boolean newerRevision() {
+            return revision != null && latestRevision != null && latestRevision > revision;
+        }
 
         /** Without the routine-only fields (common mistakes, the caution acknowledgement). */
         public Prescription(

@@ -3,6 +3,9 @@ package clinic.portal.outbound;
 import clinic.portal.outbound.ProgramApi.Acknowledge;
 import clinic.portal.outbound.ProgramApi.Alert;
 import clinic.portal.outbound.ProgramApi.Exercise;
+import clinic.portal.outbound.ProgramApi.ExerciseCopy;
+import clinic.portal.outbound.ProgramApi.ExerciseInput;
+import clinic.portal.outbound.ProgramApi.ExerciseRevision;
 import clinic.portal.outbound.ProgramApi.NewProgram;
 import clinic.portal.outbound.ProgramApi.NewSession;
 import clinic.portal.outbound.ProgramApi.PhaseChange;
@@ -10,6 +13,7 @@ import clinic.portal.outbound.ProgramApi.Program;
 import clinic.portal.outbound.ProgramApi.Progress;
 import clinic.portal.outbound.ProgramApi.Protocol;
 import clinic.portal.outbound.ProgramApi.Resume;
+import clinic.portal.outbound.ProgramApi.RevisionUpdate;
 import clinic.portal.outbound.ProgramApi.Session;
 import clinic.portal.outbound.ProgramApi.Today;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +22,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,6 +51,47 @@ public interface ProgramServiceClient extends AuditEndpoints {
     @GET
     @Path("/exercises")
     List<Exercise> exercises(@QueryParam("phase") Integer phase, @QueryParam("category") String category);
+
+    /** The whole library (current revisions), retired exercises too when asked. */
+    @GET
+    @Path("/exercises")
+    List<Exercise> library(@QueryParam("includeRetired") boolean includeRetired);
+
+    @GET
+    @Path("/exercises/{slug}")
+    Exercise exercise(@PathParam("slug") String slug);
+
+    /** Every revision of an exercise, newest first (staff). */
+    @GET
+    @Path("/exercises/{slug}/revisions")
+    List<ExerciseRevision> exerciseRevisions(@PathParam("slug") String slug);
+
+    /** Adds a clinic exercise; 400 with violations, 409 slug taken. */
+    @POST
+    @Path("/exercises")
+    Exercise createExercise(ExerciseInput exercise);
+
+    /** Edits a clinic exercise as its next revision; 409 for a built-in one or a stale revision. */
+    @PUT
+    @Path("/exercises/{slug}")
+    Exercise editExercise(@PathParam("slug") String slug, ExerciseInput exercise);
+
+    @POST
+    @Path("/exercises/{slug}/copy")
+    Exercise copyExercise(@PathParam("slug") String slug, ExerciseCopy copy);
+
+    @POST
+    @Path("/exercises/{slug}/retire")
+    Exercise retireExercise(@PathParam("slug") String slug);
+
+    @POST
+    @Path("/exercises/{slug}/unretire")
+    Exercise unretireExercise(@PathParam("slug") String slug);
+
+    /** Moves one exercise of a program to the library's newest revision (a new program revision). */
+    @POST
+    @Path("/programs/{id}/exercises/{slug}/update-revision")
+    Program updateExerciseRevision(@PathParam("id") long id, @PathParam("slug") String slug, RevisionUpdate update);
 
     @GET
     @Path("/protocols")

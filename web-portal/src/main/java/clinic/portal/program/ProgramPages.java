@@ -12,6 +12,7 @@ import clinic.portal.outbound.ProgramApi.PhaseChange;
 import clinic.portal.outbound.ProgramApi.Program;
 import clinic.portal.outbound.ProgramApi.Progress;
 import clinic.portal.outbound.ProgramApi.Resume;
+import clinic.portal.outbound.ProgramApi.RevisionUpdate;
 import clinic.portal.outbound.ProgramApi.Session;
 import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.qute.CheckedTemplate;
@@ -136,6 +137,47 @@ public class ProgramPages {
             throw new NotFoundException();
         }
         return Response.ok(renderProgram(id, form, changed.notice(), null, null, false))
+                .build();
+    }
+
+    @POST
+    @Path("/exercises/{slug}/update-revision")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed("physio")
+    @Operation(summary = "Move one exercise of the program to the library's newest revision, with a reason")
+    public Response updateExerciseRevision(
+            @PathParam("id") long id, @PathParam("slug") String slug, @BeanParam RevisionForm form) {
+        List<Violation> violations = new ArrayList<>();
+        FormValues.required(form.reason, "reason", violations);
+        if (form.reason != null && form.reason.trim().length() > RevisionForm.MAX_REASON) {
+            violations.add(new Violation("reason", "must be at most " + RevisionForm.MAX_REASON + " characters"));
+        }
+        Long version = null;
+        try {
+            version = FormValues.blankToNull(form.version) == null ? null : Long.valueOf(form.version.trim());
+        } catch (NumberFormatException e) {
+            violations.add(new Violation("version", "must be a whole number"));
+        }
+        if (!violations.isEmpty()) {
+            return Response.ok(renderProgram(
+                            id,
+                            null,
+                            Notice.of("Give a reason to update the exercise to its newest version.", violations),
+                            null,
+                            null,
+                            false))
+                    .build();
+        }
+        RevisionUpdate update = new RevisionUpdate(form.reason.trim(), version);
+        Outcome<Program> updated =
+                Calls.attempt(Calls.PROGRAMS, () -> programs.updateExerciseRevision(id, slug, update));
+        if (updated.isOk()) {
+            return Response.seeOther(URI.create("/programs/" + id)).build();
+        }
+        if (updated.notice().isNotFound()) {
+            throw new NotFoundException();
+        }
+        return Response.ok(renderProgram(id, null, updated.notice(), null, null, false))
                 .build();
     }
 

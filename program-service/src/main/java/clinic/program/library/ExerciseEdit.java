@@ -1,0 +1,36 @@
+package clinic.program.library;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/**
+ * An edit of a clinic exercise: every field of {@link NewExercise} but the slug, which stays, and {@code revision},
+ * the revision the physio edited (409 when it is no longer the current one). The edit becomes the next revision.
+ */
+public record ExerciseEdit(
+        @NotNull @Min(1) Integer revision,
+        @NotBlank @Size(max = 120) String name,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z-]+", message = "lower-case letters and '-'") String category,
+        @NotEmpty List<@Min(1) @Max(3) Integer> phases,
+        @NotBlank @Size(max = 4000) String instructions,
+        @Size(max = 2000) String shouldFeel,
+        @Size(max = 2000) String precautions,
+        @Size(max = 2000) String commonMistakes,
+        @Size(max = 2000) String progression,
+        @Min(1) @Max(20) Integer sets,
+        @Min(1) @Max(100) Integer reps,
+        @Min(0) @Max(600) Integer holdSeconds,
+        @Min(0) @Max(120) Integer minutes,
+        @Min(1) @Max(24) Integer timesPerDay,
+        Boolean perSide,
+        @Valid NewExercise.Caution caution,
+        @Size(max = 500) @Pattern(regexp = ExerciseContent.HTTPS_LINK, message = ExerciseContent.HTTPS_MESSAGE)
+                String videoUrl)
+        implements ExerciseContent {}
