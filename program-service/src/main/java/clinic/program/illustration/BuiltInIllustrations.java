@@ -291,13 +291,14 @@ final class BuiltInIllustrations {
                 Scene.of(Pose.standing()),
                 "standing upright.",
                 Scene.of(Pose.standing()
-                        .hip(-10, 100)
-                        .legs(-82, -82, 0)
-                        .trunk(-15, -65)
-                        .head(-85)
-                        .arms(-80, -80, -80)),
+                        .hip(-14, 100)
+                        .legs(-78, -78, 0)
+                        .trunk(-12, -62)
+                        .head(-95)
+                        .armTo(NEAR, J.TOE, NEAR, -4, 9, -1, -60)
+                        .armTo(FAR, J.TOE, FAR, -8, 9, -1, -60)),
                 "bent forward from standing, reaching toward the toes.",
-                List.of(Illustration.of(J.HEAD, null, -20))));
+                List.of(Illustration.of(J.SHOULDERS, null, -20))));
 
         // 25. Deep loaded twist (not recommended): a weight swung round with the trunk.
         list.add(new Illustration(
@@ -340,7 +341,8 @@ final class BuiltInIllustrations {
                 Scene.of(Pose.standing()
                         .leg(NEAR, -70, -110, -50)
                         .leg(FAR, -75, -115, -50)
-                        .arms(120, 110, 110)
+                        .arm(NEAR, 120, 110, 110)
+                        .arm(FAR, 102, 95, 95)
                         .lift(28)),
                 "jumping, both feet off the ground, arms up.",
                 List.of(Illustration.of(J.HEAD, null, -10))));

@@ -38,29 +38,6 @@ final class Props {
         };
     }
 
-    /** A stool or bench without a back, its seat under the hip. */
-    static Prop stool(double front) {
-        return (b, s) -> {
-            Vec hip = b.get(J.HIP);
-            double seat = hip.y() - 10;
-            double right = hip.x() + front;
-            double left = right - 40;
-            s.line(new Vec(left + 4, 0), new Vec(left + 4, seat), 4, PROP);
-            s.line(new Vec(right - 4, 0), new Vec(right - 4, seat), 4, PROP);
-            s.rect(left, seat - 5, right - left, 5, PROP_FILL, PROP, 1);
-        };
-    }
-
-    /** A counter or table top under the near hand. */
-    static Prop counter() {
-        return (b, s) -> {
-            Vec hand = b.near(J.WRIST);
-            double top = hand.y() - 4;
-            s.rect(hand.x() - 14, 0, 48, top - 6, PROP_FILL, PROP, 1);
-            s.rect(hand.x() - 20, top - 6, 60, 6, PROP_FILL, PROP, 1);
-        };
-    }
-
     /** A kitchen counter seen from the front, behind a figure seen from behind: the hands rest on its top. */
     static Prop counterFromBehind() {
         return (b, s) -> {

@@ -137,4 +137,13 @@ public interface ProgramServiceClient extends AuditEndpoints {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio);
+
+    /**
+     * The line drawing of a built-in exercise (SVG). A {@link Response} so its {@code ETag} and {@code Cache-Control}
+     * can be passed on; 404 for an unknown key.
+     */
+    @GET
+    @Path("/illustrations/{key}.svg")
+    @Produces("image/svg+xml")
+    Response illustration(@PathParam("key") String key);
 }
