@@ -30,6 +30,8 @@ public final class Body {
 
     /** Thickness of each part in drawing units: the renderer's stroke widths. */
     static final double TRUNK = 17;
+    /** Seen from the front the trunk is as wide as the hips. */
+    static final double TRUNK_FRONT = 24;
 
     static final double NECK_W = 8;
     static final double THIGH = 11.5;
@@ -43,6 +45,7 @@ public final class Body {
     record Capsule(List<Vec> points, double width, Side side) {}
 
     private final boolean frontal;
+    private boolean evenSides;
     private final Map<String, Vec> joints = new HashMap<>();
     private double headAngle = 90;
 
@@ -84,6 +87,15 @@ public final class Body {
         return frontal;
     }
 
+    /** Whether the far side is drawn like the near side (a front view where neither side is behind). */
+    boolean evenSides() {
+        return evenSides;
+    }
+
+    void evenSides(boolean even) {
+        this.evenSides = even;
+    }
+
     double headAngle() {
         return headAngle;
     }
@@ -92,7 +104,7 @@ public final class Body {
     List<Capsule> capsules() {
         List<Capsule> all = new ArrayList<>();
         limbs(all, Side.FAR);
-        all.add(new Capsule(List.of(get(J.HIP), get(J.WAIST), get(J.SHOULDERS)), TRUNK, null));
+        all.add(new Capsule(List.of(get(J.HIP), get(J.WAIST), get(J.SHOULDERS)), frontal ? TRUNK_FRONT : TRUNK, null));
         all.add(new Capsule(List.of(get(J.SHOULDERS), get(J.NECK)), NECK_W, null));
         limbs(all, Side.NEAR);
         return all;
@@ -143,6 +155,7 @@ public final class Body {
     Body moved(double dx, double dy) {
         Body b = new Body(frontal);
         b.headAngle = headAngle;
+        b.evenSides = evenSides;
         joints.forEach((k, v) -> b.joints.put(k, new Vec(v.x() + dx, v.y() + dy)));
         return b;
     }

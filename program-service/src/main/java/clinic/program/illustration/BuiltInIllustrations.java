@@ -36,9 +36,9 @@ final class BuiltInIllustrations {
         list.add(new Illustration(
                 "standing-weight-shift",
                 "Standing weight shifts",
-                Scene.of(weightShift(-10), Props.counterFromBehind()),
+                Scene.of(weightShift(-12), Props.counterFromBehind()),
                 "standing with feet hip-width apart, hands on a counter, weight over one foot.",
-                Scene.of(weightShift(10), Props.counterFromBehind()),
+                Scene.of(weightShift(12), Props.counterFromBehind()),
                 "weight moved slowly over the other foot.",
                 List.of(Illustration.of(J.WAIST, null, -10))));
 
@@ -130,7 +130,7 @@ final class BuiltInIllustrations {
                                 .head(180)
                                 .legTo(NEAR, 67, -22, 1, 0)
                                 .legTo(FAR, 67, -22, 1, 0)
-                                .arms(200, 180, 180),
+                                .arms(-10, 0, 0),
                         Props.mat()),
                 "hips raised until shoulders, hips and knees are in line.",
                 List.of(Illustration.of(J.HIP, null, 6))));
@@ -159,10 +159,10 @@ final class BuiltInIllustrations {
         list.add(new Illustration(
                 "figure-4-piriformis-stretch",
                 "Figure-4 piriformis stretch",
-                Scene.of(figure4(Pose.hookLying()), Props.mat()),
+                Scene.of(figure4(Pose.hookLying(), 1), Props.mat()),
                 "lying on the back, knees bent, one ankle resting across the other knee.",
                 Scene.of(
-                        figure4(Pose.hookLying().leg(FAR, 112, -8, 70))
+                        figure4(Pose.hookLying().leg(FAR, 112, -8, 70), -1)
                                 .armTo(NEAR, J.KNEE, FAR, -16, 4, 1, 0)
                                 .armTo(FAR, J.KNEE, FAR, -14, 2, 1, 0),
                         Props.mat()),
@@ -396,6 +396,7 @@ final class BuiltInIllustrations {
     static Pose weightShift(double shift) {
         return Pose.standing()
                 .frontal()
+                .evenSides()
                 .hip(shift, 100)
                 .trunk(90 + shift * 0.4, 90)
                 .legTo(NEAR, -13 - shift, -85, -1, 180)
@@ -451,18 +452,19 @@ final class BuiltInIllustrations {
                 .legScale(0.72)
                 .trunk(0, 0)
                 .head(0)
-                .leg(FAR, 190, 170, 180)
+                .leg(FAR, 198, 162, 180)
                 .arm(FAR, 0, 0, 0)
                 .armTo(NEAR, -2, 12, 1, 180);
         return open
                 ? p.legScale(NEAR, 0.95).legTo(NEAR, J.ANKLE, FAR, 0, 9, -1, 180)
-                : p.legTo(NEAR, J.ANKLE, FAR, 0, 9, -1, 180);
+                : p.legScale(NEAR, 0.74).legTo(NEAR, J.ANKLE, FAR, 0, 9, 1, 180);
     }
 
     /** Standing seen from the front, the far hand on a chair back; {@code lifted}: the near leg out to the side. */
     static Pose abduction(boolean lifted) {
         Pose p = Pose.standing()
                 .frontal()
+                .evenSides()
                 .leg(FAR, -90, -90, 0)
                 .arm(NEAR, -95, -95, -95)
                 .armTo(FAR, 30, 10, -1, 0);
@@ -470,8 +472,8 @@ final class BuiltInIllustrations {
     }
 
     /** The near ankle resting across the far knee, the near knee turned out toward the viewer. */
-    static Pose figure4(Pose p) {
-        return p.legScale(NEAR, 0.8).legTo(NEAR, J.KNEE, FAR, 4, 8, 1, 20);
+    static Pose figure4(Pose p, int bend) {
+        return p.legScale(NEAR, 0.8).legTo(NEAR, J.KNEE, FAR, 4, 8, bend, 20);
     }
 
     static Pose strapStart() {
@@ -544,6 +546,6 @@ final class BuiltInIllustrations {
     }
 
     static Pose handsBehindHead(Pose p) {
-        return p.armTo(NEAR, J.HEAD, null, 0, 0, 1, 180).armTo(FAR, J.HEAD, null, 0, 0, 1, 180);
+        return p.armTo(NEAR, J.HEAD, null, -2, 0, -1, 180).armTo(FAR, J.HEAD, null, -2, 0, -1, 180);
     }
 }

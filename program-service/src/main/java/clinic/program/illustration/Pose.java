@@ -66,6 +66,7 @@ public final class Pose {
     private double upperTrunk = 90;
     private double head = 90;
     private boolean frontal;
+    private boolean evenSides;
     private final Map<Side, Double> legScale = new EnumMap<>(Map.of(Side.NEAR, 1.0, Side.FAR, 1.0));
     private final Map<Side, Limb> legs = new EnumMap<>(Side.class);
     private final Map<Side, Limb> arms = new EnumMap<>(Side.class);
@@ -92,7 +93,7 @@ public final class Pose {
     public static Pose supine() {
         return new Pose()
                 .trunk(180, 180)
-                .head(180)
+                .head(173)
                 .leg(Side.NEAR, 0, 0, 80)
                 .leg(Side.FAR, 0, 0, 80)
                 .arm(Side.NEAR, 5, 0, 0)
@@ -136,6 +137,12 @@ public final class Pose {
 
     public Pose frontal() {
         this.frontal = true;
+        return this;
+    }
+
+    /** A front view where neither side is behind the other: both drawn alike (standing seen from the front). */
+    public Pose evenSides() {
+        this.evenSides = true;
         return this;
     }
 
@@ -201,6 +208,7 @@ public final class Pose {
     /** Solves the pose into joint positions, resting on the floor (y = 0) unless {@link #free()}. */
     public Body solve() {
         Body body = new Body(frontal);
+        body.evenSides(evenSides);
         Vec hip = new Vec(hipX, hipY);
         body.put(Body.J.HIP, null, hip);
         Vec waist = hip.plus(Vec.polar(LOWER_TRUNK, lowerTrunk));

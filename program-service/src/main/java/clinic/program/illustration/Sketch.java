@@ -158,7 +158,7 @@ final class Sketch {
     /** The figure: far limbs, trunk, head, near limbs. */
     Sketch body(Body body) {
         for (Body.Capsule c : body.capsules()) {
-            String colour = c.side() == Pose.Side.FAR ? FAR : NEAR;
+            String colour = c.side() == Pose.Side.FAR && !body.evenSides() ? FAR : NEAR;
             if (c.side() == null) {
                 // The head goes on before the near limbs, so an arm in front of the face covers it.
                 line(c.points(), c.width(), colour);
