@@ -6,17 +6,23 @@ import clinic.program.illustration.Illustration.Scene;
 /**
  * Draws an {@link Illustration} as one SVG: a "Start" and an "End" panel side by side with an arrow between them,
  * motion arrows on the end panel. Both panels share one scale and one horizontal origin, so what does not move stays
- * in place. Every drawing has the same view box and, unless a figure would not fit, the same scale, so all share one
- * line weight. No scripts, no links, no fonts but the generic sans-serif.
+ * in place. Every drawing is 600 units wide and, unless a figure would not fit, drawn at the same scale, so all share
+ * one line weight; the height follows the figure (a body lying on the floor gets a low image, a standing one 270). No
+ * scripts, no links, no fonts but the generic sans-serif.
  */
 final class SvgRenderer {
 
     static final int WIDTH = 600;
-    static final int HEIGHT = 270;
+    /** The tallest drawing; a lower figure (lying, kneeling) gets a lower image at the same scale. */
+    static final int MAX_HEIGHT = 270;
+    /** Room above the figure for the panel's label, and below the floor line. */
+    static final int TOP = 38;
+
+    static final int BELOW = 20;
+    static final int MIN_HEIGHT = 140;
     static final int PANEL = 272;
-    static final int FLOOR = 250;
     /** Room for the figure above the floor and across a panel, in drawing units. */
-    static final double ROOM_UP = 222;
+    static final double ROOM_UP = MAX_HEIGHT - TOP - BELOW;
 
     static final double ROOM_ACROSS = 256;
 
@@ -35,6 +41,7 @@ final class SvgRenderer {
         double maxX = Math.max(a[2], b[2]);
         double maxY = Math.max(a[3], b[3]);
         double scale = Math.min(1, Math.min(ROOM_ACROSS / (maxX - minX), ROOM_UP / maxY));
+        int height = (int) Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, Math.ceil(TOP + maxY * scale + BELOW)));
         double originX = (minX + maxX) / 2;
 
         String title = escape(ill.name());
@@ -43,11 +50,11 @@ final class SvgRenderer {
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(WIDTH)
                 .append(' ')
-                .append(HEIGHT)
+                .append(height)
                 .append("\" width=\"")
                 .append(WIDTH)
                 .append("\" height=\"")
-                .append(HEIGHT)
+                .append(height)
                 .append("\" role=\"img\" aria-labelledby=\"title desc\">\n")
                 .append("<title id=\"title\">")
                 .append(title)
@@ -57,12 +64,12 @@ final class SvgRenderer {
                 .append("<rect width=\"")
                 .append(WIDTH)
                 .append("\" height=\"")
-                .append(HEIGHT)
+                .append(height)
                 .append("\" fill=\"#ffffff\"/>\n");
-        panel(svg, "Start", 8, start, ill.startScene().floor(), scale, originX);
-        panel(svg, "End", WIDTH - 8 - PANEL, end, ill.endScene().floor(), scale, originX);
+        panel(svg, "Start", 8, start, ill.startScene().floor(), scale, originX, height);
+        panel(svg, "End", WIDTH - 8 - PANEL, end, ill.endScene().floor(), scale, originX, height);
         // The arrow from the start panel to the end panel.
-        double mid = HEIGHT / 2.0;
+        double mid = height / 2.0;
         svg.append("<path d=\"M")
                 .append(Sketch.n(8 + PANEL + 9))
                 .append(',')
@@ -103,23 +110,30 @@ final class SvgRenderer {
     }
 
     private static void panel(
-            StringBuilder svg, String label, double left, Sketch sketch, boolean floor, double scale, double originX) {
+            StringBuilder svg,
+            String label,
+            double left,
+            Sketch sketch,
+            boolean floor,
+            double scale,
+            double originX,
+            int height) {
         svg.append("<g>\n<rect x=\"")
                 .append(Sketch.n(left))
                 .append("\" y=\"6\" width=\"")
                 .append(PANEL)
                 .append("\" height=\"")
-                .append(HEIGHT - 12)
+                .append(height - 12)
                 .append("\" rx=\"8\" fill=\"#f7f9fb\" stroke=\"#d5dce3\" stroke-width=\"1.5\"/>\n");
         if (floor) {
             svg.append("<line x1=\"")
                     .append(Sketch.n(left + 6))
                     .append("\" y1=\"")
-                    .append(FLOOR)
+                    .append(height - BELOW)
                     .append("\" x2=\"")
                     .append(Sketch.n(left + PANEL - 6))
                     .append("\" y2=\"")
-                    .append(FLOOR)
+                    .append(height - BELOW)
                     .append("\" stroke=\"#5c6670\" stroke-width=\"3\" stroke-linecap=\"round\"/>\n");
         }
         svg.append("<text x=\"")
@@ -132,7 +146,7 @@ final class SvgRenderer {
         svg.append("<g transform=\"translate(")
                 .append(Sketch.n(left + PANEL / 2.0))
                 .append(' ')
-                .append(FLOOR)
+                .append(height - BELOW)
                 .append(")")
                 .append(scale < 1 ? " scale(" + String.format(java.util.Locale.ROOT, "%.3f", scale) + ")" : "")
                 .append("\">\n")
