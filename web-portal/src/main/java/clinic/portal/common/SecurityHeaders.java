@@ -15,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>The CSP allows scripts and styles only from this origin (so no inline script or style attribute anywhere);
  * HSTS is sent only over TLS because a browser would otherwise refuse plain-HTTP local runs for a year. Pages are
  * {@code no-store} because nearly every page shows patient data or the user's name: after sign-out, Back must show
- * nothing. Static files (our CSS and JS, the Chart.js webjar) stay cacheable. {@code form-action} also names Keycloak's
+ * nothing. Static files (our CSS and JS, the Chart.js webjar) stay cacheable, and so does an answer that sets its own
+ * {@code Cache-Control} (the exercise drawings). {@code form-action} also names Keycloak's
  * origin, because the sign-out form's answer is a redirect to Keycloak's end-session endpoint.
  */
 @ApplicationScoped
@@ -76,7 +77,14 @@ public class SecurityHeaders {
                     }
                     String path = rc.normalizedPath();
                     if (STATIC_PREFIXES.stream().noneMatch(path::startsWith)) {
-                        headers.set("Cache-Control", "no-store");
+                        // When the headers go out, so an answer that says how long it may be kept (the exercise
+                        // drawings, which hold no patient data) keeps its own Cache-Control; all else is no-store.
+                        rc.addHeadersEndHandler(ignored -> {
+                            var outgoing = rc.response().headers();
+                            if (!outgoing.contains("Cache-Control")) {
+                                outgoing.set("Cache-Control", "no-store");
+                            }
+                        });
                     }
                     rc.next();
                 },

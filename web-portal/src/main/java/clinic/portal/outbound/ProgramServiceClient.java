@@ -203,4 +203,13 @@ public interface ProgramServiceClient extends AuditEndpoints {
     @DELETE
     @Path("/templates/{id}")
     void deleteTemplate(@PathParam("id") long id);
+
+    /**
+     * The line drawing of a built-in exercise (SVG). A {@link Response} so its {@code ETag} and {@code Cache-Control}
+     * can be passed on; 404 for an unknown key.
+     */
+    @GET
+    @Path("/illustrations/{key}.svg")
+    @Produces("image/svg+xml")
+    Response illustration(@PathParam("key") String key);
 }
