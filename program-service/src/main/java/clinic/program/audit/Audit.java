@@ -53,6 +53,15 @@ public class Audit {
     }
 
     /**
+     * One ALLOWED row for a change that concerns no patient (the clinic's exercise library: a picture added or
+     * removed), with what changed in its reason.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordLibraryChange(String action, String what) {
+        events.persist(event(action, null, null, AuditEvent.ALLOWED, what));
+    }
+
+    /**
      * Writes one REFUSED row (403 not in care team, 404 on a patient's data) in its own transaction, so it stays
      * when the refused work rolls back.
      */

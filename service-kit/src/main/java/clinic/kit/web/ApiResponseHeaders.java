@@ -7,7 +7,8 @@ import jakarta.enterprise.event.Observes;
 /**
  * Headers every answer of this service carries, successes and errors alike (401, 403, 404, 413, 429, 5xx): API
  * answers hold patient data, so no cache (browser or proxy) keeps them ({@code no-store}), and a browser must not
- * guess another content type than the one sent ({@code nosniff}). Set when the headers are written, so nothing
+ * guess another content type than the one sent ({@code nosniff}). Only a resource that sets its own
+ * {@code Cache-Control} (a stored picture, which never changes) keeps it. Set when the headers are written, so nothing
  * later in the request (an error handler included) drops them. Health and metrics are on the management interface
  * and are not touched.
  */
@@ -19,7 +20,10 @@ public class ApiResponseHeaders {
                 rc -> {
                     rc.addHeadersEndHandler(ignored -> {
                         var headers = rc.response().headers();
-                        headers.set("Cache-Control", "no-store");
+                        // A resource that says otherwise on purpose keeps its own (exercise pictures: private).
+                        if (!headers.contains("Cache-Control")) {
+                            headers.set("Cache-Control", "no-store");
+                        }
                         headers.set("X-Content-Type-Options", "nosniff");
                     });
                     rc.next();
