@@ -132,10 +132,34 @@ public class ExerciseService {
         }
         Exercise next = old.nextRevision();
         change.accept(next);
+        saveRevision(old, next, actor);
+        audit.recordChange(auditAction, describe(next));
+        texts.invalidate();
+        return ExerciseView.of(next);
+    }
+
+    /**
+     * A new revision that changes only the picture ({@code imageId}, null to remove it), built-in exercises included:
+     * their texts stay read-only, but a clinic may show its own photo in place of the project's drawing. Audited as
+     * {@code auditAction} with {@code what} as the reason; programs keep the revision they were given.
+     */
+    @Transactional
+    public ExerciseView revisePicture(String slug, Long imageId, String actor, String auditAction, String what) {
+        Exercise old = current(slug);
+        Exercise next = old.nextRevision();
+        next.imageId = imageId;
+        saveRevision(old, next, actor);
+        audit.recordChange(auditAction, "exercise " + slug + " revision " + next.revision + ": " + what);
+        texts.invalidate();
+        return ExerciseView.of(next);
+    }
+
+    /** Saves {@code next} as the current revision after {@code old}: the one place the revision columns are set. */
+    private void saveRevision(Exercise old, Exercise next, String actor) {
         next.slug = old.slug;
         next.revision = old.revision + 1;
         next.currentSlug = old.slug;
-        next.builtIn = false;
+        next.builtIn = old.builtIn;
         next.createdBy = actor;
         try {
             // The unique current_slug: the old row lets go of it before the new one takes it.
@@ -144,12 +168,9 @@ public class ExerciseService {
             exercises.persist(next);
             exercises.flush();
         } catch (PersistenceException concurrent) {
-            throw new DomainException.Conflict(
-                    "Exercise '" + slug + "' was changed by someone else at the same time. Reload it and try again.");
+            throw new DomainException.Conflict("Exercise '" + old.slug
+                    + "' was changed by someone else at the same time. Reload it and try again.");
         }
-        audit.recordChange(auditAction, describe(next));
-        texts.invalidate();
-        return ExerciseView.of(next);
     }
 
     /**

@@ -7,9 +7,10 @@ import jakarta.enterprise.event.Observes;
 /**
  * Headers every answer of this service carries, successes and errors alike (401, 403, 404, 413, 429, 5xx): API
  * answers hold patient data, so no cache (browser or proxy) keeps them ({@code no-store}), and a browser must not
- * guess another content type than the one sent ({@code nosniff}). An answer that holds no patient data may say how
- * long it may be kept by setting {@code Cache-Control} itself (the exercise illustrations); every other answer gets
- * {@code no-store}. Set when the headers are written, so nothing
+ * guess another content type than the one sent ({@code nosniff}). An answer that holds no patient data or is guarded
+ * by its own access rule may say how long a private cache keeps it by setting {@code Cache-Control} itself (the
+ * exercise illustrations, stored pictures, which never change); every other answer gets {@code no-store}. Set when
+ * the headers are written, so nothing
  * later in the request (an error handler included) drops them. Health and metrics are on the management interface
  * and are not touched.
  */
@@ -21,6 +22,7 @@ public class ApiResponseHeaders {
                 rc -> {
                     rc.addHeadersEndHandler(ignored -> {
                         var headers = rc.response().headers();
+                        // A resource that says otherwise on purpose keeps its own (exercise pictures: private).
                         if (!headers.contains("Cache-Control")) {
                             headers.set("Cache-Control", "no-store");
                         }

@@ -241,8 +241,11 @@ public class RoutinePages {
                             p.acknowledgedCaution(),
                             p.physioInstructions(),
                             p.revision(),
-                            p.imageId() != null ? p.imageId() : e.imageId(),
-                            p.videoUrl() != null ? p.videoUrl() : e.videoUrl(),
+                            // The picture and video of the prescribed revision only: the library's current revision may
+                            // have another picture, which a patient may not see (the media access rule). Only a
+                            // routine without revisions (an older service) takes the library's.
+                            p.revision() == null ? e.imageId() : p.imageId(),
+                            p.revision() == null ? e.videoUrl() : p.videoUrl(),
                             p.illustration() != null ? p.illustration() : e.illustration());
                 })
                 .toList();
