@@ -53,6 +53,15 @@ public class Audit {
     }
 
     /**
+     * Writes one ALLOWED row about no patient, naming what changed in {@code subject} (a protocol and its version):
+     * changes of clinical content that is not a patient's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordContent(String action, String subject) {
+        events.persist(event(action, null, null, AuditEvent.ALLOWED, subject));
+    }
+
+    /**
      * Writes one REFUSED row (403 not in care team, 404 on a patient's data) in its own transaction, so it stays
      * when the refused work rolls back.
      */

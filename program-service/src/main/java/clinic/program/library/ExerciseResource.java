@@ -40,7 +40,7 @@ public class ExerciseResource {
     @Operation(summary = "List the library, optionally by phase and category")
     @APIResponse(responseCode = "200", description = "Exercises in the guide's order")
     public List<ExerciseView> list(
-            @QueryParam("phase") @Min(1) @Max(3) Integer phase, @QueryParam("category") String category) {
+            @QueryParam("phase") @Min(1) @Max(6) Integer phase, @QueryParam("category") String category) {
         return exercises.list(phase, category);
     }
 

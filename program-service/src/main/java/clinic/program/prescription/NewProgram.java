@@ -16,7 +16,7 @@ import java.util.List;
 public record NewProgram(
         @NotNull @Positive Long patientId,
         @NotBlank @Size(max = 60) String protocol,
-        @NotNull @Min(1) @Max(3) Integer phase,
+        @NotNull @Min(1) Integer phase,
         @Size(max = 30) List<@Valid @NotNull ExerciseChoice> exercises,
         @Size(max = 30) List<@Valid @NotNull Acknowledgement> acknowledgements,
         @Size(max = 2000) String reason) {

@@ -22,7 +22,8 @@ public record ProgramView(
         int revision,
         long version,
         List<ProgramExerciseView> exercises,
-        List<RevisionView> revisions) {
+        List<RevisionView> revisions,
+        int protocolVersion) {
 
     /** The program with its current exercises and its revisions, oldest first. */
     public static ProgramView of(Program p, List<ProgramExercise> rows, List<ProgramRevision> revisionRows) {
@@ -43,7 +44,8 @@ public record ProgramView(
                 p.currentRevision,
                 p.version,
                 rows.stream().map(ProgramExerciseView::of).toList(),
-                revisions);
+                revisions,
+                p.protocol.version);
     }
 
     /** A prescribed exercise with its dosage. */
