@@ -4,11 +4,13 @@ import clinic.portal.outbound.ProgramApi.Acknowledge;
 import clinic.portal.outbound.ProgramApi.Alert;
 import clinic.portal.outbound.ProgramApi.Exercise;
 import clinic.portal.outbound.ProgramApi.NewProgram;
+import clinic.portal.outbound.ProgramApi.NewProtocol;
 import clinic.portal.outbound.ProgramApi.NewSession;
 import clinic.portal.outbound.ProgramApi.PhaseChange;
 import clinic.portal.outbound.ProgramApi.Program;
 import clinic.portal.outbound.ProgramApi.Progress;
 import clinic.portal.outbound.ProgramApi.Protocol;
+import clinic.portal.outbound.ProgramApi.ProtocolCopy;
 import clinic.portal.outbound.ProgramApi.Resume;
 import clinic.portal.outbound.ProgramApi.Session;
 import clinic.portal.outbound.ProgramApi.Today;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -53,6 +56,24 @@ public interface ProgramServiceClient extends AuditEndpoints {
     @GET
     @Path("/protocols/{code}")
     Protocol protocol(@PathParam("code") String code);
+
+    /** A new protocol (physios); 400/422 with {@code violations} naming the fields. */
+    @POST
+    @Path("/protocols")
+    Protocol createProtocol(NewProtocol protocol);
+
+    /** The next version of a protocol; 409 when {@code version} is stale, 422 for a built-in one. */
+    @PUT
+    @Path("/protocols/{code}")
+    Protocol updateProtocol(@PathParam("code") String code, NewProtocol protocol);
+
+    @POST
+    @Path("/protocols/{code}/copy")
+    Protocol copyProtocol(@PathParam("code") String code, ProtocolCopy copy);
+
+    @POST
+    @Path("/protocols/{code}/retire")
+    Protocol retireProtocol(@PathParam("code") String code);
 
     /** Assigns a protocol; 422 with {@code cautions} when a caution exercise is not acknowledged. */
     @POST
@@ -125,6 +146,18 @@ public interface ProgramServiceClient extends AuditEndpoints {
             @QueryParam("after") String after,
             @QueryParam("size") Integer size);
 
+    /** {@link #report} of one protocol's programs ({@code protocol}: its code, every version). */
+    @GET
+    @Path("/reports/{name}")
+    JsonNode report(
+            @PathParam("name") String name,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @QueryParam("protocol") String protocol,
+            @QueryParam("after") String after,
+            @QueryParam("size") Integer size);
+
     /**
      * The same report as CSV. A {@link Response} so the service's {@code Content-Disposition} file name (which
      * carries the period the service resolved) and the adherence {@code X-Next-Cursor} can be passed on.
@@ -137,4 +170,15 @@ public interface ProgramServiceClient extends AuditEndpoints {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio);
+
+    /** {@link #reportCsv} of one protocol's programs. */
+    @GET
+    @Path("/reports/{name}")
+    @Produces("text/csv")
+    Response reportCsv(
+            @PathParam("name") String name,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @QueryParam("protocol") String protocol);
 }

@@ -62,7 +62,8 @@ public class AssignPages {
                 Outcome<List<Protocol>> protocols,
                 Outcome<Clearance> clearance,
                 String protocol,
-                String phase);
+                String phase,
+                Outcome<Protocol> chosen);
 
         static native TemplateInstance review(
                 long patientId,
@@ -93,9 +94,15 @@ public class AssignPages {
         String name = PatientNames.of(patients, id);
         Outcome<Clearance> clearance = Calls.attempt(Calls.PATIENTS, () -> patients.clearance(id));
         if (FormValues.blankToNull(protocol) == null || FormValues.blankToNull(phase) == null) {
+            // Retired protocols are not offered for new programs; the phases are the chosen protocol's own.
             Outcome<List<Protocol>> protocols = Calls.attempt(Calls.PROGRAMS, programs::protocols);
-            return Templates.choose(
-                    id, name, protocols, clearance, protocol == null ? DEFAULT_PROTOCOL : protocol, phase);
+            if (protocols.isOk() && protocols.value() != null) {
+                protocols = Outcome.ok(
+                        protocols.value().stream().filter(p -> !p.isRetired()).toList());
+            }
+            String code = FormValues.blankToNull(protocol) == null ? DEFAULT_PROTOCOL : protocol.trim();
+            Outcome<Protocol> chosen = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(code));
+            return Templates.choose(id, name, protocols, clearance, code, phase, chosen);
         }
         Outcome<Protocol> chosen = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(protocol));
         if (chosen.isOk() && chosen.value() == null) {
