@@ -393,4 +393,39 @@ class ProtocolPagesTest {
                 .isEqualTo("knee-oa");
         verify(programs).report(eq("overview"), any(), any(), any(), eq("knee-oa"), any(), any());
     }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void theProgramPageOffersThePhasesOfTheProtocolVersionItWasAssigned() {
+        long patientId = Fixtures.nextId();
+        long programId = Fixtures.nextId();
+        when(patients.get(patientId)).thenReturn(Fixtures.patient(patientId, "Sam", "Rivera"));
+        when(programs.program(programId))
+                .thenReturn(new clinic.portal.outbound.ProgramApi.Program(
+                        programId,
+                        patientId,
+                        "knee-oa",
+                        1,
+                        "ACTIVE",
+                        "2026-11-01",
+                        List.of(),
+                        List.of(),
+                        "patient",
+                        "physio",
+                        false,
+                        3L,
+                        null,
+                        2));
+        when(programs.progress(programId)).thenThrow(Fixtures.problem(503, "busy"));
+        when(programs.protocolVersions("knee-oa")).thenReturn(List.of(SEED, KNEE));
+        Document page = Pages.html(given().get("/programs/" + programId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(page.select("#phase option").eachText()).containsExactly("1 – Calm and move", "2 – Strength");
+        assertThat(page.select("#phase option[selected]").attr("value")).isEqualTo("1");
+    }
 }

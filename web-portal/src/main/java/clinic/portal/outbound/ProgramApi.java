@@ -333,7 +333,40 @@ public final class ProgramApi {
             String carePhysio,
             Boolean considerReferral,
             Long version,
-            Hold hold) {
+            Hold hold,
+            Integer protocolVersion) {
+
+        /** Without the protocol's version (unknown: the page offers the seed's phases). */
+        public Program(
+                Long id,
+                Long patientId,
+                String protocol,
+                Integer phase,
+                String status,
+                String startedOn,
+                List<Prescription> exercises,
+                List<Revision> revisions,
+                String patientAccount,
+                String carePhysio,
+                Boolean considerReferral,
+                Long version,
+                Hold hold) {
+            this(
+                    id,
+                    patientId,
+                    protocol,
+                    phase,
+                    status,
+                    startedOn,
+                    exercises,
+                    revisions,
+                    patientAccount,
+                    carePhysio,
+                    considerReferral,
+                    version,
+                    hold,
+                    null);
+        }
 
         /** Without a hold, as before holds existed. */
         public Program(

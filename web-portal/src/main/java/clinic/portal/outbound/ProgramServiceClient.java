@@ -57,6 +57,11 @@ public interface ProgramServiceClient extends AuditEndpoints {
     @Path("/protocols/{code}")
     Protocol protocol(@PathParam("code") String code);
 
+    /** Every version of a protocol, oldest first (a program keeps the version it was assigned). */
+    @GET
+    @Path("/protocols/{code}/versions")
+    List<Protocol> protocolVersions(@PathParam("code") String code);
+
     /** A new protocol (physios); 400/422 with {@code violations} naming the fields. */
     @POST
     @Path("/protocols")
