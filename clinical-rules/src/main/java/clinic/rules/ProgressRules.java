@@ -1,5 +1,7 @@
 package clinic.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -15,8 +17,11 @@ import java.util.Locale;
  *   <li>after the referral weeks (default 6): fewer than 3 logs in the last 14 days or none in the last 7 →
  *       {@link Rule#NOT_ENOUGH_DATA}; a baseline of 2 or less is {@link Rule#PAIN_FREE_BASELINE} (nothing to improve,
  *       no referral); no clinically important improvement → {@link Rule#NO_IMPORTANT_IMPROVEMENT}, consider referral;
- *   <li>{@link Rule#ADVANCE_TO_2}: phase 1, last 7 days' mean pain ≤ 4, no nerve-pain flag;
- *   <li>{@link Rule#ADVANCE_TO_3}: phase 2, mean ≤ 2 and phase-2 adherence ≥ 70 %;
+ *   <li>advance to the next phase of the program's protocol when its entry criteria ({@link Entry}) are met: the
+ *       last 7 days' mean pain at most the phase's maximum, adherence in the current phase at least its minimum, no
+ *       nerve-pain flag if it asks for none ({@link Rule#ADVANCE_TO_2}, {@link Rule#ADVANCE_TO_3}, {@link
+ *       Rule#ADVANCE} for a later phase). The seed protocol's criteria: phase 2 at a mean ≤ 4 with no nerve-pain
+ *       flag, phase 3 at a mean ≤ 2 with phase-2 adherence ≥ 70 %;
  *   <li>otherwise hold, with the reason.
  * </ol>
  *
@@ -79,6 +84,34 @@ public final class ProgressRules {
         }
     }
 
+    /**
+     * The numeric entry criteria of a protocol phase (null or false: no such criterion).
+     *
+     * @param maxMeanPain the last 7 days' mean pain (0-10) at most this
+     * @param minAdherence adherence (percent of days logged) in the phase before at least this
+     * @param noNerveFlags no nerve-pain flag in the last 7 days
+     */
+    public record Entry(Double maxMeanPain, Integer minAdherence, boolean noNerveFlags) {
+
+        /** Whether there is any numeric criterion; a phase without one is never suggested by the system. */
+        public boolean any() {
+            return maxMeanPain != null || minAdherence != null || noNerveFlags;
+        }
+
+        /**
+         * The seed protocol's entry criteria ({@link Thresholds#DEFAULTS}): of phase 2 after phase 1, of phase 3 after
+         * phase 2, none after phase 3 (the last).
+         */
+        public static Entry seedAfter(int phase) {
+            Thresholds d = Thresholds.DEFAULTS;
+            return switch (phase) {
+                case 1 -> new Entry(d.advanceToTwoMean(), null, true);
+                case 2 -> new Entry(d.advanceToThreeMean(), d.advanceToThreeAdherence(), false);
+                default -> null;
+            };
+        }
+    }
+
     /** What the system suggests. */
     public enum Action {
         ADVANCE,
@@ -98,7 +131,11 @@ public final class ProgressRules {
         NO_IMPORTANT_IMPROVEMENT,
         ADVANCE_TO_2,
         ADVANCE_TO_3,
+        /** Advance to a phase after 3 (protocols of more than three phases). */
+        ADVANCE,
         LAST_PHASE,
+        /** The next phase has no numeric entry criteria: the physio judges by its text. */
+        NO_ENTRY_CRITERIA,
         NO_RECENT_LOG,
         THRESHOLDS_NOT_MET
     }
@@ -110,11 +147,12 @@ public final class ProgressRules {
      * @param baseline mean pain-before of the first logs, or null without logs
      * @param recentMean mean pain-before in the recent window, or null without logs there
      * @param nerveFlagsRecent logs with a nerve-pain flag in the recent window
-     * @param phaseTwoAdherence percent of days logged since phase 2 began (0 outside phase 2)
+     * @param phaseAdherence percent of days logged since the current phase began
      * @param logsInJudgementWindow logs in the judgement window
      * @param disablingRecent a log in the recent window said the pain stops sleep or work
      * @param aggravatedOfLastSessions how many of the last sessions (up to {@code aggravatedOfLast}) had a nerve-pain or
      *     lasting-pain flag
+     * @param next the entry criteria of the protocol's next phase, or null at its last phase
      */
     public record Facts(
             int phase,
@@ -122,10 +160,36 @@ public final class ProgressRules {
             Double baseline,
             Double recentMean,
             int nerveFlagsRecent,
-            int phaseTwoAdherence,
+            int phaseAdherence,
             int logsInJudgementWindow,
             boolean disablingRecent,
-            int aggravatedOfLastSessions) {}
+            int aggravatedOfLastSessions,
+            Entry next) {
+
+        /** Facts of a program of the seed protocol (three phases, its entry criteria: {@link Entry#seedAfter}). */
+        public Facts(
+                int phase,
+                long weeksOn,
+                Double baseline,
+                Double recentMean,
+                int nerveFlagsRecent,
+                int phaseAdherence,
+                int logsInJudgementWindow,
+                boolean disablingRecent,
+                int aggravatedOfLastSessions) {
+            this(
+                    phase,
+                    weeksOn,
+                    baseline,
+                    recentMean,
+                    nerveFlagsRecent,
+                    phaseAdherence,
+                    logsInJudgementWindow,
+                    disablingRecent,
+                    aggravatedOfLastSessions,
+                    Entry.seedAfter(phase));
+        }
+    }
 
     /** The suggestion, the rule that fired, and that rule in a physio's words. */
     public record Suggestion(Action action, Rule rule, String explanation) {}
@@ -207,26 +271,9 @@ public final class ProgressRules {
                                 + " %). Consider referral (physiotherapist review, GP, orthopaedics or neurology).");
             }
         }
-        if (f.phase() == 1
-                && f.recentMean() != null
-                && f.recentMean() <= t.advanceToTwoMean()
-                && f.nerveFlagsRecent() == 0) {
-            return new Suggestion(
-                    Action.ADVANCE,
-                    Rule.ADVANCE_TO_2,
-                    "Phase 1 → 2: mean pain " + fmt(f.recentMean()) + " ≤ " + fmt(t.advanceToTwoMean())
-                            + " in the last " + t.recentDays() + " days and no nerve-pain flag.");
-        }
-        if (f.phase() == 2
-                && f.recentMean() != null
-                && f.recentMean() <= t.advanceToThreeMean()
-                && f.phaseTwoAdherence() >= t.advanceToThreeAdherence()) {
-            return new Suggestion(
-                    Action.ADVANCE,
-                    Rule.ADVANCE_TO_3,
-                    "Phase 2 → 3: mean pain " + fmt(f.recentMean()) + " ≤ " + fmt(t.advanceToThreeMean())
-                            + " (largely pain-free) and phase-2 adherence " + f.phaseTwoAdherence() + " % ≥ "
-                            + t.advanceToThreeAdherence() + " %.");
+        Suggestion advance = advance(f);
+        if (advance != null) {
+            return advance;
         }
         if (f.weeksOn() >= t.referralWeeks() && f.baseline() != null && f.baseline() <= t.painFreeBaseline()) {
             return new Suggestion(
@@ -238,14 +285,57 @@ public final class ProgressRules {
         if (f.recentMean() == null) {
             return new Suggestion(Action.HOLD, Rule.NO_RECENT_LOG, "No log in the last " + t.recentDays() + " days.");
         }
-        if (f.phase() >= 3) {
-            return new Suggestion(Action.HOLD, Rule.LAST_PHASE, "Phase 3 is the last phase; keep going.");
+        if (f.next() == null) {
+            return new Suggestion(
+                    Action.HOLD, Rule.LAST_PHASE, "Phase " + f.phase() + " is the last phase; keep going.");
+        }
+        if (!f.next().any()) {
+            return new Suggestion(
+                    Action.HOLD,
+                    Rule.NO_ENTRY_CRITERIA,
+                    "Phase " + (f.phase() + 1) + " has no numeric entry criteria: judge by its entry criteria text.");
         }
         return new Suggestion(
                 Action.HOLD,
                 Rule.THRESHOLDS_NOT_MET,
                 "Advance thresholds not met (mean pain " + fmt(f.recentMean()) + ", nerve-pain flags "
                         + f.nerveFlagsRecent() + ").");
+    }
+
+    /**
+     * Advance when the next phase's entry criteria are all met (at least one, and a recent mean pain to judge by); the
+     * explanation names each criterion with its figure.
+     */
+    private Suggestion advance(Facts f) {
+        Entry next = f.next();
+        if (next == null || !next.any() || f.recentMean() == null) {
+            return null;
+        }
+        int to = f.phase() + 1;
+        List<String> met = new ArrayList<>();
+        if (next.maxMeanPain() != null) {
+            if (f.recentMean() > next.maxMeanPain()) {
+                return null;
+            }
+            met.add("mean pain " + fmt(f.recentMean()) + " ≤ " + fmt(next.maxMeanPain())
+                    + (next.maxMeanPain() <= t.painFreeBaseline() ? " (largely pain-free)" : "")
+                    + " in the last " + t.recentDays() + " days");
+        }
+        if (next.noNerveFlags()) {
+            if (f.nerveFlagsRecent() > 0) {
+                return null;
+            }
+            met.add("no nerve-pain flag");
+        }
+        if (next.minAdherence() != null) {
+            if (f.phaseAdherence() < next.minAdherence()) {
+                return null;
+            }
+            met.add("phase-" + f.phase() + " adherence " + f.phaseAdherence() + " % ≥ " + next.minAdherence() + " %");
+        }
+        Rule rule = to == 2 ? Rule.ADVANCE_TO_2 : to == 3 ? Rule.ADVANCE_TO_3 : Rule.ADVANCE;
+        return new Suggestion(
+                Action.ADVANCE, rule, "Phase " + f.phase() + " → " + to + ": " + String.join(" and ", met) + ".");
     }
 
     static double round(double v) {

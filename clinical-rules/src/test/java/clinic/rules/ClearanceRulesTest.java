@@ -55,4 +55,28 @@ class ClearanceRulesTest {
                         .cleared())
                 .isFalse();
     }
+
+    @Test
+    void aProtocolWithoutScreeningStillRefusesADischargedPatientOrARedFlag() {
+        var redFlag = ClearanceRules.decide(
+                true, latest(ScreeningOutcome.URGENT_REFERRAL, false, Set.of(RedFlag.SADDLE_NUMBNESS)), TODAY);
+        var discharged = ClearanceRules.decide(false, null, TODAY);
+        var none = ClearanceRules.decide(true, null, TODAY);
+        var referral =
+                ClearanceRules.decide(true, latest(ScreeningOutcome.REFER_FOR_ASSESSMENT, false, Set.of()), TODAY);
+        var expired = ClearanceRules.decide(
+                true, new ClearanceRules.Latest(ScreeningOutcome.CLEAR, false, Set.of(), TODAY.minusDays(1)), TODAY);
+        assertThat(ClearanceRules.permitsWithoutScreening(redFlag.cleared(), redFlag.reason()))
+                .isFalse();
+        assertThat(ClearanceRules.permitsWithoutScreening(discharged.cleared(), discharged.reason()))
+                .isFalse();
+        assertThat(ClearanceRules.permitsWithoutScreening(false, "something new"))
+                .isFalse();
+        assertThat(ClearanceRules.permitsWithoutScreening(none.cleared(), none.reason()))
+                .isTrue();
+        assertThat(ClearanceRules.permitsWithoutScreening(referral.cleared(), referral.reason()))
+                .isTrue();
+        assertThat(ClearanceRules.permitsWithoutScreening(expired.cleared(), expired.reason()))
+                .isTrue();
+    }
 }

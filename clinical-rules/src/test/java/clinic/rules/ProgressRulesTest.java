@@ -129,4 +129,54 @@ class ProgressRulesTest {
         assertThat(eight.suggest(facts(1, 7, 6.0, 5.5)).action()).isNotEqualTo(CONSIDER_REFERRAL);
         assertThat(eight.suggest(facts(1, 8, 6.0, 5.5)).action()).isEqualTo(CONSIDER_REFERRAL);
     }
+
+    /** A program of a protocol whose next phase has the given entry criteria (null: at its last phase). */
+    static ProgressRules.Facts protocolFacts(
+            int phase, Double recent, int nerveFlags, int adherence, ProgressRules.Entry next) {
+        return new ProgressRules.Facts(phase, 1, 6.0, recent, nerveFlags, adherence, 7, false, 0, next);
+    }
+
+    @Test
+    void theSeedsEntryCriteriaAreTheDocumentedThresholds() {
+        assertThat(ProgressRules.Entry.seedAfter(1)).isEqualTo(new ProgressRules.Entry(4.0, null, true));
+        assertThat(ProgressRules.Entry.seedAfter(2)).isEqualTo(new ProgressRules.Entry(2.0, 70, false));
+        assertThat(ProgressRules.Entry.seedAfter(3)).isNull();
+    }
+
+    @Test
+    void anyProtocolAdvancesByItsNextPhasesCriteria() {
+        var knee = new ProgressRules.Entry(3.0, 60, false);
+        var ready = rules.suggest(protocolFacts(1, 3.0, 1, 60, knee));
+        assertThat(ready.action()).isEqualTo(ADVANCE);
+        assertThat(ready.rule()).isEqualTo(ProgressRules.Rule.ADVANCE_TO_2);
+        assertThat(ready.explanation())
+                .isEqualTo("Phase 1 → 2: mean pain 3 ≤ 3 in the last 7 days and phase-1 adherence 60 % ≥ 60 %.");
+        assertThat(rules.suggest(protocolFacts(1, 3.1, 0, 90, knee)).action()).isEqualTo(HOLD);
+        assertThat(rules.suggest(protocolFacts(1, 2.0, 0, 59, knee)).action()).isEqualTo(HOLD);
+        var noNerve = new ProgressRules.Entry(null, null, true);
+        assertThat(rules.suggest(protocolFacts(4, 5.0, 0, 0, noNerve)).rule()).isEqualTo(ProgressRules.Rule.ADVANCE);
+        assertThat(rules.suggest(protocolFacts(1, 5.0, 1, 0, noNerve)).action()).isEqualTo(HOLD);
+    }
+
+    @Test
+    void theLastPhaseOfAnyProtocolHoldsAndAPhaseWithoutNumbersIsNeverSuggested() {
+        var last = rules.suggest(protocolFacts(2, 1.0, 0, 100, null));
+        assertThat(last.rule()).isEqualTo(ProgressRules.Rule.LAST_PHASE);
+        assertThat(last.explanation()).isEqualTo("Phase 2 is the last phase; keep going.");
+        var none = rules.suggest(protocolFacts(1, 0.0, 0, 100, new ProgressRules.Entry(null, null, false)));
+        assertThat(none.action()).isEqualTo(HOLD);
+        assertThat(none.rule()).isEqualTo(ProgressRules.Rule.NO_ENTRY_CRITERIA);
+    }
+
+    @Test
+    void theSeedsMovesKeepTheirRuleNamesAndWords() {
+        var two = rules.suggest(facts(1, 1, 6.0, 3.0));
+        assertThat(two.explanation())
+                .isEqualTo("Phase 1 → 2: mean pain 3 ≤ 4 in the last 7 days and no nerve-pain flag.");
+        var three = rules.suggest(new ProgressRules.Facts(2, 3, 6.0, 2.0, 0, 70, 7, false, 0));
+        assertThat(three.rule()).isEqualTo(ProgressRules.Rule.ADVANCE_TO_3);
+        assertThat(three.explanation()).contains("Phase 2 → 3", "(largely pain-free)", "phase-2 adherence 70 % ≥ 70 %");
+        assertThat(rules.suggest(facts(3, 1, 6.0, 1.0)).explanation())
+                .isEqualTo("Phase 3 is the last phase; keep going.");
+    }
 }

@@ -43,7 +43,7 @@ public class ExerciseResource {
                     + " with includeRetired=true")
     @APIResponse(responseCode = "200", description = "Exercises in the guide's order")
     public List<ExerciseView> list(
-            @QueryParam("phase") @Min(1) @Max(3) Integer phase,
+            @QueryParam("phase") @Min(1) @Max(6) Integer phase,
             @QueryParam("category") String category,
             @QueryParam("includeRetired") boolean includeRetired) {
         return exercises.list(phase, category, includeRetired);

@@ -17,7 +17,7 @@ public record NewExercise(
                 String slug,
         @NotBlank @Size(max = 120) String name,
         @NotBlank @Size(max = 40) @Pattern(regexp = "[a-z-]+", message = "lower-case letters and '-'") String category,
-        @NotEmpty List<@Min(1) @Max(3) Integer> phases,
+        @NotEmpty List<@Min(1) @Max(6) Integer> phases,
         @NotBlank @Size(max = 4000) String instructions,
         @Size(max = 2000) String shouldFeel,
         @Size(max = 2000) String precautions,
@@ -36,7 +36,7 @@ public record NewExercise(
 
     /** Optional caution for a clinic exercise. */
     public record Caution(
-            @NotEmpty List<@Min(1) @Max(3) Integer> avoidInPhases,
+            @NotEmpty List<@Min(1) @Max(6) Integer> avoidInPhases,
             @NotBlank @Size(max = 2000) String reason,
             List<@NotBlank String> alternatives) {}
 }

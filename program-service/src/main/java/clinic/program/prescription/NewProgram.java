@@ -1,5 +1,6 @@
 package clinic.program.prescription;
 
+import clinic.program.protocol.ProtocolInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,7 +17,7 @@ import java.util.List;
 public record NewProgram(
         @NotNull @Positive Long patientId,
         @NotBlank @Size(max = 60) String protocol,
-        @NotNull @Min(1) @Max(3) Integer phase,
+        @NotNull @Min(1) @Max(ProtocolInput.MAX_PHASES) Integer phase,
         @Size(max = 30) List<@Valid @NotNull ExerciseChoice> exercises,
         @Size(max = 30) List<@Valid @NotNull Acknowledgement> acknowledgements,
         @Size(max = 2000) String reason) {

@@ -1,5 +1,6 @@
 package clinic.program.prescription;
 
+import clinic.program.protocol.ProtocolInput;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -8,6 +9,6 @@ import jakarta.validation.constraints.Size;
 
 /** Move a program to another phase; {@code version} is the one the physio saw. */
 public record PhaseChange(
-        @NotNull @Min(1) @Max(3) Integer phase,
+        @NotNull @Min(1) @Max(ProtocolInput.MAX_PHASES) Integer phase,
         @NotBlank @Size(max = 2000) String reason,
         @NotNull @Min(0) Long version) {}

@@ -161,19 +161,24 @@ public class PrescriptionCheck {
      * fit the phase) or not meant for this phase (PHASE, with the phases it is meant for) is refused unless
      * acknowledged with a reason.
      */
-    void check(int phase, List<Planned> plan) {
+    void check(Protocol protocol, int phase, List<Planned> plan) {
+        // Phase fit for any protocol: an exercise fits a phase the protocol lists it in, or one of its own phases.
+        Map<String, Set<Integer>> listed = listedPhases(protocol);
         Set<String> alternatives = new HashSet<>();
         plan.forEach(p -> alternatives.addAll(p.exercise().alternatives()));
-        Map<String, List<Integer>> phasesBySlug = alternatives.isEmpty()
+        Map<String, Set<Integer>> phasesBySlug = alternatives.isEmpty()
                 ? Map.of()
                 : exercises.findBySlugs(alternatives).stream()
-                        .collect(Collectors.toMap(e -> e.slug, Exercise::phaseList));
+                        .collect(Collectors.toMap(e -> e.slug, e -> fitPhases(e, listed)));
         Set<String> acknowledged = plan.stream()
                 .filter(p -> p.ackReason() != null && !p.ackReason().isBlank())
                 .map(p -> p.exercise().slug)
                 .collect(Collectors.toSet());
         List<Caution> refused = PrescriptionRules.check(
-                        phase, plan.stream().map(p -> rulesView(p.exercise())).toList(), acknowledged, phasesBySlug)
+                        phase,
+                        plan.stream().map(p -> rulesView(p.exercise(), listed)).toList(),
+                        acknowledged,
+                        phasesBySlug)
                 .stream()
                 .map(r -> new Caution(r.exercise(), r.kind().name(), r.reason(), r.alternatives(), r.phases()))
                 .toList();
@@ -186,10 +191,23 @@ public class PrescriptionCheck {
         }
     }
 
-    private static PrescriptionRules.Exercise rulesView(Exercise e) {
+    /** The phase numbers a protocol lists each exercise in, by slug. */
+    private Map<String, Set<Integer>> listedPhases(Protocol protocol) {
+        return protocols.exercises(protocol.id).stream()
+                .collect(Collectors.groupingBy(
+                        pe -> pe.exercise.slug, Collectors.mapping(pe -> pe.phase.number, Collectors.toSet())));
+    }
+
+    private static Set<Integer> fitPhases(Exercise e, Map<String, Set<Integer>> listed) {
+        Set<Integer> phases = new HashSet<>(e.phaseList());
+        phases.addAll(listed.getOrDefault(e.slug, Set.of()));
+        return phases;
+    }
+
+    private static PrescriptionRules.Exercise rulesView(Exercise e, Map<String, Set<Integer>> listed) {
         return new PrescriptionRules.Exercise(
                 e.slug,
-                Set.copyOf(e.phaseList()),
+                fitPhases(e, listed),
                 e.hasCaution() ? Set.copyOf(e.avoidInPhases()) : Set.of(),
                 e.cautionReason,
                 e.alternatives());

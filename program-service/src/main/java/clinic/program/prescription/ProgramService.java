@@ -2,6 +2,7 @@ package clinic.program.prescription;
 
 import clinic.kit.contract.Clearance;
 import clinic.kit.problem.DomainException;
+import clinic.kit.problem.Problem;
 import clinic.program.access.CareTeamGate;
 import clinic.program.audit.Audit;
 import clinic.program.library.Exercise;
@@ -9,6 +10,7 @@ import clinic.program.library.ExerciseRepository;
 import clinic.program.outbound.ClearanceGateway;
 import clinic.program.protocol.Protocol;
 import clinic.program.protocol.ProtocolRepository;
+import clinic.rules.ClearanceRules;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +84,13 @@ public class ProgramService {
         Protocol protocol = protocols
                 .findByCode(input.protocol())
                 .orElseThrow(() -> new DomainException.Invalid("protocol", "unknown protocol"));
+        if (protocol.retired()) {
+            throw new DomainException.Refused(
+                    "Protocol",
+                    "Protocol '" + protocol.code + "' is retired and not offered for new programs.",
+                    Map.of("violations", List.of(new Problem.Violation("protocol", "retired protocol"))));
+        }
+        requirePhase(protocol, input.phase(), "phase");
         List<Planned> plan = check.plan(protocol, input);
         // Before anything about the patient is read or told (a held program, clearance): is the caller in the team?
         careTeam.require(input.patientId(), "PROGRAM_ASSIGNED", null);
@@ -90,9 +99,13 @@ public class ProgramService {
                 .isPresent()) {
             throw new DomainException.Refused(ON_HOLD_REFUSAL);
         }
-        check.check(input.phase(), plan);
+        check.check(protocol, input.phase(), plan);
         Clearance answer = clearance.clearance(input.patientId());
-        if (!answer.cleared()) {
+        // A protocol that asks for no red-flag screening still never starts for a discharged patient or a red flag.
+        boolean permitted = protocol.requiresScreening
+                ? answer.cleared()
+                : ClearanceRules.permitsWithoutScreening(answer.cleared(), answer.reason());
+        if (!permitted) {
             throw new DomainException.Refused("The patient is not cleared for an exercise program: "
                     + (answer.reason() == null ? "no valid screening." : answer.reason()));
         }
@@ -162,6 +175,7 @@ public class ProgramService {
         if (!program.isActive()) {
             throw new DomainException.Refused("The program is not active.");
         }
+        requirePhase(program.protocol, change.phase(), "phase");
         List<Planned> plan = check.phaseDefaults(program.protocol, change.phase());
         check.refuseRetired(plan, false);
         programs.deleteExercises(program.id);
@@ -177,6 +191,19 @@ public class ProgramService {
         programs.flush();
         audit.record("PROGRAM_PHASE_CHANGED", program.patientId, program.id);
         return view(program, rows);
+    }
+
+    /** 422 naming the protocol's phases when it has no such phase. */
+    private void requirePhase(Protocol protocol, int phase, String field) {
+        int count = protocols.phaseCount(protocol.id);
+        if (phase > count) {
+            String message = "protocol '" + protocol.code + "' has " + count + " phase" + (count == 1 ? "" : "s")
+                    + ": choose 1 to " + count;
+            throw new DomainException.Refused(
+                    "Protocol",
+                    "Phase " + phase + " does not exist: " + message + ".",
+                    Map.of("violations", List.of(new Problem.Violation(field, message))));
+        }
     }
 
     /** One program, if the caller may see it (staff: any; patient: only their own, else 404). */
@@ -262,7 +289,7 @@ public class ProgramService {
                                 : new NewProgram.Acknowledgement(
                                         pe.exercise.slug, pe.cautionAckReason, pe.patientInstructions)))
                 .toList();
-        check.check(program.phase, plan);
+        check.check(program.protocol, program.phase, plan);
         program.currentRevision++;
         program.updatedAt = LocalDateTime.now();
         programs.flush();

@@ -24,7 +24,8 @@ public record ProgramView(
         int revision,
         long version,
         List<ProgramExerciseView> exercises,
-        List<RevisionView> revisions) {
+        List<RevisionView> revisions,
+        int protocolVersion) {
 
     /**
      * The program with its current exercises and its revisions, oldest first. An exercise's {@code latestRevision} is
@@ -59,7 +60,8 @@ public record ProgramView(
                 rows.stream()
                         .map(pe -> ProgramExerciseView.of(pe, latest.get(pe.exercise.slug)))
                         .toList(),
-                revisions);
+                revisions,
+                p.protocol.version);
     }
 
     /**

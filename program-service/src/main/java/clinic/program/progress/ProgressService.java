@@ -4,6 +4,7 @@ import clinic.program.prescription.Program;
 import clinic.program.prescription.ProgramLookup;
 import clinic.program.prescription.ProgramRepository;
 import clinic.program.prescription.ProgramRevision;
+import clinic.program.protocol.ProtocolRepository;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
 import clinic.rules.ProgressRules;
@@ -22,7 +23,8 @@ import java.util.TreeSet;
  *
  * <p>The suggestion is {@link ProgressRules} (clinical-rules), first match wins: severe or disabling symptoms,
  * everything aggravates, nerve-pain flags, not enough data / pain-free baseline / no important improvement after the
- * referral weeks, advance 1→2, advance 2→3, hold. This class only builds the {@link ProgressRules.Facts} from the logs:
+ * referral weeks, advance by the entry criteria of the protocol's next phase, hold. This class only builds the
+ * {@link ProgressRules.Facts} from the logs and the next phase (a fourth statement):
  * recent window 7 days, judgement window 14 days, aggravated = nerve pain or pain lasting hours in the last 7
  * sessions, disabling in the recent window. {@code clinic.progress.referral-weeks} tunes the referral weeks.
  */
@@ -39,10 +41,23 @@ public class ProgressService {
     private final SessionRepository sessions;
     private final ProgressConfig config;
     private final ProgressRules rules;
+    private final ProtocolRepository protocols;
 
-    public ProgressService(
+    /** Without protocol reads: {@link #compute} with the seed protocol's criteria (unit tests). */
+    ProgressService(
             ProgramLookup programs, ProgramRepository programRows, SessionRepository sessions, ProgressConfig config) {
+        this(programs, programRows, sessions, config, null);
+    }
+
+    @jakarta.inject.Inject
+    public ProgressService(
+            ProgramLookup programs,
+            ProgramRepository programRows,
+            SessionRepository sessions,
+            ProgressConfig config,
+            ProtocolRepository protocols) {
         this.programs = programs;
+        this.protocols = protocols;
         this.programRows = programRows;
         this.sessions = sessions;
         this.config = config;
@@ -54,11 +69,40 @@ public class ProgressService {
     public ProgressView progress(long programId) {
         Program program = programs.visible(programId, "PROGRESS_READ");
         programs.auditRead("PROGRESS_READ", program);
-        return compute(program, sessions.allOf(programId), programRows.revisions(programId), LocalDate.now());
+        return compute(
+                program,
+                sessions.allOf(programId),
+                programRows.revisions(programId),
+                nextPhase(program),
+                LocalDate.now());
     }
 
-    /** @param logs the program's logs, oldest first (by date, then id) */
+    /** The entry criteria of the next phase of the program's protocol version, or null at its last phase. */
+    ProgressRules.Entry nextPhase(Program program) {
+        return protocols
+                .phase(program.protocol.id, program.phase + 1)
+                .map(p -> new ProgressRules.Entry(
+                        p.entryMaxMeanPain == null ? null : p.entryMaxMeanPain.doubleValue(),
+                        p.entryMinAdherence,
+                        p.entryNoNerveFlags))
+                .orElse(null);
+    }
+
+    /** {@link #compute} for a program of the seed protocol (its entry criteria: {@link ProgressRules.Entry#seedAfter}). */
     ProgressView compute(Program program, List<SessionLog> logs, List<ProgramRevision> revisions, LocalDate today) {
+        return compute(program, logs, revisions, ProgressRules.Entry.seedAfter(program.phase), today);
+    }
+
+    /**
+     * @param logs the program's logs, oldest first (by date, then id)
+     * @param next the entry criteria of the protocol's next phase, null at its last phase
+     */
+    ProgressView compute(
+            Program program,
+            List<SessionLog> logs,
+            List<ProgramRevision> revisions,
+            ProgressRules.Entry next,
+            LocalDate today) {
         ProgressRules.Thresholds t = rules.thresholds();
         List<SessionLog> upToToday =
                 logs.stream().filter(s -> !s.sessionDate.isAfter(today)).toList();
@@ -79,9 +123,8 @@ public class ProgressService {
         int nerveFlags = (int) recent.stream().filter(s -> s.nervePain).count();
 
         ProgressView.Adherence adherence = adherence(program.startedOn, today, logs);
-        int phaseTwoAdherence = program.phase == 2
-                ? percent(daysLogged(logs, program.phaseSince, today), days(program.phaseSince, today))
-                : 0;
+        // Adherence in the current phase: what the next phase's minimum adherence is compared with.
+        int phaseAdherence = percent(daysLogged(logs, program.phaseSince, today), days(program.phaseSince, today));
         List<SessionLog> lastSessions =
                 upToToday.subList(Math.max(0, upToToday.size() - t.aggravatedOfLast()), upToToday.size());
         ProgressRules.Facts facts = new ProgressRules.Facts(
@@ -90,11 +133,12 @@ public class ProgressService {
                 baseline,
                 recentMean,
                 nerveFlags,
-                phaseTwoAdherence,
+                phaseAdherence,
                 within(upToToday, today.minusDays(t.judgementDays() - 1L), today)
                         .size(),
                 recent.stream().anyMatch(s -> s.painStopsSleepOrWork),
-                (int) lastSessions.stream().filter(SessionLog::aggravated).count());
+                (int) lastSessions.stream().filter(SessionLog::aggravated).count(),
+                next);
         ProgressRules.Suggestion suggested = rules.suggest(facts);
         ProgressView.Suggestion suggestion = new ProgressView.Suggestion(
                 suggested.action().name(),

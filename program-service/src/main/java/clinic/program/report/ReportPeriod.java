@@ -9,10 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The period and optional care-physio filter every report takes. Figures are computed "as of" the end of the period,
+ * The period and optional care-physio and protocol filters every report takes ({@code protocol}: a protocol code, all
+ * its versions). Figures are computed "as of" the end of the period,
  * or today when the period reaches into the future, so a past period gives the same answer tomorrow.
  */
-public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String physio) {
+public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String physio, String protocol) {
+
+    public ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String physio) {
+        this(from, to, asOf, physio, null);
+    }
 
     /** Without {@code from}, a report covers the 12 weeks up to {@code to}. */
     public static final int DEFAULT_WEEKS = 12;
@@ -25,7 +30,18 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String 
      * {@code to}, or a long or control-character name is a 400.
      */
     public static ReportPeriod parse(String from, String to, String physio, LocalDate today) {
+        return parse(from, to, physio, null, today);
+    }
+
+    /** {@link #parse(String, String, String, LocalDate)} with a protocol code filter (at most 60 characters). */
+    public static ReportPeriod parse(String from, String to, String physio, String protocol, LocalDate today) {
         List<Problem.Violation> violations = new ArrayList<>();
+        String code = null;
+        try {
+            code = QueryParams.text("protocol", protocol, 60);
+        } catch (DomainException.Invalid e) {
+            violations.addAll(e.violations());
+        }
         LocalDate end = date("to", to, violations);
         LocalDate start = date("from", from, violations);
         String who = null;
@@ -49,7 +65,7 @@ public record ReportPeriod(LocalDate from, LocalDate to, LocalDate asOf, String 
         if (start.plusYears(MAX_YEARS).isBefore(end)) {
             throw new DomainException.Invalid("from", "the period may be at most " + MAX_YEARS + " years long");
         }
-        return new ReportPeriod(start, end, end.isAfter(today) ? today : end, who);
+        return new ReportPeriod(start, end, end.isAfter(today) ? today : end, who, code);
     }
 
     private static LocalDate date(String field, String value, List<Problem.Violation> violations) {

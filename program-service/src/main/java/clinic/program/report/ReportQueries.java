@@ -149,6 +149,27 @@ public class ReportQueries {
             """;
 
     /**
+     * {@link #WEEKS} for one protocol: {@code report_day_logs} has no protocol, so the logs of the protocol's programs
+     * are counted from {@code session_log} (one statement still, over that protocol's programs only).
+     */
+    private static final String WEEKS_OF_PROTOCOL =
+            """
+            SELECT s.session_date - INTERVAL WEEKDAY(s.session_date) DAY AS week_start, COUNT(*)
+            FROM session_log s
+            JOIN program p ON p.id = s.program_id
+            WHERE s.session_date BETWEEN :periodFrom AND :periodTo /*physio:p*/
+            GROUP BY week_start
+            ORDER BY week_start
+            """;
+
+    /** The protocol filter: every version of the protocol with the code, inside the statement (no extra one). */
+    private static final String OF_PROTOCOL_P =
+            " AND p.protocol_id IN (SELECT pr.id FROM protocol pr WHERE pr.code = :protocol)";
+
+    private static final String OF_PROTOCOL_A = " AND a.program_id IN (SELECT pp.id FROM program pp"
+            + " JOIN protocol pr ON pr.id = pp.protocol_id WHERE pr.code = :protocol)";
+
+    /**
      * Buckets, week-4/week-8 milestones and the counts of each pain change in one pass, one row per distinct change
      * (a change has one decimal between -10 and 10: at most 201 rows). The median comes from those counts ({@link
      * ReportService}); a window ranking every program for it cost a fifth of the statement (25 of 128 ms).
@@ -263,7 +284,7 @@ public class ReportQueries {
 
     /** Rows of (Monday of the ISO week, logs), weeks without a log left out. */
     public List<Object[]> sessionsPerWeek(ReportPeriod period) {
-        return rows(WEEKS, period, Map.of());
+        return rows(period.protocol() == null ? WEEKS : WEEKS_OF_PROTOCOL, period, Map.of());
     }
 
     /**
@@ -352,6 +373,10 @@ public class ReportQueries {
                 : sql.replace("/*physio:p*/", "AND p.care_physio = :physio")
                         .replace("/*physio:a*/", "AND a.care_physio = :physio")
                         .replace("/*physio:d*/", "AND d.care_physio = :physio");
+        if (period.protocol() != null) {
+            // Inserted before the physio markers are gone: every statement filtered by physio is filtered by protocol.
+            text = protocolFiltered(sql, period);
+        }
         Map<String, Object> values = new HashMap<>(extra);
         values.put("periodFrom", period.from());
         values.put("periodTo", period.to());
@@ -368,6 +393,9 @@ public class ReportQueries {
         if (period.physio() != null) {
             values.put("physio", period.physio());
         }
+        if (period.protocol() != null) {
+            values.put("protocol", period.protocol());
+        }
         Query query = em.createNativeQuery(text);
         PARAMETER.matcher(text).results().map(m -> m.group(1)).distinct().forEach(name -> {
             if (!values.containsKey(name)) {
@@ -376,6 +404,12 @@ public class ReportQueries {
             query.setParameter(name, values.get(name));
         });
         return query.getResultList();
+    }
+
+    private static String protocolFiltered(String sql, ReportPeriod period) {
+        String physioP = period.physio() == null ? "" : " AND p.care_physio = :physio";
+        String physioA = period.physio() == null ? "" : " AND a.care_physio = :physio";
+        return sql.replace("/*physio:p*/", physioP + OF_PROTOCOL_P).replace("/*physio:a*/", physioA + OF_PROTOCOL_A);
     }
 
     static LocalDate date(Object value) {

@@ -39,6 +39,7 @@ public class ReportResource {
     private static final String FROM = "first day (ISO date); default 12 weeks before to";
     private static final String TO = "last day (ISO date); default today; figures are as of this day";
     private static final String PHYSIO = "only programs in this care physio's care (user name)";
+    private static final String PROTOCOL = "only programs of this protocol (its code; every version)";
 
     private final ReportService reports;
 
@@ -64,8 +65,9 @@ public class ReportResource {
             @Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to,
             @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
+            @Parameter(description = PROTOCOL) @QueryParam("protocol") String protocol,
             @Context HttpHeaders headers) {
-        ReportPeriod period = period(from, to, physio);
+        ReportPeriod period = period(from, to, physio, protocol);
         return answer("overview", period, headers, reports.overview(period), ReportResource::overviewCsv);
     }
 
@@ -85,8 +87,9 @@ public class ReportResource {
             @Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to,
             @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
+            @Parameter(description = PROTOCOL) @QueryParam("protocol") String protocol,
             @Context HttpHeaders headers) {
-        ReportPeriod period = period(from, to, physio);
+        ReportPeriod period = period(from, to, physio, protocol);
         return answer("caseload", period, headers, reports.caseload(period), report -> {
             Csv csv = new Csv()
                     .row(
@@ -129,12 +132,13 @@ public class ReportResource {
             @Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to,
             @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
+            @Parameter(description = PROTOCOL) @QueryParam("protocol") String protocol,
             @Parameter(description = "nextCursor of the previous page (startedOn:programId)") @QueryParam("after")
                     String after,
             @Parameter(description = "rows per page, at most 100; without it, every row") @QueryParam("size")
                     String size,
             @Context HttpHeaders headers) {
-        ReportPeriod period = period(from, to, physio);
+        ReportPeriod period = period(from, to, physio, protocol);
         ReportViews.Referrals referrals =
                 reports.referrals(period, after, size == null || size.isBlank() ? null : pageSize(size));
         Response response = answer("referrals", period, headers, referrals, report -> {
@@ -187,11 +191,12 @@ public class ReportResource {
             @Parameter(description = FROM) @QueryParam("from") String from,
             @Parameter(description = TO) @QueryParam("to") String to,
             @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
+            @Parameter(description = PROTOCOL) @QueryParam("protocol") String protocol,
             @Parameter(description = "nextCursor of the previous page (adherence:programId)") @QueryParam("after")
                     String after,
             @Parameter(description = "rows per page, at most 100") @QueryParam("size") @DefaultValue("20") String size,
             @Context HttpHeaders headers) {
-        ReportPeriod period = period(from, to, physio);
+        ReportPeriod period = period(from, to, physio, protocol);
         ReportViews.AdherencePage page = reports.adherence(period, after, pageSize(size));
         Response response = answer("adherence", period, headers, page, report -> {
             Csv csv = new Csv()
@@ -236,8 +241,8 @@ public class ReportResource {
         }
     }
 
-    private static ReportPeriod period(String from, String to, String physio) {
-        return ReportPeriod.parse(from, to, physio, LocalDate.now());
+    private static ReportPeriod period(String from, String to, String physio, String protocol) {
+        return ReportPeriod.parse(from, to, physio, protocol, LocalDate.now());
     }
 
     /** JSON unless the client prefers CSV; a CSV answer is a download named after the report and period. */

@@ -480,7 +480,8 @@ class ProgramResourceTest {
                         "protocol",
                         "sciatica-phased",
                         "phase",
-                        4,
+                        // No protocol has more than 6 phases; a phase beyond this one's 3 is a 422 of its own.
+                        7,
                         "exercises",
                         List.of(Map.of(
                                 "exercise",

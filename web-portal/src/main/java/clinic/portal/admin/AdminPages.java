@@ -6,6 +6,7 @@ import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.outbound.PatientApi.PatientPage;
 import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramApi.Protocol;
 import clinic.portal.outbound.ProgramServiceClient;
 import clinic.portal.outbound.ServiceException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -94,7 +95,11 @@ public class AdminPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance reports(
-                ReportFilter filter, List<ReportPanel> panels, Notice namesNotice, Notice csvNotice);
+                ReportFilter filter,
+                List<ReportPanel> panels,
+                Notice namesNotice,
+                Notice csvNotice,
+                List<Protocol> protocols);
     }
 
     private final PatientServiceClient patients;
@@ -119,10 +124,11 @@ public class AdminPages {
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio,
+            @QueryParam("protocol") String protocol,
             @QueryParam("after") String after,
             @QueryParam("referralsAfter") String referralsAfter) {
         return reportsPage(
-                ReportFilter.of(from, to, physio),
+                ReportFilter.of(from, to, physio, protocol),
                 FormValues.blankToNull(after),
                 FormValues.blankToNull(referralsAfter),
                 null);
@@ -143,13 +149,16 @@ public class AdminPages {
             @PathParam("name") String name,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("physio") String physio) {
+            @QueryParam("physio") String physio,
+            @QueryParam("protocol") String protocol) {
         if (REPORTS.stream().noneMatch(spec -> spec.name().equals(name))) {
             throw new NotFoundException();
         }
-        ReportFilter filter = ReportFilter.of(from, to, physio);
+        ReportFilter filter = ReportFilter.of(from, to, physio, protocol);
         Outcome<CsvFile> file = Calls.attempt(Calls.PROGRAMS, () -> {
-            Response answer = programs.reportCsv(name, filter.from(), filter.to(), filter.physio());
+            Response answer = filter.protocol() == null
+                    ? programs.reportCsv(name, filter.from(), filter.to(), filter.physio())
+                    : programs.reportCsv(name, filter.from(), filter.to(), filter.physio(), filter.protocol());
             if (answer.getStatus() >= 400) {
                 throw ServiceException.from(answer);
             }
@@ -180,6 +189,12 @@ public class AdminPages {
         return response.build();
     }
 
+    /** The protocols the filter offers (current versions, retired ones too: their programs still run). */
+    private List<Protocol> protocolChoices() {
+        Outcome<List<Protocol>> all = Calls.attempt(Calls.PROGRAMS, programs::protocols);
+        return all.isOk() && all.value() != null ? all.value() : List.of();
+    }
+
     private record CsvFile(String body, String disposition, String nextCursor) {}
 
     private TemplateInstance reportsPage(
@@ -200,8 +215,17 @@ public class AdminPages {
                     spec.name(),
                     executor.supplyAsync(() -> Calls.attempt(
                             Calls.PROGRAMS,
-                            () -> programs.report(
-                                    spec.name(), filter.from(), filter.to(), filter.physio(), cursor, size))));
+                            () -> filter.protocol() == null
+                                    ? programs.report(
+                                            spec.name(), filter.from(), filter.to(), filter.physio(), cursor, size)
+                                    : programs.report(
+                                            spec.name(),
+                                            filter.from(),
+                                            filter.to(),
+                                            filter.physio(),
+                                            filter.protocol(),
+                                            cursor,
+                                            size))));
         }
         Map<String, Outcome<JsonNode>> answers = new LinkedHashMap<>();
         pending.forEach((name, answer) -> {
@@ -256,6 +280,6 @@ public class AdminPages {
                         spec, null, null, null, null, false, result.notice().message()));
             }
         }
-        return Templates.reports(filter, panels, namesNotice, csvNotice);
+        return Templates.reports(filter, panels, namesNotice, csvNotice, protocolChoices());
     }
 }

@@ -7,15 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The filter of the reports page ({@code from}, {@code to} as ISO dates, {@code physio} user name), passed unchanged
+ * The filter of the reports page ({@code from}, {@code to} as ISO dates, {@code physio} user name, {@code protocol}
+ * code), passed unchanged
  * to every report call; program-service applies its defaults and answers 400 for a bad period. Blank fields are
  * null so they are left out of the service call and of the links.
  */
-public record ReportFilter(String from, String to, String physio) {
+public record ReportFilter(String from, String to, String physio, String protocol) {
 
     public static ReportFilter of(String from, String to, String physio) {
+        return of(from, to, physio, null);
+    }
+
+    /** With a protocol code ({@code protocol}: every version of it). */
+    public static ReportFilter of(String from, String to, String physio, String protocol) {
         return new ReportFilter(
-                FormValues.blankToNull(from), FormValues.blankToNull(to), FormValues.blankToNull(physio));
+                FormValues.blankToNull(from),
+                FormValues.blankToNull(to),
+                FormValues.blankToNull(physio),
+                FormValues.blankToNull(protocol));
     }
 
     /** The CSV download of one report with this filter. */
@@ -36,6 +45,7 @@ public record ReportFilter(String from, String to, String physio) {
         add(parts, "from", from);
         add(parts, "to", to);
         add(parts, "physio", physio);
+        add(parts, "protocol", protocol);
         if (cursorName != null) {
             add(parts, cursorName, cursor);
         }

@@ -286,9 +286,81 @@ public final class ProgramApi {
         }
     }
 
-    /** A phased protocol such as {@code sciatica-phased}. */
+    /**
+     * A phased protocol such as {@code sciatica-phased}, one version of it: built-in ones are read-only (copy them),
+     * retired ones are not offered for new programs.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Protocol(String code, String name, String description, List<ProtocolPhase> phases) {}
+    public record Protocol(
+            String code,
+            String name,
+            String description,
+            List<ProtocolPhase> phases,
+            Integer version,
+            Boolean requiresScreening,
+            Boolean builtIn,
+            Boolean retired,
+            String createdBy,
+            Integer phaseCount) {
+
+        /** Without the version fields (a clinic protocol of version 1). */
+        public Protocol(String code, String name, String description, List<ProtocolPhase> phases) {
+            this(code, name, description, phases, 1, true, false, false, null, phases == null ? 0 : phases.size());
+        }
+
+        public boolean isBuiltIn() {
+            return Boolean.TRUE.equals(builtIn);
+        }
+
+        public boolean isRetired() {
+            return Boolean.TRUE.equals(retired);
+        }
+
+        /** Whether a program from it needs a clearing red-flag screening (unknown counts as yes). */
+        public boolean screening() {
+            return !Boolean.FALSE.equals(requiresScreening);
+        }
+
+        public int phaseTotal() {
+            return phaseCount != null ? phaseCount : phases == null ? 0 : phases.size();
+        }
+    }
+
+    /** A new protocol or its next version ({@code version}: the one edited), as the protocol form sends it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewProtocol(
+            String code,
+            String name,
+            String description,
+            Boolean requiresScreening,
+            List<NewProtocolPhase> phases,
+            Integer version) {}
+
+    /** One phase of a new protocol version. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewProtocolPhase(
+            String name,
+            String goal,
+            String entryCriteria,
+            Double entryMaxMeanPain,
+            Integer entryMinAdherence,
+            Boolean entryNoNerveFlags,
+            List<NewProtocolExercise> exercises) {}
+
+    /** An exercise of a new protocol phase with its dosage. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewProtocolExercise(
+            String exercise,
+            Integer sets,
+            Integer reps,
+            Integer holdSeconds,
+            Integer minutes,
+            Integer timesPerDay,
+            Boolean perSide) {}
+
+    /** A copy of a protocol under a new code. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ProtocolCopy(String code, String name) {}
 
     /** One phase of a protocol with its default exercises. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -297,7 +369,26 @@ public final class ProgramApi {
             @JsonAlias("title") String name,
             String goal,
             @JsonAlias({"entry", "forWhom", "entryCriteria"}) String description,
-            List<Prescription> exercises) {}
+            List<Prescription> exercises,
+            Double entryMaxMeanPain,
+            Integer entryMinAdherence,
+            Boolean entryNoNerveFlags) {
+
+        /** Without the numeric entry criteria. */
+        public ProtocolPhase(
+                Integer number, String name, String goal, String description, List<Prescription> exercises) {
+            this(number, name, goal, description, exercises, null, null, false);
+        }
+
+        public boolean noNerveFlags() {
+            return Boolean.TRUE.equals(entryNoNerveFlags);
+        }
+
+        /** The number as a form value. */
+        public String numberText() {
+            return number == null ? "" : number.toString();
+        }
+    }
 
     /** What the assign form sends. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -330,7 +421,40 @@ public final class ProgramApi {
             String carePhysio,
             Boolean considerReferral,
             Long version,
-            Hold hold) {
+            Hold hold,
+            Integer protocolVersion) {
+
+        /** Without the protocol's version (unknown: the page offers the seed's phases). */
+        public Program(
+                Long id,
+                Long patientId,
+                String protocol,
+                Integer phase,
+                String status,
+                String startedOn,
+                List<Prescription> exercises,
+                List<Revision> revisions,
+                String patientAccount,
+                String carePhysio,
+                Boolean considerReferral,
+                Long version,
+                Hold hold) {
+            this(
+                    id,
+                    patientId,
+                    protocol,
+                    phase,
+                    status,
+                    startedOn,
+                    exercises,
+                    revisions,
+                    patientAccount,
+                    carePhysio,
+                    considerReferral,
+                    version,
+                    hold,
+                    null);
+        }
 
         /** Without a hold, as before holds existed. */
         public Program(

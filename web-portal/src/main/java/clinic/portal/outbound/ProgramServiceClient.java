@@ -7,11 +7,13 @@ import clinic.portal.outbound.ProgramApi.ExerciseCopy;
 import clinic.portal.outbound.ProgramApi.ExerciseInput;
 import clinic.portal.outbound.ProgramApi.ExerciseRevision;
 import clinic.portal.outbound.ProgramApi.NewProgram;
+import clinic.portal.outbound.ProgramApi.NewProtocol;
 import clinic.portal.outbound.ProgramApi.NewSession;
 import clinic.portal.outbound.ProgramApi.PhaseChange;
 import clinic.portal.outbound.ProgramApi.Program;
 import clinic.portal.outbound.ProgramApi.Progress;
 import clinic.portal.outbound.ProgramApi.Protocol;
+import clinic.portal.outbound.ProgramApi.ProtocolCopy;
 import clinic.portal.outbound.ProgramApi.Resume;
 import clinic.portal.outbound.ProgramApi.RevisionUpdate;
 import clinic.portal.outbound.ProgramApi.Session;
@@ -101,6 +103,29 @@ public interface ProgramServiceClient extends AuditEndpoints {
     @Path("/protocols/{code}")
     Protocol protocol(@PathParam("code") String code);
 
+    /** Every version of a protocol, oldest first (a program keeps the version it was assigned). */
+    @GET
+    @Path("/protocols/{code}/versions")
+    List<Protocol> protocolVersions(@PathParam("code") String code);
+
+    /** A new protocol (physios); 400/422 with {@code violations} naming the fields. */
+    @POST
+    @Path("/protocols")
+    Protocol createProtocol(NewProtocol protocol);
+
+    /** The next version of a protocol; 409 when {@code version} is stale, 422 for a built-in one. */
+    @PUT
+    @Path("/protocols/{code}")
+    Protocol updateProtocol(@PathParam("code") String code, NewProtocol protocol);
+
+    @POST
+    @Path("/protocols/{code}/copy")
+    Protocol copyProtocol(@PathParam("code") String code, ProtocolCopy copy);
+
+    @POST
+    @Path("/protocols/{code}/retire")
+    Protocol retireProtocol(@PathParam("code") String code);
+
     /** Assigns a protocol; 422 with {@code cautions} when a caution exercise is not acknowledged. */
     @POST
     @Path("/programs")
@@ -172,6 +197,18 @@ public interface ProgramServiceClient extends AuditEndpoints {
             @QueryParam("after") String after,
             @QueryParam("size") Integer size);
 
+    /** {@link #report} of one protocol's programs ({@code protocol}: its code, every version). */
+    @GET
+    @Path("/reports/{name}")
+    JsonNode report(
+            @PathParam("name") String name,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @QueryParam("protocol") String protocol,
+            @QueryParam("after") String after,
+            @QueryParam("size") Integer size);
+
     /**
      * The same report as CSV. A {@link Response} so the service's {@code Content-Disposition} file name (which
      * carries the period the service resolved) and the adherence {@code X-Next-Cursor} can be passed on.
@@ -212,4 +249,15 @@ public interface ProgramServiceClient extends AuditEndpoints {
     @Path("/illustrations/{key}.svg")
     @Produces("image/svg+xml")
     Response illustration(@PathParam("key") String key);
+
+    /** {@link #reportCsv} of one protocol's programs. */
+    @GET
+    @Path("/reports/{name}")
+    @Produces("text/csv")
+    Response reportCsv(
+            @PathParam("name") String name,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @QueryParam("protocol") String protocol);
 }

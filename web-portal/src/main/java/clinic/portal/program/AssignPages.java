@@ -65,6 +65,7 @@ public class AssignPages {
                 Outcome<Clearance> clearance,
                 String protocol,
                 String phase,
+                Outcome<Protocol> chosen,
                 Outcome<List<Template>> templates);
 
         static native TemplateInstance review(
@@ -109,10 +110,16 @@ public class AssignPages {
             return fromTemplate(id, name, clearance, template.trim());
         }
         if (FormValues.blankToNull(protocol) == null || FormValues.blankToNull(phase) == null) {
+            // Retired protocols are not offered for new programs; the phases are the chosen protocol's own.
             Outcome<List<Protocol>> protocols = Calls.attempt(Calls.PROGRAMS, programs::protocols);
+            if (protocols.isOk() && protocols.value() != null) {
+                protocols = Outcome.ok(
+                        protocols.value().stream().filter(p -> !p.isRetired()).toList());
+            }
+            String code = FormValues.blankToNull(protocol) == null ? DEFAULT_PROTOCOL : protocol.trim();
+            Outcome<Protocol> chosen = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(code));
             Outcome<List<Template>> templates = Calls.attempt(Calls.PROGRAMS, programs::templates);
-            return Templates.choose(
-                    id, name, protocols, clearance, protocol == null ? DEFAULT_PROTOCOL : protocol, phase, templates);
+            return Templates.choose(id, name, protocols, clearance, code, phase, chosen, templates);
         }
         Outcome<Protocol> chosen = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(protocol));
         if (chosen.isOk() && chosen.value() == null) {

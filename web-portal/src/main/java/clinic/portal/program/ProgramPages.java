@@ -11,6 +11,8 @@ import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.PhaseChange;
 import clinic.portal.outbound.ProgramApi.Program;
 import clinic.portal.outbound.ProgramApi.Progress;
+import clinic.portal.outbound.ProgramApi.Protocol;
+import clinic.portal.outbound.ProgramApi.ProtocolPhase;
 import clinic.portal.outbound.ProgramApi.Resume;
 import clinic.portal.outbound.ProgramApi.RevisionUpdate;
 import clinic.portal.outbound.ProgramApi.Session;
@@ -57,7 +59,8 @@ public class ProgramPages {
                 Notice notice,
                 ResumeForm resumeForm,
                 Notice resumeNotice,
-                boolean resumed);
+                boolean resumed,
+                List<ProtocolPhase> phaseChoices);
     }
 
     private final PatientServiceClient patients;
@@ -198,7 +201,8 @@ public class ProgramPages {
                     program.notice(),
                     new ResumeForm(),
                     null,
-                    false);
+                    false,
+                    null);
         }
         Program p = program.value();
         Outcome<Progress> progress = Calls.attempt(Calls.PROGRAMS, () -> programs.progress(id));
@@ -225,6 +229,27 @@ public class ProgramPages {
                 notice,
                 resumeForm == null ? new ResumeForm() : resumeForm,
                 resumeNotice,
-                resumed);
+                resumed,
+                phaseChoices(p));
+    }
+
+    /**
+     * The phases a program may move to: those of the protocol version it was assigned; null (the page then offers the
+     * seed's three) when the service does not say which version or cannot list them.
+     */
+    private List<ProtocolPhase> phaseChoices(Program p) {
+        if (p.protocol() == null || p.protocolVersion() == null) {
+            return null;
+        }
+        Outcome<List<Protocol>> versions = Calls.attempt(Calls.PROGRAMS, () -> programs.protocolVersions(p.protocol()));
+        if (!versions.isOk() || versions.value() == null) {
+            return null;
+        }
+        return versions.value().stream()
+                .filter(v -> p.protocolVersion().equals(v.version()))
+                .map(Protocol::phases)
+                .filter(phases -> phases != null && !phases.isEmpty())
+                .findFirst()
+                .orElse(null);
     }
 }
