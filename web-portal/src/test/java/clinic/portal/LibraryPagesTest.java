@@ -171,6 +171,8 @@ class LibraryPagesTest {
         assertThat(page.select("#retire-exercise")).isEmpty();
         assertThat(page.select(".exercise-picture img").attr("src")).isEqualTo("/illustrations/glute-bridge.svg");
         assertThat(page.select(".exercise-picture img").attr("alt")).isEqualTo("Glute bridge (start and end position)");
+        // A clinic's own photo may replace the drawing of a built-in exercise.
+        assertThat(page.select("#picture-link").attr("href")).isEqualTo("/library/glute-bridge/picture");
         assertThat(page.select("#instructions").text()).isEqualTo("Lift the hips.");
     }
 

@@ -67,8 +67,16 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForUrlStartingWith(String prefix) {
-        new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(d -> d.getCurrentUrl().startsWith(prefix));
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(30))
+                    .until(d -> d.getCurrentUrl().startsWith(prefix));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown = text();
+            throw new AssertionError(
+                    "Still on " + driver.getCurrentUrl() + ", not " + prefix + "; the page showed: "
+                            + shown.substring(0, Math.min(shown.length(), 1500)),
+                    e);
+        }
     }
 
     /** Saves what the browser shows to target/screenshots/NAME.png (the docs' screenshots come from here). */

@@ -80,9 +80,10 @@ class ClinicLibraryJourneyTest {
             physio.driver.findElement(By.id("slug")).sendKeys(slug);
             physio.driver.findElement(By.id("name")).sendKeys(exerciseName);
             physio.driver.findElement(By.id("category")).sendKeys("strength");
-            physio.driver
-                    .findElement(By.cssSelector("#exercise-form input[name=phases][value='1']"))
-                    .click();
+            // A new exercise starts in phase 1; the physio keeps that.
+            assertThat(physio.driver.findElement(By.id("phase-1")).isSelected())
+                    .as("phase 1 ticked")
+                    .isTrue();
             physio.driver
                     .findElement(By.id("instructions"))
                     .sendKeys("Stand facing a low step, holding a rail. Step up with the sore leg, straighten it,"
@@ -139,7 +140,7 @@ class ClinicLibraryJourneyTest {
                     .contains("Move and load gently")
                     .contains("Strengthen")
                     .contains(exerciseName);
-            physio.screenshot("physio-protocol-knee-oa");
+            shoot(physio, "h2", "physio-protocol-knee-oa");
 
             // 4. Assigned through the usual review, with all its checks.
             physio.driver.get(stack.portal() + "/patients/" + patientId + "/assign?protocol=" + code + "&phase=1");
@@ -153,7 +154,7 @@ class ClinicLibraryJourneyTest {
                     .click();
             physio.waitForUrlStartingWith(stack.portal() + "/programs/");
             physio.waitFor(By.id("revisions"));
-            assertThat(physio.text()).contains("Knee osteoarthritis " + suffix);
+            assertThat(physio.text()).contains(code).contains(exerciseName);
         }
 
         String newPassword = "Knee-" + suffix + "-Pw1";
@@ -179,8 +180,19 @@ class ClinicLibraryJourneyTest {
             for (WebElement drawing : drawings) {
                 assertThat(loaded(patient, drawing)).as("the drawing loads").isTrue();
             }
-            patient.screenshot("patient-routine-with-pictures");
+            shoot(patient, "#routine .exercise", "patient-routine-with-pictures");
         }
+    }
+
+    /** A tall screenshot from the first element matching {@code selector} down (the docs show these). */
+    private static void shoot(Browser browser, String selector, String name) {
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+        ((JavascriptExecutor) browser.driver)
+                .executeScript(
+                        "const e = document.querySelector(arguments[0]); if (e) window.scrollTo(0, e.offsetTop - 16);",
+                        selector);
+        browser.screenshot(name);
+        browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
     /** Whether the browser fetched and decoded the image (a broken image has naturalWidth 0). */
