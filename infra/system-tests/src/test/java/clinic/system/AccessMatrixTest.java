@@ -105,8 +105,39 @@ class AccessMatrixTest {
         row(pr, "GET", "/api/exercises", "/api/exercises", null, A, A, A, A);
         row(pr, "GET", "/api/exercises/{slug}", "/api/exercises/pelvic-tilts", null, A, A, A, A);
         row(pr, "POST", "/api/exercises", "/api/exercises", "{}", A, A, F, F);
+        // The clinic's own library: edits, copies and retirements are the physio's; ids and slugs here do not exist
+        // or bodies are refused, so nothing changes.
+        row(pr, "GET", "/api/exercises/{slug}/revisions", "/api/exercises/pelvic-tilt/revisions", null, A, A, A, F);
+        row(pr, "PUT", "/api/exercises/{slug}", "/api/exercises/no-such-exercise", "{}", A, A, F, F);
+        row(pr, "POST", "/api/exercises/{slug}/copy", "/api/exercises/pelvic-tilt/copy", "{}", A, A, F, F);
+        row(pr, "POST", "/api/exercises/{slug}/retire", "/api/exercises/no-such-exercise/retire", "{}", A, A, F, F);
+        row(pr, "POST", "/api/exercises/{slug}/unretire", "/api/exercises/no-such-exercise/unretire", "{}", A, A, F, F);
+        row(pr, "POST", "/api/exercises/{slug}/image", "/api/exercises/no-such-exercise/image", null, A, A, F, F);
+        row(pr, "DELETE", "/api/exercises/{slug}/image", "/api/exercises/no-such-exercise/image", null, A, A, F, F);
+        // A picture: staff see any; a patient only those of their own programs' exercises (else the same 404).
+        row(pr, "GET", "/api/media/{id}", "/api/media/" + NONE, null, A, A, A, A);
+        row(pr, "GET", "/api/illustrations/{key}.svg", "/api/illustrations/no-such-drawing.svg", null, A, A, A, A);
         row(pr, "GET", "/api/protocols", "/api/protocols", null, A, A, A, F);
         row(pr, "GET", "/api/protocols/{code}", "/api/protocols/sciatica-phased", null, A, A, A, F);
+        row(pr, "GET", "/api/protocols/{code}/versions", "/api/protocols/sciatica-phased/versions", null, A, A, A, F);
+        row(pr, "POST", "/api/protocols", "/api/protocols", "{}", A, A, F, F);
+        row(pr, "PUT", "/api/protocols/{code}", "/api/protocols/no-such-protocol", "{}", A, A, F, F);
+        row(pr, "POST", "/api/protocols/{code}/copy", "/api/protocols/sciatica-phased/copy", "{}", A, A, F, F);
+        row(pr, "POST", "/api/protocols/{code}/retire", "/api/protocols/no-such-protocol/retire", "{}", A, A, F, F);
+        row(pr, "GET", "/api/templates", "/api/templates", null, A, A, A, F);
+        row(pr, "GET", "/api/templates/{id}", "/api/templates/" + NONE, null, A, A, A, F);
+        row(pr, "POST", "/api/templates", "/api/templates", "{}", A, A, F, F);
+        row(
+                pr,
+                "POST",
+                "/api/templates/from-program/{programId}",
+                "/api/templates/from-program/" + NONE,
+                "{}",
+                A,
+                A,
+                F,
+                F);
+        row(pr, "DELETE", "/api/templates/{id}", "/api/templates/" + NONE, null, A, A, A, F);
         row(pr, "POST", "/api/programs", "/api/programs", "{}", A, A, F, F);
         row(pr, "GET", "/api/programs", "/api/programs?patientId=1", null, A, F, A, F);
         row(pr, "GET", "/api/programs/{id}", "/api/programs/1", null, A, F, A, A);
@@ -115,6 +146,16 @@ class AccessMatrixTest {
         row(pr, "GET", "/api/programs/me/today", "/api/programs/me/today", null, F, F, F, A);
         row(pr, "POST", "/api/programs/{id}/phase", "/api/programs/" + NONE + "/phase", "{}", A, A, F, F);
         row(pr, "POST", "/api/programs/{id}/resume", "/api/programs/" + NONE + "/resume", "{}", A, A, F, F);
+        row(
+                pr,
+                "POST",
+                "/api/programs/{id}/exercises/{slug}/update-revision",
+                "/api/programs/" + NONE + "/exercises/pelvic-tilt/update-revision",
+                "{}",
+                A,
+                A,
+                F,
+                F);
         // patient-service's service account (role clinical-service) or a physio; never a patient or an admin.
         row(pr, "POST", "/api/programs/holds", "/api/programs/holds", "{}", A, A, F, F);
         row(pr, "GET", "/api/programs/{id}/progress", "/api/programs/1/progress", null, A, F, A, A);

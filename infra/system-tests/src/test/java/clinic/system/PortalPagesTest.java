@@ -30,7 +30,9 @@ class PortalPagesTest {
         /** The "not allowed" page. */
         FORBIDDEN,
         /** The care-team page: 403, whom to ask and the break-the-glass form, none of the record. */
-        CARE_TEAM
+        CARE_TEAM,
+        /** Nothing there, or nothing this caller may see, alike: 404. */
+        NOT_FOUND
     }
 
     record Row(String method, String template, String path, Map<String, Expect> roles) {}
@@ -39,6 +41,7 @@ class PortalPagesTest {
     static final Expect O = Expect.OK;
     static final Expect F = Expect.FORBIDDEN;
     static final Expect C = Expect.CARE_TEAM;
+    static final Expect N = Expect.NOT_FOUND;
     static final String NONE = AccessMatrixTest.NONE;
     static final List<Row> TABLE = new ArrayList<>();
 
@@ -99,6 +102,40 @@ class PortalPagesTest {
         row("GET", "/programs/{id}", "/programs/1", F, O, C, O);
         row("POST", "/programs/{id}/phase", "/programs/" + NONE + "/phase", F, O, F);
         row("POST", "/programs/{id}/resume", "/programs/" + NONE + "/resume", F, O, F);
+        row(
+                "POST",
+                "/programs/{id}/exercises/{slug}/update-revision",
+                "/programs/" + NONE + "/exercises/pelvic-tilt/update-revision",
+                F,
+                O,
+                F);
+        // The clinic's own library (slugs, codes and ids that do not exist where a form would change something).
+        row("GET", "/library", "/library?q=walk", F, O, O);
+        row("GET", "/library/new", "/library/new", F, O, F);
+        row("POST", "/library", "/library", F, O, F);
+        row("GET", "/library/{slug}", "/library/pelvic-tilt", F, O, O);
+        row("GET", "/library/{slug}/edit", "/library/pelvic-tilt/edit", F, O, F);
+        row("POST", "/library/{slug}/edit", "/library/no-such-exercise/edit", F, O, F);
+        row("POST", "/library/{slug}/copy", "/library/no-such-exercise/copy", F, O, F);
+        row("POST", "/library/{slug}/retire", "/library/no-such-exercise/retire", F, O, F);
+        row("POST", "/library/{slug}/unretire", "/library/no-such-exercise/unretire", F, O, F);
+        row("GET", "/library/{slug}/picture", "/library/pelvic-tilt/picture", F, O, F);
+        row("POST", "/library/{slug}/picture", "/library/no-such-exercise/picture", F, O, F);
+        row("POST", "/library/{slug}/picture/remove", "/library/no-such-exercise/picture/remove", F, O, F);
+        row("GET", "/media/{id}/{size}", "/media/" + NONE + "/full", N, N, N);
+        row("GET", "/illustrations/{key}.svg", "/illustrations/pelvic-tilt.svg", O, O, O);
+        row("GET", "/protocols", "/protocols", F, O, O);
+        row("GET", "/protocols/new", "/protocols/new", F, O, F);
+        row("POST", "/protocols/new", "/protocols/new", F, O, F);
+        row("GET", "/protocols/{code}", "/protocols/sciatica-phased", F, O, O);
+        row("GET", "/protocols/{code}/edit", "/protocols/sciatica-phased/edit", F, O, F);
+        row("POST", "/protocols/{code}/edit", "/protocols/no-such-protocol/edit", F, O, F);
+        row("POST", "/protocols/{code}/copy", "/protocols/no-such-protocol/copy", F, O, F);
+        row("POST", "/protocols/{code}/retire", "/protocols/no-such-protocol/retire", F, O, F);
+        row("GET", "/templates", "/templates", F, O, O);
+        row("POST", "/templates/from-program/{programId}", "/templates/from-program/" + NONE, F, O, F);
+        row("POST", "/templates/{id}/delete", "/templates/" + NONE + "/delete", F, O, O);
+        row("GET", "/templates/{id}/start", "/templates/" + NONE + "/start", F, N, F);
         row("GET", "/alerts", "/alerts?status=ACKNOWLEDGED", F, O, F);
         row("POST", "/alerts/{id}/acknowledge", "/alerts/" + NONE + "/acknowledge", F, O, F);
         row("GET", "/me/today", "/me/today", O, F, F);
@@ -200,6 +237,7 @@ class PortalPagesTest {
                 assertThat(status).as(what).isEqualTo(403);
                 assertThat(response.body()).as(what).containsIgnoringCase("not allowed");
             }
+            case NOT_FOUND -> assertThat(status).as(what).isEqualTo(404);
             case CARE_TEAM -> {
                 assertThat(status).as(what).isEqualTo(403);
                 assertThat(response.body())

@@ -5,7 +5,6 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
@@ -36,7 +35,8 @@ public class IllustrationResource {
     @GET
     @Path("/{key}.svg")
     @Authenticated
-    @Produces({SVG, "application/problem+json"})
+    // No @Produces: a caller's Accept must not decide the answer before the token is checked (406 before 401); the
+    // drawing is always SVG and a refusal problem+json.
     @Operation(summary = "The line drawing (SVG) of an exercise's start and end position")
     @APIResponse(responseCode = "200", description = "The SVG")
     @APIResponse(responseCode = "304", description = "The caller's copy (If-None-Match) is current")

@@ -35,7 +35,9 @@ public class ExerciseImageResource {
 
     @POST
     @RolesAllowed("physio")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    // Any type reaches the method, so the token and the role are checked first (401/403, not 415); a body that is not
+    // multipart has no file and is refused as such.
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.WILDCARD})
     @Operation(summary = "Attach a picture (PNG, JPEG or WebP, at most 5 MB and 40 megapixels) as a new revision")
     @APIResponse(responseCode = "200", description = "The exercise's new revision, with imageId")
     @APIResponse(responseCode = "404", description = "No such exercise")

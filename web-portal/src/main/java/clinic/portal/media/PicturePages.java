@@ -72,7 +72,9 @@ public class PicturePages {
 
     @POST
     @RolesAllowed("physio")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    // Any type reaches the method, so the token and the role are checked first (401/403, not 415); a body that is not
+    // multipart has no file and is refused as such.
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.WILDCARD})
     @Operation(summary = "Upload a picture (PNG, JPEG or WebP, at most 5 MB): a new revision of the exercise")
     public Response upload(@PathParam("slug") String slug, @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
