@@ -123,6 +123,66 @@ class FuzzTest {
                                 "instructions", "\"Slowly.\"",
                                 "sets", "1"),
                         Map.of("slug", "\"Not A Slug\"", "phases", "[]", "instructions", "\"\"")));
+        // The clinic's own library. {slug} is an exercise that does not exist and {code} the read-only seed protocol,
+        // so even a body that passed validation would change nothing; each base body also carries one refused field.
+        BODIES.put(
+                "PUT /api/exercises/{slug}",
+                spec(
+                        Map.of(
+                                "name", "\"Fuzz\"",
+                                "category", "\"mobility\"",
+                                "phases", "[1]",
+                                "instructions", "\"Slowly.\"",
+                                "revision", "1"),
+                        Map.of("name", "\"\"", "phases", "[]", "videoUrl", "\"http://plain.example\"")));
+        BODIES.put(
+                "POST /api/exercises/{slug}/copy",
+                spec(
+                        Map.of("slug", "\"fuzz-copy\"", "name", "\"Fuzz copy\""),
+                        Map.of("slug", "\"Not A Slug\"", "name", "\"\"")));
+        BODIES.put("POST /api/exercises/{slug}/retire", spec(Map.of(), Map.of()));
+        BODIES.put("POST /api/exercises/{slug}/unretire", spec(Map.of(), Map.of()));
+        BODIES.put("POST /api/exercises/{slug}/image", spec(Map.of(), Map.of()));
+        BODIES.put("DELETE /api/exercises/{slug}/image", spec(Map.of(), Map.of()));
+        String phase = "{\"name\":\"Fuzz\",\"goal\":\"Fuzz\",\"entryCriteria\":\"Fuzz\","
+                + "\"exercises\":[{\"exercise\":\"pelvic-tilt\",\"sets\":1}]}";
+        BODIES.put(
+                "POST /api/protocols",
+                spec(
+                        Map.of(
+                                "code", "\"fuzz-protocol\"",
+                                "name", "\"Fuzz\"",
+                                "requiresScreening", "true",
+                                "phases", "[" + phase + "]"),
+                        Map.of("code", "\"Not A Code\"", "phases", "[]", "name", "\"\"")));
+        BODIES.put(
+                "PUT /api/protocols/{code}",
+                spec(
+                        Map.of("name", "\"Fuzz\"", "version", "1", "phases", "[" + phase + "]"),
+                        Map.of("phases", "[]", "name", "\"\"")));
+        BODIES.put(
+                "POST /api/protocols/{code}/copy",
+                spec(Map.of("code", "\"fuzz-copy\""), Map.of("code", "\"Not A Code\"")));
+        BODIES.put("POST /api/protocols/{code}/retire", spec(Map.of(), Map.of()));
+        BODIES.put(
+                "POST /api/templates",
+                spec(
+                        Map.of(
+                                "name", "\"Fuzz\"",
+                                "visibility", "\"PRIVATE\"",
+                                "protocol", "\"sciatica-phased\"",
+                                "phase", "1",
+                                "exercises", "[{\"exercise\":\"pelvic-tilt\"}]"),
+                        Map.of("name", "\"\"", "phase", "0")));
+        BODIES.put(
+                "POST /api/templates/from-program/{programId}",
+                spec(
+                        Map.of("name", "\"Fuzz\"", "visibility", "\"PRIVATE\""),
+                        Map.of("name", "\"\"", "visibility", "\"NOBODY\"")));
+        BODIES.put("DELETE /api/templates/{id}", spec(Map.of(), Map.of()));
+        BODIES.put(
+                "POST /api/programs/{id}/exercises/{slug}/update-revision",
+                spec(Map.of("reason", "\"fuzz\"", "version", "0"), Map.of("reason", "\"\"")));
         BODIES.put(
                 "POST /api/programs",
                 spec(
