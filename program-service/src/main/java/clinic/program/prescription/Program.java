@@ -29,6 +29,9 @@ public class Program {
     /** The statuses of a patient's current program (the one {@code active_patient_id} points at). */
     public static final List<String> CURRENT = List.of(ACTIVE, ON_HOLD);
 
+    /** Ended by a physio's discharge: read-only from then on. */
+    public static final String DISCHARGED = "DISCHARGED";
+
     /** Where a hold came from. */
     public static final String FROM_SESSION_LOG = "SESSION_LOG";
 
@@ -96,6 +99,22 @@ public class Program {
     @Column(name = "hold_reason", columnDefinition = "TEXT")
     public String holdReason;
 
+    @Column(name = "discharged_on")
+    public LocalDate dischargedOn;
+
+    @Column(name = "discharged_at")
+    public LocalDateTime dischargedAt;
+
+    @Column(name = "discharged_by", length = 100)
+    public String dischargedBy;
+
+    /** One of {@code DischargeReason}'s codes. */
+    @Column(name = "discharge_reason", length = 30)
+    public String dischargeReason;
+
+    @Column(name = "discharge_summary", columnDefinition = "TEXT")
+    public String dischargeSummary;
+
     @Version
     public long version;
 
@@ -106,6 +125,10 @@ public class Program {
 
     public boolean isActive() {
         return ACTIVE.equals(status);
+    }
+
+    public boolean isDischarged() {
+        return DISCHARGED.equals(status);
     }
 
     public boolean isOnHold() {
