@@ -137,7 +137,9 @@ public final class ProgressRules {
         /** The next phase has no numeric entry criteria: the physio judges by its text. */
         NO_ENTRY_CRITERIA,
         NO_RECENT_LOG,
-        THRESHOLDS_NOT_MET
+        THRESHOLDS_NOT_MET,
+        /** The disability index (RMDQ) is worse than its baseline by the minimal important change ({@link DisabilityRules}). */
+        DISABILITY_WORSENED
     }
 
     /**

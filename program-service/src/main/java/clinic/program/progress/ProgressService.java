@@ -1,5 +1,7 @@
 package clinic.program.progress;
 
+import clinic.program.outcome.MeasureService;
+import clinic.program.outcome.Outcomes;
 import clinic.program.prescription.Program;
 import clinic.program.prescription.ProgramLookup;
 import clinic.program.prescription.ProgramRepository;
@@ -7,6 +9,7 @@ import clinic.program.prescription.ProgramRevision;
 import clinic.program.protocol.ProtocolRepository;
 import clinic.program.session.SessionLog;
 import clinic.program.session.SessionRepository;
+import clinic.rules.DisabilityRules;
 import clinic.rules.ProgressRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,11 +45,12 @@ public class ProgressService {
     private final ProgressConfig config;
     private final ProgressRules rules;
     private final ProtocolRepository protocols;
+    private final MeasureService measures;
 
     /** Without protocol reads: {@link #compute} with the seed protocol's criteria (unit tests). */
     ProgressService(
             ProgramLookup programs, ProgramRepository programRows, SessionRepository sessions, ProgressConfig config) {
-        this(programs, programRows, sessions, config, null);
+        this(programs, programRows, sessions, config, null, null);
     }
 
     @jakarta.inject.Inject
@@ -55,8 +59,10 @@ public class ProgressService {
             ProgramRepository programRows,
             SessionRepository sessions,
             ProgressConfig config,
-            ProtocolRepository protocols) {
+            ProtocolRepository protocols,
+            MeasureService measures) {
         this.programs = programs;
+        this.measures = measures;
         this.protocols = protocols;
         this.programRows = programRows;
         this.sessions = sessions;
@@ -74,7 +80,8 @@ public class ProgressService {
                 sessions.allOf(programId),
                 programRows.revisions(programId),
                 nextPhase(program),
-                LocalDate.now());
+                LocalDate.now(),
+                measures.outcomes(programId));
     }
 
     /** The entry criteria of the next phase of the program's protocol version, or null at its last phase. */
@@ -103,6 +110,20 @@ public class ProgressService {
             List<ProgramRevision> revisions,
             ProgressRules.Entry next,
             LocalDate today) {
+        return compute(program, logs, revisions, next, today, Outcomes.NONE);
+    }
+
+    /**
+     * As above, with the program's questionnaires: their trends and group are shown, and the disability index's
+     * baseline and latest follow-up join the suggestion through {@link DisabilityRules} (docs/clinical-rules.md).
+     */
+    ProgressView compute(
+            Program program,
+            List<SessionLog> logs,
+            List<ProgramRevision> revisions,
+            ProgressRules.Entry next,
+            LocalDate today,
+            Outcomes outcomes) {
         ProgressRules.Thresholds t = rules.thresholds();
         List<SessionLog> upToToday =
                 logs.stream().filter(s -> !s.sessionDate.isAfter(today)).toList();
@@ -139,7 +160,13 @@ public class ProgressService {
                 recent.stream().anyMatch(s -> s.painStopsSleepOrWork),
                 (int) lastSessions.stream().filter(SessionLog::aggravated).count(),
                 next);
-        ProgressRules.Suggestion suggested = rules.suggest(facts);
+        Outcomes.Disability d = outcomes.disability();
+        ProgressRules.Suggestion suggested = DisabilityRules.apply(
+                rules.suggest(facts),
+                d == null
+                        ? null
+                        : new DisabilityRules.Disability(
+                                d.instrument(), d.baseline(), d.latest(), d.micPoints(), d.micPercent()));
         ProgressView.Suggestion suggestion = new ProgressView.Suggestion(
                 suggested.action().name(),
                 suggested.explanation(),
@@ -167,7 +194,9 @@ public class ProgressService {
                         important,
                         nerveFlags),
                 history,
-                suggestion);
+                suggestion,
+                outcomes.measures(),
+                outcomes.stratification());
     }
 
     private static List<SessionLog> within(List<SessionLog> logs, LocalDate from, LocalDate to) {

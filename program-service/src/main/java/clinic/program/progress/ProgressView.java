@@ -1,9 +1,14 @@
 package clinic.program.progress;
 
+import clinic.program.outcome.Outcomes;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Adherence, pain trend, phase history and the rule-based suggestion for one program. */
+/**
+ * Adherence, pain trend, phase history and the rule-based suggestion for one program, with its questionnaires: one
+ * trend per outcome instrument answered ({@code measures}) and the stratification screen's group
+ * ({@code stratification}, null until answered).
+ */
 public record ProgressView(
         long programId,
         int phase,
@@ -12,7 +17,9 @@ public record ProgressView(
         Adherence adherence,
         PainTrend pain,
         List<PhaseStep> phaseHistory,
-        Suggestion suggestion) {
+        Suggestion suggestion,
+        List<Outcomes.Trend> measures,
+        Outcomes.Stratification stratification) {
 
     /** Days with a log against days prescribed, overall and per week since the start. */
     public record Adherence(int prescribedPerWeek, int logged, int prescribed, int percent, List<Week> weeks) {}
