@@ -35,6 +35,15 @@ public final class Change {
                 && round(-improvement(instrument.scoring(), baseline, score)) >= mic.points();
     }
 
+    /** A stored score as the API shows it: 12.00 as 12, 2.50 as 2.5 (never in exponent form); null stays null. */
+    public static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        if (v == null) {
+            return null;
+        }
+        java.math.BigDecimal s = v.stripTrailingZeros();
+        return s.scale() < 0 ? s.setScale(0) : s;
+    }
+
     public static double round(double v) {
         return Math.round(v * 100) / 100.0;
     }

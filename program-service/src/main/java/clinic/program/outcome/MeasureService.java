@@ -234,11 +234,11 @@ public class MeasureService {
                     instrument.scoring().max(),
                     instrument.mic(),
                     rows.stream()
-                            .map(m -> new Outcomes.Point(m.timepoint, m.completedOn, m.score))
+                            .map(m -> new Outcomes.Point(m.timepoint, m.completedOn, Change.plain(m.score)))
                             .toList(),
-                    baseline == null ? null : baseline.score,
-                    latest.score,
-                    followUp ? latest.score.subtract(baseline.score) : null,
+                    baseline == null ? null : Change.plain(baseline.score),
+                    Change.plain(latest.score),
+                    followUp ? Change.plain(latest.score.subtract(baseline.score)) : null,
                     followUp
                             ? Change.micReached(instrument, baseline.score.doubleValue(), latest.score.doubleValue())
                             : null));
@@ -357,14 +357,14 @@ public class MeasureService {
                 m.enteredBy,
                 m.enteredByRole,
                 read(m.answers),
-                m.score,
+                Change.plain(m.score),
                 instrument == null ? 0 : instrument.scoring().max(),
-                m.subscore,
+                Change.plain(m.subscore),
                 m.riskGroup,
                 StartBackScorer.meaning(m.riskGroup),
                 instrument == null || instrument.scoring().higherIsBetter(),
-                compared ? baseline.score : null,
-                change,
+                compared ? Change.plain(baseline.score) : null,
+                Change.plain(change),
                 mic,
                 improved);
     }
