@@ -89,6 +89,7 @@ public class HoldService {
             Long screeningId,
             String reason,
             List<ProgramExercise> rows) {
+        Discharged.refuseIfDischarged(program);
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         program.status = Program.ON_HOLD;
         program.holdSince = now;
@@ -114,6 +115,8 @@ public class HoldService {
         if (earlier != null) {
             return answer(earlier);
         }
+        // A discharged program is no patient's current one (active_patient_id is cleared at discharge): a screening
+        // after the discharge is recorded against no program and changes nothing.
         Program program = programs.activeForPatient(delivery.patientId()).orElse(null);
         boolean held = program != null && program.isActive();
         if (held) {
@@ -178,6 +181,7 @@ public class HoldService {
      */
     public ProgramView resume(long id, String reason) {
         Program held = lookup.visible(id, "PROGRAM_RESUMED");
+        Discharged.refuseIfDischarged(held);
         if (!held.isOnHold()) {
             throw new DomainException.Conflict("The program is not on hold.");
         }
@@ -200,6 +204,7 @@ public class HoldService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Program program = programs.findWithProtocol(id)
                     .orElseThrow(() -> new DomainException.NotFound("No program " + id + "."));
+            Discharged.refuseIfDischarged(program);
             if (!program.isOnHold() || !since.equals(program.holdSince)) {
                 throw new DomainException.Conflict("The program changed while it was being resumed; reload it.");
             }
