@@ -36,6 +36,11 @@ public class HoldService {
     private static final java.time.format.DateTimeFormatter READABLE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
+    /** How a hold's and a resume's revision reasons begin (the discharge summary reads the holds from them). */
+    public static final String HELD_PREFIX = "On hold: ";
+
+    public static final String RESUMED_PREFIX = "Resumed: ";
+
     private final ProgramRepository programs;
     private final ProgramLookup lookup;
     private final Revisions revisions;
@@ -99,7 +104,7 @@ public class HoldService {
         program.holdReason = reason;
         program.updatedAt = now;
         program.currentRevision++;
-        revisions.add(program, rows, "On hold: " + reason);
+        revisions.add(program, rows, HELD_PREFIX + reason);
         audit.record("PROGRAM_HELD", program.patientId, program.id);
         held.fire(new ProgramHeld(program, source, RedFlag.setOf(flags), screeningId));
     }
@@ -217,7 +222,7 @@ public class HoldService {
             program.updatedAt = LocalDateTime.now();
             program.currentRevision++;
             List<ProgramExercise> rows = programs.exercises(id);
-            revisions.add(program, rows, "Resumed: " + reason.strip());
+            revisions.add(program, rows, RESUMED_PREFIX + reason.strip());
             programs.flush();
             audit.record("PROGRAM_RESUMED", program.patientId, program.id);
             return ProgramView.of(program, rows, programs.revisions(program.id));
