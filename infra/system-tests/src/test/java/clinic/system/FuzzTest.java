@@ -208,6 +208,11 @@ class FuzzTest {
                                 "notes", "\"fuzz\""),
                         Map.of("painBefore", "11", "painAfter", "-1", "date", "\"2999-01-01\"")));
         BODIES.put("POST /api/programs/{id}/resume", spec(Map.of("reason", "\"fuzz\""), Map.of("reason", "\"  \"")));
+        BODIES.put(
+                "POST /api/programs/{id}/discharge",
+                spec(
+                        Map.of("reason", "\"GOALS_MET\"", "summary", "\"fuzz\""),
+                        Map.of("reason", "\"  \"", "version", "-1")));
         // A patient with no program: even a body that got through would hold nothing (and change a table, which
         // the run would report).
         BODIES.put(

@@ -36,6 +36,11 @@ public class HoldService {
     private static final java.time.format.DateTimeFormatter READABLE =
             java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
+    /** How a hold's and a resume's revision reasons begin (the discharge summary reads the holds from them). */
+    public static final String HELD_PREFIX = "On hold: ";
+
+    public static final String RESUMED_PREFIX = "Resumed: ";
+
     private final ProgramRepository programs;
     private final ProgramLookup lookup;
     private final Revisions revisions;
@@ -89,6 +94,7 @@ public class HoldService {
             Long screeningId,
             String reason,
             List<ProgramExercise> rows) {
+        Discharged.refuseIfDischarged(program);
         LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.MICROS);
         program.status = Program.ON_HOLD;
         program.holdSince = now;
@@ -98,7 +104,7 @@ public class HoldService {
         program.holdReason = reason;
         program.updatedAt = now;
         program.currentRevision++;
-        revisions.add(program, rows, "On hold: " + reason);
+        revisions.add(program, rows, HELD_PREFIX + reason);
         audit.record("PROGRAM_HELD", program.patientId, program.id);
         held.fire(new ProgramHeld(program, source, RedFlag.setOf(flags), screeningId));
     }
@@ -114,6 +120,8 @@ public class HoldService {
         if (earlier != null) {
             return answer(earlier);
         }
+        // A discharged program is no patient's current one (active_patient_id is cleared at discharge): a screening
+        // after the discharge is recorded against no program and changes nothing.
         Program program = programs.activeForPatient(delivery.patientId()).orElse(null);
         boolean held = program != null && program.isActive();
         if (held) {
@@ -178,6 +186,7 @@ public class HoldService {
      */
     public ProgramView resume(long id, String reason) {
         Program held = lookup.visible(id, "PROGRAM_RESUMED");
+        Discharged.refuseIfDischarged(held);
         if (!held.isOnHold()) {
             throw new DomainException.Conflict("The program is not on hold.");
         }
@@ -200,6 +209,7 @@ public class HoldService {
         return QuarkusTransaction.requiringNew().call(() -> {
             Program program = programs.findWithProtocol(id)
                     .orElseThrow(() -> new DomainException.NotFound("No program " + id + "."));
+            Discharged.refuseIfDischarged(program);
             if (!program.isOnHold() || !since.equals(program.holdSince)) {
                 throw new DomainException.Conflict("The program changed while it was being resumed; reload it.");
             }
@@ -212,7 +222,7 @@ public class HoldService {
             program.updatedAt = LocalDateTime.now();
             program.currentRevision++;
             List<ProgramExercise> rows = programs.exercises(id);
-            revisions.add(program, rows, "Resumed: " + reason.strip());
+            revisions.add(program, rows, RESUMED_PREFIX + reason.strip());
             programs.flush();
             audit.record("PROGRAM_RESUMED", program.patientId, program.id);
             return ProgramView.of(program, rows, programs.revisions(program.id));

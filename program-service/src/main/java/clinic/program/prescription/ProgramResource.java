@@ -101,7 +101,7 @@ public class ProgramResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move the program to another phase, with a reason")
     @APIResponse(responseCode = "200", description = "The program after the move")
-    @APIResponse(responseCode = "409", description = "Stale version")
+    @APIResponse(responseCode = "409", description = "Stale version, or the program is discharged")
     @APIResponse(responseCode = "422", description = "The program is on hold")
     public ProgramView changePhase(@PathParam("id") long id, @NotNull @Valid PhaseChange change) {
         gate.requireCareTeam(id, "PROGRAM_PHASE_CHANGED");
@@ -116,7 +116,9 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "The program after the update (a new program revision)")
     @APIResponse(responseCode = "403", description = "Not in the patient's care team")
     @APIResponse(responseCode = "404", description = "No such program, or the program has no such exercise")
-    @APIResponse(responseCode = "409", description = "Stale version, or the exercise is already at its newest revision")
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version, the exercise is already at its newest revision, or the program is discharged")
     @APIResponse(
             responseCode = "422",
             description = "On hold, not active, the exercise retired, or a caution of the new text not acknowledged")
@@ -152,7 +154,7 @@ public class ProgramResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resume a program on hold, with a reason, after a new screening cleared the patient")
     @APIResponse(responseCode = "200", description = "The program, ACTIVE again")
-    @APIResponse(responseCode = "409", description = "The program is not on hold")
+    @APIResponse(responseCode = "409", description = "The program is not on hold, or it is discharged")
     @APIResponse(responseCode = "422", description = "Not cleared, or no clearing screening newer than the hold")
     @APIResponse(responseCode = "503", description = "patient-service unavailable; nothing written")
     public ProgramView resume(@PathParam("id") long id, @NotNull @Valid HoldRequests.Resume body) {

@@ -166,6 +166,7 @@ public class ProgramService {
     @Transactional
     public ProgramView changePhase(long id, PhaseChange change) {
         Program program = lookup.visible(id, "PROGRAM_PHASE_CHANGED");
+        Discharged.refuseIfDischarged(program);
         if (program.isOnHold()) {
             throw new DomainException.Refused(ON_HOLD_REFUSAL);
         }
@@ -254,6 +255,7 @@ public class ProgramService {
     @Transactional
     public ProgramView updateExerciseRevision(long id, String slug, ExerciseRevisionUpdate update) {
         Program program = lookup.visible(id, "PROGRAM_EXERCISE_UPDATED");
+        Discharged.refuseIfDischarged(program);
         if (program.isOnHold()) {
             throw new DomainException.Refused(ON_HOLD_REFUSAL);
         }

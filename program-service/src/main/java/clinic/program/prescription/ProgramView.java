@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * A program as the API shows it: current phase and exercises, plus its revision history. {@code status} is ACTIVE,
- * ON_HOLD or DISCHARGED; {@code hold} is set only while ON_HOLD.
+ * ON_HOLD or DISCHARGED; {@code hold} is set only while ON_HOLD; the {@code discharge*} fields only once DISCHARGED
+ * (who, when, the {@code DischargeReason} code and the physio's summary).
  */
 public record ProgramView(
         long id,
@@ -25,7 +26,11 @@ public record ProgramView(
         long version,
         List<ProgramExerciseView> exercises,
         List<RevisionView> revisions,
-        int protocolVersion) {
+        int protocolVersion,
+        LocalDate dischargedOn,
+        String dischargedBy,
+        String dischargeReason,
+        String dischargeSummary) {
 
     /**
      * The program with its current exercises and its revisions, oldest first. An exercise's {@code latestRevision} is
@@ -61,7 +66,11 @@ public record ProgramView(
                         .map(pe -> ProgramExerciseView.of(pe, latest.get(pe.exercise.slug)))
                         .toList(),
                 revisions,
-                p.protocol.version);
+                p.protocol.version,
+                p.dischargedOn,
+                p.dischargedBy,
+                p.dischargeReason,
+                p.dischargeSummary);
     }
 
     /**

@@ -205,7 +205,12 @@ public class ProgressService {
                 .toList();
     }
 
-    private ProgressView.Adherence adherence(LocalDate start, LocalDate today, List<SessionLog> logs) {
+    /**
+     * Days with a log against days prescribed ({@code clinic.progress.prescribed-per-week}), per 7-day block from
+     * {@code start} up to and including {@code today}: the progress page's figure, and the discharge summary's up to
+     * the discharge day.
+     */
+    public ProgressView.Adherence adherence(LocalDate start, LocalDate today, List<SessionLog> logs) {
         List<ProgressView.Week> weeks = new ArrayList<>();
         int perWeek = config.prescribedPerWeek();
         int totalLogged = 0;

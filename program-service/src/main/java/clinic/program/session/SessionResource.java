@@ -49,6 +49,7 @@ public class SessionResource {
     @APIResponse(responseCode = "201", description = "Logged (or the earlier answer for the same key and body)")
     @APIResponse(responseCode = "400", description = "Invalid fields, unknown exercise, date in the future")
     @APIResponse(responseCode = "404", description = "No such program, or not yours")
+    @APIResponse(responseCode = "409", description = "The program is discharged (read-only)")
     @APIResponse(responseCode = "422", description = "Idempotency-Key reused with another body")
     public Response log(
             @PathParam("programId") long programId,

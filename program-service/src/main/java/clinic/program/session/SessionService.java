@@ -3,6 +3,7 @@ package clinic.program.session;
 import clinic.kit.problem.DomainException;
 import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
+import clinic.program.prescription.Discharged;
 import clinic.program.prescription.HoldService;
 import clinic.program.prescription.Program;
 import clinic.program.prescription.ProgramExercise;
@@ -97,6 +98,7 @@ public class SessionService {
                 return new Logged(answer(program, earlier.get(), hash), true);
             }
         }
+        Discharged.refuseIfDischarged(program);
         if (program.isOnHold()) {
             throw new DomainException.Refused(PAUSED);
         }

@@ -38,6 +38,13 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
     private static final Pattern CLEARANCE = Pattern.compile("/api/patients/(\\d+)/clearance");
     private static final Pattern ACCESS = Pattern.compile("/api/patients/(\\d+)/access");
     private static final String ACCESSIBLE = "/api/patients/accessible";
+    private static final Pattern RECORD = Pattern.compile("/api/patients/(\\d+)");
+    private static final String OWN_RECORD = "/api/patients/me";
+    /** Patient records by id: the login account and the JSON patient-service would answer. */
+    private static final Map<Long, String[]> RECORDS = new ConcurrentHashMap<>();
+
+    private static final Map<Long, Integer> RECORD_CALLS = new ConcurrentHashMap<>();
+    private static volatile boolean recordsDown;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Long, Team> TEAMS = new ConcurrentHashMap<>();
     private static final Map<Long, Integer> ACCESS_CALLS = new ConcurrentHashMap<>();
@@ -137,6 +144,44 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         TEAMS.put(id, new Team(physio));
     }
 
+    /**
+     * patient-service's record of the patient ({@code GET /api/patients/{id}} for staff who may reach the patient,
+     * {@code GET /api/patients/me} for the patient's own account), with unknown members as patient-service adds them.
+     */
+    public static void record(
+            long id,
+            String account,
+            String clinicNumber,
+            String given,
+            String family,
+            String dateOfBirth,
+            String referral) {
+        try {
+            Map<String, Object> body = new java.util.LinkedHashMap<>();
+            body.put("id", id);
+            body.put("clinicNumber", clinicNumber);
+            body.put("givenName", given);
+            body.put("familyName", family);
+            body.put("dateOfBirth", dateOfBirth);
+            body.put("referralSource", referral);
+            body.put("email", "someone@example.org");
+            body.put("careTeam", List.of());
+            RECORDS.put(id, new String[] {account, JSON.writeValueAsString(body)});
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every patient-record request drops the connection while true. */
+    public static void recordsDown(boolean down) {
+        recordsDown = down;
+    }
+
+    /** How many record requests patient-service got for this patient. */
+    public static int recordCalls(long id) {
+        return RECORD_CALLS.getOrDefault(id, 0);
+    }
+
     /** {@code GET /api/patients/accessible} drops the connection while true. */
     public static void accessibleDown(boolean down) {
         accessibleDown = down;
@@ -197,6 +242,15 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         if (ACCESSIBLE.equals(path)) {
             accessible(exchange);
+            return;
+        }
+        if (OWN_RECORD.equals(path)) {
+            ownRecord(exchange);
+            return;
+        }
+        Matcher record = RECORD.matcher(path);
+        if (record.matches()) {
+            record(exchange, Long.parseLong(record.group(1)));
             return;
         }
         Matcher access = ACCESS.matcher(path);
@@ -302,6 +356,56 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
                 "{\"patientId\":" + id + ",\"carePhysio\":\"" + team.carePhysio() + "\",\"careTeam\":"
                         + JSON.writeValueAsString(team.members()) + ",\"access\":\"" + kind + "\",\"expiresAt\":"
                         + (until == null ? "null" : "\"" + until + "\"") + ",\"futureField\":true}");
+    }
+
+    /** Staff who may reach the patient (as {@code /access} decides) get the record; others 403, unknown 404. */
+    private static void record(HttpExchange exchange, long id) throws IOException {
+        RECORD_CALLS.merge(id, 1, Integer::sum);
+        if (recordsDown) {
+            exchange.getResponseBody().close();
+            exchange.close();
+            return;
+        }
+        Caller caller = caller(exchange);
+        if (caller == null) {
+            send(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
+            return;
+        }
+        String[] known = RECORDS.get(id);
+        Team team = TEAMS.get(id);
+        if (known == null || team == null) {
+            send(exchange, 404, "{\"type\":\"about:blank\",\"status\":404,\"title\":\"Not Found\"}");
+            return;
+        }
+        boolean allowed = caller.roles().contains("admin")
+                || (caller.roles().contains("physio") && team.accessOf(caller.user()) != null);
+        if (!allowed) {
+            send(exchange, 403, "{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\"}");
+            return;
+        }
+        send(exchange, 200, known[1]);
+    }
+
+    /** A patient's own record, found by the account in the caller's token. */
+    private static void ownRecord(HttpExchange exchange) throws IOException {
+        if (recordsDown) {
+            exchange.getResponseBody().close();
+            exchange.close();
+            return;
+        }
+        Caller caller = caller(exchange);
+        if (caller == null || !caller.roles().contains("patient")) {
+            send(exchange, 403, "{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\"}");
+            return;
+        }
+        for (Map.Entry<Long, String[]> e : RECORDS.entrySet()) {
+            if (e.getValue()[0].equals(caller.user())) {
+                RECORD_CALLS.merge(e.getKey(), 1, Integer::sum);
+                send(exchange, 200, e.getValue()[1]);
+                return;
+            }
+        }
+        send(exchange, 404, "{\"type\":\"about:blank\",\"status\":404,\"title\":\"Not Found\"}");
     }
 
     private static void accessible(HttpExchange exchange) throws IOException {

@@ -22,10 +22,32 @@ public abstract sealed class DomainException extends RuntimeException {
         }
     }
 
-    /** 409: a stale version, or a collision with a natural key or a state (an active login invited again). */
+    /**
+     * 409: a stale version, or a collision with a natural key or a state (an active login invited again). A conflict
+     * with a state a client should recognise (a discharged program) carries its own problem {@code type} and title.
+     */
     public static final class Conflict extends DomainException {
+        public static final String TITLE = "Conflict";
+
+        private final String type;
+        private final String title;
+
         public Conflict(String message) {
+            this("about:blank", TITLE, message);
+        }
+
+        public Conflict(String type, String title, String message) {
             super(message, null);
+            this.type = type;
+            this.title = title;
+        }
+
+        public String type() {
+            return type;
+        }
+
+        public String title() {
+            return title;
         }
     }
 

@@ -89,8 +89,8 @@ public class ProblemMappers {
         if (e instanceof DomainException.NotFound) {
             return respond(Problem.of(404, "Not Found", e.getMessage()));
         }
-        if (e instanceof DomainException.Conflict) {
-            return respond(Problem.of(409, "Conflict", e.getMessage()));
+        if (e instanceof DomainException.Conflict conflict) {
+            return respond(new Problem(conflict.type(), conflict.title(), 409, e.getMessage(), null, null));
         }
         if (e instanceof DomainException.Invalid invalid) {
             return respond(Problem.invalid(invalid.violations()));

@@ -75,6 +75,19 @@ class DomainExceptionMappingTest {
     }
 
     @Test
+    void aConflictWithAStateKeepsItsOwnTypeAndTitle() {
+        JsonNode plain = body(mappers.domain(new DomainException.Conflict("Stale.")));
+        assertThat(plain.get("type").asText()).isEqualTo("about:blank");
+        assertThat(plain.get("title").asText()).isEqualTo("Conflict");
+        JsonNode typed = body(mappers.domain(new DomainException.Conflict(
+                "https://clinic.example/problems/program-discharged", "Program discharged", "Read-only.")));
+        assertThat(typed.get("status").asInt()).isEqualTo(409);
+        assertThat(typed.get("type").asText()).endsWith("/program-discharged");
+        assertThat(typed.get("title").asText()).isEqualTo("Program discharged");
+        assertThat(typed.get("detail").asText()).isEqualTo("Read-only.");
+    }
+
+    @Test
     void aDependencyDownIsRetryableAndItsCauseIsNotSent() {
         Response response = mappers.domain(new DomainException.Unavailable(
                 "Keycloak is not reachable.", new IllegalStateException("http://keycloak:8080/admin secret")));
