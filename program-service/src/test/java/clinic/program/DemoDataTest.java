@@ -59,6 +59,21 @@ class DemoDataTest {
                     .then()
                     .statusCode(200)
                     .body("adherence.logged", equalTo(6));
+            // No questionnaire is pre-filled: the demo patient fills in the baseline on the portal.
+            given().auth()
+                    .oauth2(TOKENS.patient(account))
+                    .get("/api/programs/{id}/measures", id)
+                    .then()
+                    .statusCode(200)
+                    .body("size()", equalTo(0));
+            given().auth()
+                    .oauth2(TOKENS.patient(account))
+                    .get("/api/programs/{id}/measures/due", id)
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "due.find { it.instrument == 'PSFS' && it.timepoint == 'BASELINE' }.status",
+                            equalTo("OVERDUE"));
         }
         given().auth()
                 .oauth2(TOKENS.physio("physio"))

@@ -52,7 +52,10 @@ public class MeasureResource {
         MeasureView recorded;
         try {
             recorded = measures.record(id, input);
-        } catch (PersistenceException duplicate) {
+        } catch (PersistenceException e) {
+            if (!duplicateKey(e)) {
+                throw e;
+            }
             // A concurrent submission of the same time point committed first (the table's unique key).
             throw new DomainException.Conflict("This questionnaire was just recorded for that time point by another"
                     + " request; answers are kept as given and are not replaced.");
@@ -62,6 +65,15 @@ public class MeasureResource {
                         .build(id))
                 .entity(recorded)
                 .build();
+    }
+
+    private static boolean duplicateKey(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @GET
