@@ -1,10 +1,12 @@
 package clinic.program.discharge;
 
 import clinic.program.outbound.PatientRecord;
+import clinic.rules.RedFlag;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The discharge summary as a printable letter to the referring doctor: one self-contained HTML page (no script, no
@@ -182,13 +184,13 @@ final class DischargeLetter {
             h.append("<table>\n<tr><th>Alert</th><th>Severity</th><th>Raised</th><th>Status</th></tr>\n");
             for (DischargeSummary.AlertItem a : s.alerts()) {
                 h.append("<tr><td>")
-                        .append(esc(a.type()))
+                        .append(esc(words(a.type())))
                         .append("</td><td>")
-                        .append(esc(a.severity()))
+                        .append(esc(words(a.severity())))
                         .append("</td><td>")
                         .append(date(a.raisedOn()))
                         .append("</td><td>")
-                        .append(esc(a.status()))
+                        .append(esc(words(a.status())))
                         .append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -198,7 +200,15 @@ final class DischargeLetter {
                     .append(date(hold.from()))
                     .append(" to ")
                     .append(date(hold.to()))
-                    .append(hold.flags().isEmpty() ? "" : ": " + esc(String.join(", ", hold.flags())))
+                    .append(
+                            hold.flags().isEmpty()
+                                    ? ""
+                                    : ": "
+                                            + esc(hold.flags().stream()
+                                                    .map(code -> RedFlag.fromCode(code)
+                                                            .map(RedFlag::label)
+                                                            .orElse(code))
+                                                    .collect(Collectors.joining("; "))))
                     .append(".</p>\n");
         }
 
@@ -223,6 +233,15 @@ final class DischargeLetter {
                 .append(esc(clinic))
                 .append("</p>\n</footer>\n</main>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /** A code in words: SEVERE_PAIN is "Severe pain". */
+    static String words(String code) {
+        if (code == null || code.isEmpty()) {
+            return "";
+        }
+        String text = code.replace('_', ' ').toLowerCase(Locale.ENGLISH);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static void row(StringBuilder h, String term, String escapedValue) {

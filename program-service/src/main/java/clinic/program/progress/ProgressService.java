@@ -70,7 +70,7 @@ public class ProgressService {
         this.rules = new ProgressRules(ProgressRules.Thresholds.DEFAULTS.withReferralWeeks(config.referralWeeks()));
     }
 
-    /** Progress of a program the caller may see, as of today. */
+    /** Progress of a program the caller may see, as of today (a discharged program: as of its discharge day). */
     @Transactional
     public ProgressView progress(long programId) {
         Program program = programs.visible(programId, "PROGRESS_READ");
@@ -80,7 +80,7 @@ public class ProgressService {
                 sessions.allOf(programId),
                 programRows.revisions(programId),
                 nextPhase(program),
-                LocalDate.now(),
+                program.isDischarged() && program.dischargedOn != null ? program.dischargedOn : LocalDate.now(),
                 measures.outcomes(programId));
     }
 

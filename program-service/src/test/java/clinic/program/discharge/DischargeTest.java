@@ -421,6 +421,30 @@ class DischargeTest {
     }
 
     @Test
+    void progressOfADischargedProgramStopsAtTheDischargeDay() {
+        Fixtures.Assigned a = episode("Done.");
+        LocalDate dischargedOn = LocalDate.now().minusDays(1);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update program set discharged_on = ?1 where id = ?2")
+                        .setParameter(1, dischargedOn)
+                        .setParameter(2, a.programId())
+                        .executeUpdate());
+        // 20 days from the start to the discharge day, not 21 to today.
+        given().auth()
+                .oauth2(a.patientToken())
+                .get("/api/programs/{id}/progress", a.programId())
+                .then()
+                .statusCode(200)
+                .body("asOf", equalTo(dischargedOn.toString()))
+                .body("adherence.prescribed", equalTo(20));
+        summary(a.patientToken(), a.programId(), "application/json")
+                .then()
+                .statusCode(200)
+                .body("adherence.prescribed", equalTo(20))
+                .body("phases[-1].to", equalTo(dischargedOn.toString()));
+    }
+
+    @Test
     void theLetterCarriesTheKeyFactsAndEscapesWhatPeopleWrote() {
         Fixtures.Assigned a = episode("<script>alert('x')</script> Walks & cycles again.");
         FakePatientService.record(
