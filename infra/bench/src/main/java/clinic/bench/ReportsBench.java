@@ -132,6 +132,7 @@ public final class ReportsBench {
                 new Target(
                         "GET /api/reports/adherence?size=100", 300, List.of("/api/reports/adherence?size=100"), admin),
                 new Target("GET /api/reports/overview (CSV)", 300, List.of("/api/reports/overview#csv"), admin),
+                new Target("GET /api/reports/outcomes", 300, List.of("/api/reports/outcomes"), admin),
                 new Target("GET /api/programs/{id}/progress (" + ids.size() + " programs)", 20, progress, physio));
 
         List<Row> rows = new ArrayList<>();

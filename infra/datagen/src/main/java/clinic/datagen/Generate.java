@@ -21,8 +21,10 @@ import java.util.concurrent.Future;
 
 /**
  * Fills a running local clinic (both services' schemas) with a synthetic clinic: at scale 1, 10,000 patients with a
- * CLEAR screening, 10,000 active {@code sciatica-phased} programs over the last year in all three phases, about
- * 1,000,000 session logs with plausible pain courses, and the alerts program-service's rules would have raised.
+ * CLEAR screening, 10,000 {@code sciatica-phased} programs started over the last year in all three phases (about one
+ * in six of the older ones discharged with a reason, {@link Plan}), about 1,000,000 session logs with plausible pain
+ * courses, the alerts program-service's rules would have raised, and the outcome questionnaires answered at the
+ * schedule's time points ({@link Outcomes}).
  * Seeded, so two runs with the same seed on the same day write the same data. Refuses any database that is not the
  * launcher's embedded demo one.
  *
@@ -105,7 +107,7 @@ public final class Generate {
             took("plan", t);
 
             // Patient-service's schema is small and independent: load it beside the programs.
-            ExecutorService pool = Executors.newFixedThreadPool(1 + options.workers);
+            ExecutorService pool = Executors.newFixedThreadPool(2 + options.workers);
             Future<?> patientLoad = pool.submit(() -> {
                 loadPatients(patients, plans, ids);
                 return null;
@@ -114,9 +116,16 @@ public final class Generate {
             loadPrograms(programs, plans, protocol, ids);
             took("programs + revisions", t);
 
+            // Questionnaires need their programs only: written beside the session logs.
+            long outcomesStart = System.nanoTime();
+            Future<Outcomes.Result> outcomes = pool.submit(new Outcomes(db, options, today, plans, ids.measure));
             t = System.nanoTime();
             loadSessions(pool, plans, protocol, ids);
             took("session logs + exercises + alerts", t);
+            Outcomes.Result written = outcomes.get();
+            took("questionnaires (in parallel)", outcomesStart);
+            count("measure_response", written.responses);
+            count("  programs discharged", written.discharged);
             patientLoad.get();
             pool.shutdown();
         }
@@ -318,7 +327,12 @@ public final class Generate {
                         "created_by",
                         "created_at",
                         "updated_at",
-                        "version");
+                        "version",
+                        "discharged_on",
+                        "discharged_at",
+                        "discharged_by",
+                        "discharge_reason",
+                        "discharge_summary");
                 Batch revision = new Batch(
                         c,
                         options.batch,
@@ -341,22 +355,29 @@ public final class Generate {
                 int phase = p.phase();
                 LocalDateTime created = p.startedOn.atTime(10, 5);
                 LocalDateTime updated = p.phaseSince().atTime(11, 0);
+                LocalDateTime discharged = p.isDischarged() ? p.dischargedOn.atTime(16, 30) : null;
                 program.add(
                         p.programId,
                         p.patientId,
-                        p.patientId,
+                        // A discharged program is no longer the patient's current one.
+                        p.isDischarged() ? null : p.patientId,
                         p.account,
                         p.physio,
                         protocol.id(),
                         phase,
-                        "ACTIVE",
+                        p.isDischarged() ? "DISCHARGED" : "ACTIVE",
                         p.startedOn,
                         p.phaseSince(),
                         phase,
                         p.physio,
                         created,
-                        phase == 1 ? created : updated,
-                        (long) (phase - 1));
+                        p.isDischarged() ? discharged : phase == 1 ? created : updated,
+                        (long) (phase - 1) + (p.isDischarged() ? 1 : 0),
+                        p.dischargedOn,
+                        discharged,
+                        p.isDischarged() ? p.physio : null,
+                        p.dischargeReason,
+                        p.isDischarged() ? Outcomes.summary(p) : null);
                 revision.add(
                         ++revisionId,
                         p.programId,
@@ -402,6 +423,17 @@ public final class Generate {
                             p.physio,
                             "physio",
                             "PROGRAM_PHASE_CHANGED",
+                            p.patientId,
+                            p.programId,
+                            requestId);
+                }
+                if (p.isDischarged()) {
+                    audit.add(
+                            ++auditId,
+                            discharged,
+                            p.physio,
+                            "physio",
+                            "PROGRAM_DISCHARGED",
                             p.patientId,
                             p.programId,
                             requestId);
@@ -562,6 +594,7 @@ public final class Generate {
         long sessionExercise;
         long alert;
         long programAudit;
+        long measure;
 
         static Ids read(Connection patients, Connection programs) throws SQLException {
             Ids ids = new Ids();
@@ -575,6 +608,7 @@ public final class Generate {
             ids.sessionExercise = max(programs, "session_exercise");
             ids.alert = max(programs, "alert");
             ids.programAudit = max(programs, "audit_event");
+            ids.measure = max(programs, "measure_response");
             return ids;
         }
 

@@ -50,6 +50,23 @@ final class Plan {
     int phase3Day = -1;
     long logSeed;
 
+    /** The day the physio discharged the program (its last log day at the latest), or null while it runs. */
+    LocalDate dischargedOn;
+
+    /** One of program-service's discharge reason codes when discharged. */
+    String dischargeReason;
+
+    /** Share of the programs that ran 10 weeks or more that the physio discharged (those still logging). */
+    static final double DISCHARGED_SHARE = 0.15;
+
+    /** Share of the patients who stopped logging that the physio discharged two weeks after their last log. */
+    static final double DISCHARGED_DROPOUT_SHARE = 0.5;
+
+    /** A program is discharged 6 to 18 weeks after its start. */
+    static final int FIRST_DISCHARGE_DAY = 42;
+
+    static final int DISCHARGE_DAYS = 84;
+
     int phase() {
         return phase3Day >= 0 ? 3 : phase2Day >= 0 ? 2 : 1;
     }
@@ -103,9 +120,53 @@ final class Plan {
         p.rise = 1.0 + 1.5 * rnd.nextDouble();
         p.riseDays = 21 + 40 * rnd.nextDouble();
         p.drift = -0.8 + 1.3 * rnd.nextDouble();
+        p.decideDischarge(rnd, today, daysAgo);
+        if (p.dischargedOn != null) {
+            days = (int) (p.dischargedOn.toEpochDay() - p.startedOn.toEpochDay());
+        }
         p.decidePhases(rnd, days);
         p.logSeed = rnd.nextLong();
         return p;
+    }
+
+    /**
+     * Some older programs end: a share of those still logging after 10 weeks or more are discharged 6 to 18 weeks in,
+     * with a reason that fits how their pain went; half of the patients who stopped logging are discharged two weeks
+     * after their last log as not engaging. Logs stop at the discharge. The draws are made for every plan, so a plan's
+     * later draws do not depend on whether it was discharged.
+     */
+    private void decideDischarge(Random rnd, LocalDate today, int daysAgo) {
+        double share = rnd.nextDouble();
+        int day = FIRST_DISCHARGE_DAY + rnd.nextInt(DISCHARGE_DAYS);
+        double reason = rnd.nextDouble();
+        if (droppedOut) {
+            LocalDate on = lastLogDay.plusDays(14);
+            if (share < DISCHARGED_DROPOUT_SHARE && on.isBefore(today)) {
+                dischargedOn = on;
+                dischargeReason = "DID_NOT_ENGAGE";
+            }
+            return;
+        }
+        if (daysAgo < 70 || share >= DISCHARGED_SHARE || day >= daysAgo) {
+            return;
+        }
+        dischargedOn = startedOn.plusDays(day);
+        dischargeReason = switch (course) {
+            case IMPROVING -> reason < 0.6
+                    ? "GOALS_MET"
+                    : reason < 0.9 ? "SELF_MANAGING" : reason < 0.96 ? "PATIENT_CHOICE" : "OTHER";
+            case FLAT -> reason < 0.4
+                    ? "SELF_MANAGING"
+                    : reason < 0.7 ? "REFERRED_ON" : reason < 0.9 ? "PATIENT_CHOICE" : "OTHER";
+            case WORSENING -> reason < 0.8 ? "REFERRED_ON" : reason < 0.9 ? "PATIENT_CHOICE" : "OTHER";
+        };
+        if (lastLogDay.isAfter(dischargedOn)) {
+            lastLogDay = dischargedOn;
+        }
+    }
+
+    boolean isDischarged() {
+        return dischargedOn != null;
     }
 
     /** The progress rules' thresholds (clinic.rules), which the physio below follows. */

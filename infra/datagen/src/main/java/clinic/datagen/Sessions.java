@@ -305,8 +305,9 @@ final class Sessions implements Callable<Sessions.Result> {
         if (logId != firstLog[index + 1]) {
             throw new IllegalStateException("program " + p.programId + " wrote a different number of logs");
         }
-        if (p.droppedOut) {
-            // The daily inactivity check raised one alert after three quiet days; it stays open while unanswered.
+        if (p.droppedOut && !p.isDischarged()) {
+            // The daily inactivity check raised one alert after three quiet days; it stays open while unanswered (a
+            // discharged patient's was answered by the discharge).
             LocalDate due = p.lastLogDay.plusDays(RULES.thresholds().inactiveDays());
             alertOpen(result, p, due.atTime(7, 0), RULES.inactivityMessage(due));
         }

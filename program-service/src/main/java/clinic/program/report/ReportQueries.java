@@ -366,8 +366,13 @@ public class ReportQueries {
                 .formatted(recent);
     }
 
+    /**
+     * Runs one report statement with the period, filters and settings bound (only the parameters the text names),
+     * with {@code extra} for the statement's own; the physio and protocol filters go where the text has its physio
+     * markers (alias p for program, a for alert, d for the day counts).
+     */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, ReportPeriod period, Map<String, Object> extra) {
+    List<Object[]> rows(String sql, ReportPeriod period, Map<String, Object> extra) {
         String text = period.physio() == null
                 ? sql.replace("/*physio:p*/", "").replace("/*physio:a*/", "").replace("/*physio:d*/", "")
                 : sql.replace("/*physio:p*/", "AND p.care_physio = :physio")

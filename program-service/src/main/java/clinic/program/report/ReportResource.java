@@ -224,6 +224,31 @@ public class ReportResource {
         return withNextCursor(response, page.nextCursor());
     }
 
+    @GET
+    @Path("/outcomes")
+    @Operation(
+            summary = "Outcomes of the programs discharged in the period: the share reaching the minimal important"
+                    + " change of their outcome questionnaires (overall, by protocol, by care physio), completion of the"
+                    + " questionnaires due in the period by time point, and discharge reasons")
+    @APIResponse(
+            responseCode = "200",
+            description = "The outcomes",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON,
+                        schema = @Schema(implementation = ReportViews.Outcomes.class)),
+                @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
+            })
+    public Response outcomes(
+            @Parameter(description = FROM) @QueryParam("from") String from,
+            @Parameter(description = TO) @QueryParam("to") String to,
+            @Parameter(description = PHYSIO) @QueryParam("physio") String physio,
+            @Parameter(description = PROTOCOL) @QueryParam("protocol") String protocol,
+            @Context HttpHeaders headers) {
+        ReportPeriod period = period(from, to, physio, protocol);
+        return answer("outcomes", period, headers, reports.outcomes(period), ReportResource::outcomesCsv);
+    }
+
     private static Response withNextCursor(Response response, String nextCursor) {
         return nextCursor == null
                 ? response
@@ -274,6 +299,68 @@ public class ReportResource {
             csv.row("improvementWeek" + m.week(), "percent", m.percent());
         });
         o.openAlerts().forEach(a -> csv.row("openAlerts", a.severity(), a.open()));
+        return csv;
+    }
+
+    /**
+     * One row per figure group: {@code total}, each {@code protocol} and {@code physio} (episodes, with measures,
+     * reaching the MIC, percent), {@code completion} (ALL, then each time point: due, completed, percent) and each
+     * discharge {@code reason} (count, percent of the discharged); columns a group has no figure for stay empty.
+     */
+    private static Csv outcomesCsv(ReportViews.Outcomes o) {
+        Csv csv = new Csv()
+                .row(
+                        "section",
+                        "key",
+                        "discharged",
+                        "withMeasures",
+                        "reachedMic",
+                        "due",
+                        "completed",
+                        "count",
+                        "percent");
+        csv.row("period", o.period().from() + "/" + o.period().to(), null, null, null, null, null, null, null);
+        long withMeasures = o.byProtocol().stream()
+                .mapToLong(ReportViews.ProtocolOutcome::withMeasures)
+                .sum();
+        csv.row(
+                "total",
+                null,
+                o.discharged(),
+                withMeasures,
+                o.reachedMic().count(),
+                null,
+                null,
+                null,
+                o.reachedMic().percent());
+        o.byProtocol()
+                .forEach(r -> csv.row(
+                        "protocol",
+                        r.protocol(),
+                        r.discharged(),
+                        r.withMeasures(),
+                        r.reachedMic(),
+                        null,
+                        null,
+                        null,
+                        r.percent()));
+        o.byPhysio()
+                .forEach(r -> csv.row(
+                        "physio",
+                        r.physio(),
+                        r.discharged(),
+                        r.withMeasures(),
+                        r.reachedMic(),
+                        null,
+                        null,
+                        null,
+                        r.percent()));
+        ReportViews.Completion c = o.completion();
+        csv.row("completion", "ALL", null, null, null, c.due(), c.completed(), null, c.percent());
+        c.byTimepoint()
+                .forEach(t -> csv.row(
+                        "completion", t.timepoint(), null, null, null, t.due(), t.completed(), null, t.percent()));
+        o.reasons().forEach(r -> csv.row("reason", r.reason(), null, null, null, null, null, r.count(), r.percent()));
         return csv;
     }
 }

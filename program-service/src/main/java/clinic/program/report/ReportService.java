@@ -9,6 +9,7 @@ import clinic.program.report.ReportViews.AdherenceRow;
 import clinic.program.report.ReportViews.Caseload;
 import clinic.program.report.ReportViews.CaseloadRow;
 import clinic.program.report.ReportViews.Milestone;
+import clinic.program.report.ReportViews.Outcomes;
 import clinic.program.report.ReportViews.Overview;
 import clinic.program.report.ReportViews.PhaseCount;
 import clinic.program.report.ReportViews.ReferralRow;
@@ -27,6 +28,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,11 +59,17 @@ public class ReportService {
     /** The key of a referral cursor {@code startedOn:programId}. */
     private static final Pattern REFERRAL_KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+    /** The discharge reasons in the order the outcomes report lists them (each listed, 0 when none). */
+    static final List<String> DISCHARGE_REASONS =
+            List.of("GOALS_MET", "SELF_MANAGING", "REFERRED_ON", "PATIENT_CHOICE", "DID_NOT_ENGAGE", "OTHER");
+
     private final ReportQueries queries;
+    private final OutcomeQueries outcomeQueries;
     private final Audit audit;
 
-    public ReportService(ReportQueries queries, Audit audit) {
+    public ReportService(ReportQueries queries, OutcomeQueries outcomeQueries, Audit audit) {
         this.queries = queries;
+        this.outcomeQueries = outcomeQueries;
         this.audit = audit;
     }
 
@@ -248,6 +256,81 @@ public class ReportService {
                         .map(r -> new Audit.Shown(r.patientId(), r.programId()))
                         .toList());
         return new AdherencePage(period.from(), period.to(), period.physio(), pageSize, rows, next);
+    }
+
+    /**
+     * Outcomes of the episodes discharged in the period: the share reaching the minimal important change, overall,
+     * by protocol and by physio; completion of the questionnaires due in the period by time point; discharge reasons.
+     * Two statements and one audit row (no patient is listed). Definitions: {@link OutcomeQueries}.
+     */
+    @Transactional
+    public Outcomes outcomes(ReportPeriod period) {
+        audit.record("REPORT_OUTCOMES_READ", null, null);
+        Map<String, long[]> byProtocol = new TreeMap<>();
+        Map<String, long[]> byPhysio = new TreeMap<>();
+        Map<String, Long> reasons = new LinkedHashMap<>();
+        DISCHARGE_REASONS.forEach(r -> reasons.put(r, 0L));
+        long[] total = new long[3];
+        for (Object[] row : outcomeQueries.outcomes(period)) {
+            long[] figures = {number(row[3]), number(row[4]), number(row[5])};
+            add(byProtocol.computeIfAbsent(String.valueOf(row[0]), k -> new long[3]), figures);
+            add(byPhysio.computeIfAbsent(String.valueOf(row[1]), k -> new long[3]), figures);
+            add(total, figures);
+            reasons.merge(row[2] == null ? "UNSPECIFIED" : (String) row[2], figures[0], Long::sum);
+        }
+        List<ReportViews.ProtocolOutcome> protocols = byProtocol.entrySet().stream()
+                .map(e -> new ReportViews.ProtocolOutcome(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        percent(e.getValue()[2], e.getValue()[1])))
+                .toList();
+        List<ReportViews.PhysioOutcome> physios = byPhysio.entrySet().stream()
+                .map(e -> new ReportViews.PhysioOutcome(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        e.getValue()[2],
+                        percent(e.getValue()[2], e.getValue()[1])))
+                .toList();
+        List<ReportViews.ReasonCount> reasonCounts = reasons.entrySet().stream()
+                .map(e -> new ReportViews.ReasonCount(e.getKey(), e.getValue(), percent(e.getValue(), total[0])))
+                .toList();
+
+        Map<String, long[]> completed = new HashMap<>();
+        for (Object[] row : outcomeQueries.completion(period)) {
+            completed.put((String) row[0], new long[] {number(row[1]), number(row[2])});
+        }
+        long due = 0;
+        long done = 0;
+        List<ReportViews.TimepointCompletion> timepoints = new ArrayList<>();
+        for (String timepoint : outcomeQueries.timepoints()) {
+            long[] figures = completed.getOrDefault(timepoint, new long[2]);
+            due += figures[0];
+            done += figures[1];
+            timepoints.add(new ReportViews.TimepointCompletion(
+                    timepoint, figures[0], figures[1], percent(figures[1], figures[0])));
+        }
+        return new Outcomes(
+                period,
+                total[0],
+                new ReportViews.MicShare(total[2], percent(total[2], total[1])),
+                protocols,
+                physios,
+                new ReportViews.Completion(due, done, percent(done, due), timepoints),
+                reasonCounts);
+    }
+
+    private static void add(long[] sums, long[] figures) {
+        for (int i = 0; i < figures.length; i++) {
+            sums[i] += figures[i];
+        }
+    }
+
+    /** {@code part} of {@code whole} in percent with one decimal; null when {@code whole} is 0. */
+    private static Double percent(long part, long whole) {
+        return whole == 0 ? null : round(100.0 * part / whole);
     }
 
     /** Every ISO week that overlaps the period, with 0 where nothing was logged. */

@@ -102,4 +102,38 @@ public final class ReportViews {
             long loggedDays,
             long prescribedDays,
             int adherence) {}
+    /**
+     * Outcomes of the episodes discharged in the period ({@link OutcomeQueries} defines every figure): how many reached
+     * the minimal important change of their outcome questionnaires, overall, by protocol and by care physio; how many
+     * due questionnaires were completed; why programs were discharged. Percentages have one decimal and are null when
+     * there is nothing to divide by.
+     */
+    public record Outcomes(
+            @Schema(description = "The period and filters the figures are for (asOf: the day they are as of)")
+                    ReportPeriod period,
+            @Schema(description = "Programs discharged in the period") long discharged,
+            MicShare reachedMic,
+            List<ProtocolOutcome> byProtocol,
+            List<PhysioOutcome> byPhysio,
+            Completion completion,
+            List<ReasonCount> reasons) {}
+
+    /** Episodes reaching the MIC; {@code percent} of the episodes with measures (a baseline and a later score). */
+    public record MicShare(long count, Double percent) {}
+
+    /** The episodes of one protocol (its code, every version). */
+    public record ProtocolOutcome(
+            String protocol, long discharged, long withMeasures, long reachedMic, Double percent) {}
+
+    /** The episodes in one care physio's care. */
+    public record PhysioOutcome(String physio, long discharged, long withMeasures, long reachedMic, Double percent) {}
+
+    /** Due questionnaires (one per instrument and time point) and how many were completed. */
+    public record Completion(long due, long completed, Double percent, List<TimepointCompletion> byTimepoint) {}
+
+    /** One time point: BASELINE, WEEK_n for each configured week, DISCHARGE. */
+    public record TimepointCompletion(String timepoint, long due, long completed, Double percent) {}
+
+    /** Episodes discharged for one reason; {@code percent} of the discharged episodes. */
+    public record ReasonCount(String reason, long count, Double percent) {}
 }

@@ -6,6 +6,7 @@ import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.outbound.PatientApi.PatientPage;
 import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramApi;
 import clinic.portal.outbound.ProgramApi.Protocol;
 import clinic.portal.outbound.ProgramServiceClient;
 import clinic.portal.outbound.ServiceException;
@@ -56,7 +57,25 @@ public class AdminPages {
                     "referrals", "Consider referral", "Programs without clinically important improvement after weeks."),
             new ReportSpec("adherence", "Adherence", "Share of prescribed days logged, per program."));
 
-    /** How many reports the page shows (and asks program-service for, side by side). */
+    /**
+     * The outcomes of discharged programs: its own section (typed, not a generic table), asked for beside the four
+     * reports, with its CSV link through {@link #csv}.
+     */
+    static final ReportSpec OUTCOMES = new ReportSpec(
+            "outcomes",
+            "Outcomes",
+            "Programs discharged in the period: how many reached the minimal important change of their outcome"
+                    + " questionnaires, questionnaire completion by time point, and discharge reasons.");
+
+    /**
+     * The outcomes section: the report, or "not yet available" (404), or a degraded notice.
+     *
+     * @param report null when the service answered nothing
+     */
+    public record OutcomesPanel(
+            ReportSpec spec, ProgramApi.OutcomesReport report, boolean notYetAvailable, String problem) {}
+
+    /** How many generic reports the page shows (and asks program-service for, side by side). */
     public static final int REPORTS_SHOWN = REPORTS.size();
 
     public record ReportSpec(String name, String title, String description) {}
@@ -97,6 +116,7 @@ public class AdminPages {
         static native TemplateInstance reports(
                 ReportFilter filter,
                 List<ReportPanel> panels,
+                OutcomesPanel outcomes,
                 Notice namesNotice,
                 Notice csvNotice,
                 List<Protocol> protocols);
@@ -144,14 +164,15 @@ public class AdminPages {
     @Operation(summary = "Download one report as CSV")
     @APIResponse(responseCode = "200", description = "The CSV file (attachment)")
     @APIResponse(responseCode = "403", description = "Not an admin")
-    @APIResponse(responseCode = "404", description = "Not one of the four reports")
+    @APIResponse(responseCode = "404", description = "Not one of the four reports nor the outcomes")
     public Response csv(
             @PathParam("name") String name,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
             @QueryParam("physio") String physio,
             @QueryParam("protocol") String protocol) {
-        if (REPORTS.stream().noneMatch(spec -> spec.name().equals(name))) {
+        if (!OUTCOMES.name().equals(name)
+                && REPORTS.stream().noneMatch(spec -> spec.name().equals(name))) {
             throw new NotFoundException();
         }
         ReportFilter filter = ReportFilter.of(from, to, physio, protocol);
@@ -227,6 +248,9 @@ public class AdminPages {
                                             cursor,
                                             size))));
         }
+        CompletableFuture<Outcome<ProgramApi.OutcomesReport>> outcomesAnswer = executor.supplyAsync(() -> Calls.attempt(
+                Calls.PROGRAMS,
+                () -> programs.outcomesReport(filter.from(), filter.to(), filter.physio(), filter.protocol())));
         Map<String, Outcome<JsonNode>> answers = new LinkedHashMap<>();
         pending.forEach((name, answer) -> {
             Outcome<JsonNode> outcome;
@@ -280,6 +304,23 @@ public class AdminPages {
                         spec, null, null, null, null, false, result.notice().message()));
             }
         }
-        return Templates.reports(filter, panels, namesNotice, csvNotice, protocolChoices());
+        return Templates.reports(
+                filter, panels, outcomesPanel(outcomesAnswer), namesNotice, csvNotice, protocolChoices());
+    }
+
+    private static OutcomesPanel outcomesPanel(CompletableFuture<Outcome<ProgramApi.OutcomesReport>> answer) {
+        Outcome<ProgramApi.OutcomesReport> outcome;
+        try {
+            outcome = answer.join();
+        } catch (CompletionException | CancellationException e) {
+            outcome = Outcome.failed(Notice.unreachable(Calls.PROGRAMS));
+        }
+        if (outcome.isOk()) {
+            return new OutcomesPanel(OUTCOMES, outcome.value(), false, null);
+        }
+        if (outcome.notice().isNotFound()) {
+            return new OutcomesPanel(OUTCOMES, null, true, null);
+        }
+        return new OutcomesPanel(OUTCOMES, null, false, outcome.notice().message());
     }
 }

@@ -684,6 +684,81 @@ public final class ProgramApi {
         }
     }
 
+    /**
+     * {@code GET /api/reports/outcomes}: the programs discharged in the period, how many reached the minimal important
+     * change of their outcome questionnaires (overall, by protocol, by physio), completion of the questionnaires due
+     * in the period by time point, and discharge reasons. Percentages are null when there is nothing to divide by.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OutcomesReport(
+            ReportPeriod period,
+            long discharged,
+            MicShare reachedMic,
+            List<OutcomeGroup> byProtocol,
+            List<OutcomeGroup> byPhysio,
+            Completion completion,
+            List<ReasonCount> reasons) {
+
+        /** Episodes with a baseline and a later score, over every protocol (each episode has one). */
+        public long withMeasures() {
+            return byProtocol == null
+                    ? 0
+                    : byProtocol.stream().mapToLong(OutcomeGroup::withMeasures).sum();
+        }
+    }
+
+    /** The period and filters a report is for ({@code asOf}: the day its figures are as of). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReportPeriod(String from, String to, String asOf, String physio, String protocol) {}
+
+    /** Episodes reaching the MIC, and their share of the episodes with measures. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MicShare(long count, Double percent) {}
+
+    /** One protocol's or one physio's discharged episodes (the other field is null). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record OutcomeGroup(
+            String protocol, String physio, long discharged, long withMeasures, long reachedMic, Double percent) {
+
+        public String name() {
+            return protocol != null ? protocol : physio;
+        }
+    }
+
+    /** Questionnaires due in the period and completed, overall and by time point. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Completion(long due, long completed, Double percent, List<TimepointCompletion> byTimepoint) {}
+
+    /** One time point: BASELINE, WEEK_n, DISCHARGE. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TimepointCompletion(String timepoint, long due, long completed, Double percent) {
+
+        /** "Baseline", "Week 4", "Discharge". */
+        public String label() {
+            if (timepoint == null) {
+                return "";
+            }
+            if (timepoint.startsWith("WEEK_")) {
+                return "Week " + timepoint.substring(5);
+            }
+            return timepoint.charAt(0) + timepoint.substring(1).toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** Episodes discharged for one reason, and their share of the discharged. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReasonCount(String reason, long count, Double percent) {
+
+        /** "Goals met", "Referred on", ... */
+        public String label() {
+            if (reason == null || reason.isEmpty()) {
+                return "";
+            }
+            String words = reason.replace('_', ' ').toLowerCase(java.util.Locale.ROOT);
+            return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
+    }
+
     /** A safety alert for the care physio. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Alert(

@@ -210,6 +210,18 @@ public interface ProgramServiceClient extends AuditEndpoints {
             @QueryParam("size") Integer size);
 
     /**
+     * The outcomes report ({@code protocol} and the others may be null: left out, the service's defaults). Typed,
+     * because the page shows it as its own section rather than a generic table.
+     */
+    @GET
+    @Path("/reports/outcomes")
+    ProgramApi.OutcomesReport outcomesReport(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("physio") String physio,
+            @QueryParam("protocol") String protocol);
+
+    /**
      * The same report as CSV. A {@link Response} so the service's {@code Content-Disposition} file name (which
      * carries the period the service resolved) and the adherence {@code X-Next-Cursor} can be passed on.
      */

@@ -1,0 +1,239 @@
+package clinic.program.report;
+
+import clinic.program.outcome.Instrument;
+import clinic.program.outcome.InstrumentCatalog;
+import clinic.program.outcome.MeasureResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The outcomes report's SQL ({@link ReportService#outcomes}): two set-based statements whatever the number of
+ * programs or questionnaires, through the period and filters of {@link ReportQueries}.
+ *
+ * <p><b>Reaching the minimal important change (MIC).</b> An episode is a program discharged in the period. For each
+ * of its OUTCOME-kind instruments that has a MIC in {@link InstrumentCatalog} (the stratification screen never
+ * counts), its BASELINE score is compared with its later score: the DISCHARGE one, else the latest follow-up
+ * ({@code WEEK_<n>}, by completion date). The change in the instrument's better direction (up where higher is better,
+ * down for a disability index) reaches the MIC when it is at least the MIC's points, or at least its percent of the
+ * baseline. An episode is <i>with measures</i> when at least one instrument has both scores, and reaches the MIC
+ * when at least one of those instruments does. Questionnaires completed after the as-of day are not counted, so a
+ * past period gives the same answer tomorrow.
+ *
+ * <p><b>Completion.</b> A time point is due for a program when its window opened in the period (up to the as-of day)
+ * while the program was current: BASELINE on the start day, {@code WEEK_<n>} (n from {@code clinic.measures.weeks},
+ * default 4,8) {@value #WINDOW_OPENS_DAYS_BEFORE} days before the start + n weeks, and the program not discharged by
+ * then; DISCHARGE for a program discharged in the period. Each instrument the clinic offers is due once at each time
+ * point (the stratification screen at BASELINE only); it is completed when that questionnaire was answered.
+ */
+@ApplicationScoped
+public class OutcomeQueries {
+
+    /**
+     * The collation of the tables' text columns (V17): values bound as parameters come in the connection's, which
+     * MySQL 8 defaults to utf8mb4_0900_ai_ci, and comparing the two is an error.
+     */
+    private static final String COLLATION = "utf8mb4_unicode_ci";
+
+    /** A week's window opens this many days before the week's day (the measures schedule). */
+    static final int WINDOW_OPENS_DAYS_BEFORE = 3;
+
+    /**
+     * Discharged episodes grouped by protocol, physio and reason: (protocol code, physio, reason, episodes, with
+     * measures, reaching the MIC). The instruments and their MIC come in as {@code inst} rows built from the catalog.
+     */
+    private static final String OUTCOMES =
+            """
+            WITH ep AS (
+                SELECT p.id, p.care_physio, pr.code AS protocol, p.discharge_reason
+                FROM program p
+                JOIN protocol pr ON pr.id = p.protocol_id
+                WHERE p.status = 'DISCHARGED' AND p.discharged_on BETWEEN :periodFrom AND :asOf /*physio:p*/
+            ),
+            inst AS (
+                /*instruments*/
+            ),
+            later AS (
+                SELECT m.program_id, m.instrument, m.score,
+                       ROW_NUMBER() OVER (PARTITION BY m.program_id, m.instrument
+                                          ORDER BY CASE WHEN m.timepoint = 'DISCHARGE' THEN 1 ELSE 0 END DESC,
+                                                   m.completed_on DESC, m.id DESC) AS rn
+                FROM ep
+                JOIN measure_response m ON m.program_id = ep.id
+                JOIN inst i ON i.code = m.instrument
+                WHERE m.timepoint <> 'BASELINE' AND m.completed_on <= :asOf
+            ),
+            judged AS (
+                SELECT b.program_id,
+                       MAX(CASE WHEN (i.points >= 0 AND /*gain*/ >= i.points)
+                                  OR (i.pct >= 0 AND b.score <> 0 AND 100 * /*gain*/ / ABS(b.score) >= i.pct)
+                                THEN 1 ELSE 0 END) AS reached
+                FROM ep
+                JOIN measure_response b ON b.program_id = ep.id AND b.timepoint = 'BASELINE'
+                JOIN inst i ON i.code = b.instrument
+                JOIN later l ON l.program_id = b.program_id AND l.instrument = b.instrument AND l.rn = 1
+                WHERE b.completed_on <= :asOf
+                GROUP BY b.program_id
+            )
+            SELECT ep.protocol, ep.care_physio, ep.discharge_reason, COUNT(*), COUNT(j.program_id),
+                   COALESCE(SUM(j.reached), 0)
+            FROM ep
+            LEFT JOIN judged j ON j.program_id = ep.id
+            GROUP BY ep.protocol, ep.care_physio, ep.discharge_reason
+            """
+                    // The change in the better direction (MariaDB has no LATERAL to name it once).
+                    .replace("/*gain*/", "(CASE WHEN i.higher = 1 THEN l.score - b.score ELSE b.score - l.score END)");
+
+    /**
+     * Due and completed questionnaires per time point: (time point, due, completed). {@code tp} has the time points
+     * with the days after the start their window opens; {@code ti} pairs each time point with the instruments due at it.
+     */
+    private static final String COMPLETION =
+            """
+            WITH tp AS (
+                /*timepoints*/
+            ),
+            ti AS (
+                /*pairs*/
+            ),
+            due AS (
+                SELECT p.id, tp.code
+                FROM program p
+                JOIN tp ON p.started_on BETWEEN :periodFrom - INTERVAL tp.opens DAY AND :asOf - INTERVAL tp.opens DAY
+                WHERE (p.discharged_on IS NULL OR p.discharged_on > p.started_on + INTERVAL tp.opens DAY)
+                      /*physio:p*/
+                UNION ALL
+                SELECT p.id, 'DISCHARGE'
+                FROM program p
+                WHERE p.status = 'DISCHARGED' AND p.discharged_on BETWEEN :periodFrom AND :asOf /*physio:p*/
+            )
+            SELECT d.code, COUNT(*), COUNT(m.id)
+            FROM due d
+            JOIN ti ON ti.code = d.code
+            LEFT JOIN measure_response m
+                   ON m.program_id = d.id AND m.instrument = ti.instrument AND m.timepoint = d.code
+                  AND m.completed_on <= :asOf
+            GROUP BY d.code
+            """;
+
+    private final ReportQueries queries;
+    private final InstrumentCatalog catalog;
+    private final List<Integer> weeks;
+
+    public OutcomeQueries(
+            ReportQueries queries,
+            InstrumentCatalog catalog,
+            @ConfigProperty(name = "clinic.measures.weeks") Optional<List<Integer>> weeks) {
+        this.queries = queries;
+        this.catalog = catalog;
+        this.weeks = List.copyOf(new TreeSet<>(weeks.orElse(List.of(4, 8)).stream()
+                .filter(w -> w != null && w > 0)
+                .toList()));
+    }
+
+    /** The time points a report lists, in order: BASELINE, each configured week, DISCHARGE. */
+    public List<String> timepoints() {
+        List<String> codes = new ArrayList<>();
+        codes.add(MeasureResponse.BASELINE);
+        weeks.forEach(w -> codes.add(MeasureResponse.week(w)));
+        codes.add(MeasureResponse.DISCHARGE);
+        return codes;
+    }
+
+    /** Rows of (protocol code, physio, discharge reason, episodes, with measures, reaching the MIC). */
+    public List<Object[]> outcomes(ReportPeriod period) {
+        Map<String, Object> extra = new HashMap<>();
+        List<String> selects = new ArrayList<>();
+        int n = 0;
+        for (Instrument instrument : catalog.all()) {
+            if (!Instrument.OUTCOME.equals(instrument.kind())
+                    || instrument.mic() == null
+                    || instrument.scoring() == null
+                    || (instrument.mic().points() == null && instrument.mic().percent() == null)) {
+                continue;
+            }
+            selects.add(("SELECT CAST(:code%1$d AS CHAR(20) CHARACTER SET utf8mb4) COLLATE " + COLLATION
+                            + " AS code, :higher%1$d AS higher,"
+                            + " CAST(:points%1$d AS DECIMAL(9,2)) AS points, CAST(:pct%1$d AS DECIMAL(9,2)) AS pct")
+                    .formatted(n));
+            extra.put("code" + n, instrument.code());
+            extra.put("higher" + n, instrument.scoring().higherIsBetter() ? 1 : 0);
+            // -1: no such threshold (a change is never compared with it).
+            extra.put("points" + n, orNone(instrument.mic().points()));
+            extra.put("pct" + n, orNone(instrument.mic().percent()));
+            n++;
+        }
+        String instruments = selects.isEmpty()
+                ? "SELECT CAST(NULL AS CHAR(20) CHARACTER SET utf8mb4) COLLATE " + COLLATION
+                        + " AS code, 0 AS higher, -1 AS points, -1 AS pct FROM DUAL WHERE 1 = 0"
+                : String.join("\nUNION ALL ", selects);
+        return queries.rows(OUTCOMES.replace("/*instruments*/", instruments), period, extra);
+    }
+
+    /**
+     * Rows of (time point, due, completed) for the time points with anything due; none when the clinic offers no
+     * instrument.
+     */
+    public List<Object[]> completion(ReportPeriod period) {
+        Map<String, List<String>> due = dueInstruments();
+        if (due.values().stream().allMatch(List::isEmpty)) {
+            return List.of();
+        }
+        Map<String, Object> extra = new HashMap<>();
+        List<String> timepoints = new ArrayList<>();
+        timepoints.add(
+                "SELECT CAST(:tp0 AS CHAR(20) CHARACTER SET utf8mb4) COLLATE " + COLLATION + " AS code, 0 AS opens");
+        extra.put("tp0", MeasureResponse.BASELINE);
+        for (int i = 0; i < weeks.size(); i++) {
+            timepoints.add("SELECT :tp%1$d, :opens%1$d".formatted(i + 1));
+            extra.put("tp" + (i + 1), MeasureResponse.week(weeks.get(i)));
+            extra.put("opens" + (i + 1), weeks.get(i) * 7 - WINDOW_OPENS_DAYS_BEFORE);
+        }
+        List<String> pairs = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<String>> entry : due.entrySet()) {
+            for (String instrument : entry.getValue()) {
+                pairs.add((n == 0
+                                ? "SELECT CAST(:pt%1$d AS CHAR(20) CHARACTER SET utf8mb4) COLLATE " + COLLATION
+                                        + " AS code,"
+                                        + " CAST(:pi%1$d AS CHAR(20) CHARACTER SET utf8mb4) COLLATE " + COLLATION
+                                        + " AS instrument"
+                                : "SELECT :pt%1$d, :pi%1$d")
+                        .formatted(n));
+                extra.put("pt" + n, entry.getKey());
+                extra.put("pi" + n, instrument);
+                n++;
+            }
+        }
+        String sql = COMPLETION
+                .replace("/*timepoints*/", String.join("\nUNION ALL ", timepoints))
+                .replace("/*pairs*/", String.join("\nUNION ALL ", pairs));
+        return queries.rows(sql, period, extra);
+    }
+
+    /** Per time point, the codes of the instruments due at it: every offered one, the stratification at BASELINE only. */
+    Map<String, List<String>> dueInstruments() {
+        Map<String, List<String>> due = new LinkedHashMap<>();
+        for (String timepoint : timepoints()) {
+            due.put(
+                    timepoint,
+                    catalog.enabled().stream()
+                            .filter(i -> Instrument.OUTCOME.equals(i.kind())
+                                    || (Instrument.STRATIFICATION.equals(i.kind())
+                                            && MeasureResponse.BASELINE.equals(timepoint)))
+                            .map(Instrument::code)
+                            .toList());
+        }
+        return due;
+    }
+
+    private static double orNone(Double value) {
+        return value == null ? -1 : value;
+    }
+}
