@@ -166,7 +166,18 @@ class AccessMatrixTest {
         row(pr, "GET", "/api/programs/{programId}/sessions", "/api/programs/2/sessions", null, F, A, A, N);
         row(pr, "GET", "/api/alerts", "/api/alerts", null, A, A, F, F);
         row(pr, "POST", "/api/alerts/{id}/acknowledge", "/api/alerts/" + NONE + "/acknowledge", "{}", A, A, F, F);
-        for (String report : List.of("overview", "caseload", "referrals", "adherence")) {
+        // Outcomes (issue 19): questionnaires, discharge and its summary.
+        row(pr, "GET", "/api/instruments", "/api/instruments", null, A, A, A, A);
+        row(pr, "POST", "/api/programs/{id}/measures", "/api/programs/" + NONE + "/measures", "{}", A, A, F, A);
+        row(pr, "POST", "/api/programs/{id}/measures", "/api/programs/2/measures", "{}", F, A, F, N);
+        row(pr, "GET", "/api/programs/{id}/measures", "/api/programs/1/measures", null, A, F, A, A);
+        row(pr, "GET", "/api/programs/{id}/measures", "/api/programs/2/measures", null, F, A, A, N);
+        row(pr, "GET", "/api/programs/{id}/measures/due", "/api/programs/1/measures/due", null, A, F, A, A);
+        row(pr, "GET", "/api/programs/{id}/measures/due", "/api/programs/2/measures/due", null, F, A, A, N);
+        row(pr, "POST", "/api/programs/{id}/discharge", "/api/programs/" + NONE + "/discharge", "{}", A, A, F, F);
+        row(pr, "GET", "/api/programs/{id}/summary", "/api/programs/1/summary", null, A, F, A, A);
+        row(pr, "GET", "/api/programs/{id}/summary", "/api/programs/2/summary", null, F, A, A, N);
+        for (String report : List.of("overview", "caseload", "referrals", "adherence", "outcomes")) {
             row(pr, "GET", "/api/reports/" + report, "/api/reports/" + report, null, F, F, A, F);
         }
         row(pr, "GET", "/api/audit", "/api/audit", null, F, F, A, F);

@@ -209,6 +209,17 @@ class FuzzTest {
                         Map.of("painBefore", "11", "painAfter", "-1", "date", "\"2999-01-01\"")));
         BODIES.put("POST /api/programs/{id}/resume", spec(Map.of("reason", "\"fuzz\""), Map.of("reason", "\"  \"")));
         BODIES.put(
+                "POST /api/programs/{id}/measures",
+                spec(
+                        Map.of("instrument", "\"PSFS\"", "answers", "[]"),
+                        Map.of(
+                                "instrument",
+                                "\"NO-SUCH\"",
+                                "completedOn",
+                                "\"2999-01-01\"",
+                                "answers",
+                                "[{\"item\":\"rating1\",\"value\":99}]")));
+        BODIES.put(
                 "POST /api/programs/{id}/discharge",
                 spec(
                         Map.of("reason", "\"GOALS_MET\"", "summary", "\"fuzz\""),
