@@ -295,6 +295,12 @@ class DischargeTest {
                 .then()
                 .statusCode(409)
                 .body("type", endsWith("/program-not-discharged"));
+        // The letter's refusal is the same problem document, not an HTML page or a 406.
+        summary(TOKENS.physio("physio"), a.programId(), "text/html")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/program-not-discharged"));
     }
 
     /** A program of phase 1 started 20 days ago, moved to phase 2 ten days ago, with logs, PSFS and a discharge. */
