@@ -44,12 +44,12 @@ public class FhirDownload {
     @Produces({"application/fhir+json", MediaType.TEXT_HTML})
     @Operation(summary = "Download the episode as a FHIR R4 Bundle (attachment)")
     public Response download(@PathParam("id") long id) {
-        Outcome<byte[]> bundle = Calls.attempt(Calls.PROGRAMS, () -> {
+        Outcome<String> bundle = Calls.attempt(Calls.PROGRAMS, () -> {
             Response answer = programs.fhir(id);
             if (answer.getStatus() >= 400) {
                 throw ServiceException.from(answer);
             }
-            return answer.readEntity(byte[].class);
+            return answer.readEntity(String.class);
         });
         if (!bundle.isOk()) {
             Notice notice = bundle.notice();
