@@ -151,7 +151,7 @@ class OutcomeWireTest {
         assertThat(letter.select("#patient-name").text()).isEqualTo("Alex Moss");
         assertThat(letter.select("#discharge-reason").text()).isEqualTo("Self-managing");
         assertThat(letter.select("#letter-measures-table").text())
-                .contains("4 points better")
+                .contains("+4 points")
                 .contains("2 points: reached");
         assertThat(letter.select("#letter-exercises").text()).contains("Pelvic tilts: 2 sets × 10 reps");
     }

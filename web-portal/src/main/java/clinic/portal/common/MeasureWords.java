@@ -98,8 +98,8 @@ public class MeasureWords {
     }
 
     /**
-     * A change from baseline in words: "3 points better", "2 points worse", "no change"; the direction comes from
-     * whether a higher score is better.
+     * A change from baseline in words: "3 points better (+3)", "2 points worse (+2)", "no change"; the direction comes
+     * from whether a higher score is better, and without it only the signed number is given.
      */
     public static String change(Double change, Boolean higherIsBetter) {
         if (change == null) {
@@ -108,8 +108,12 @@ public class MeasureWords {
         if (change == 0) {
             return "no change";
         }
-        boolean better = Boolean.FALSE.equals(higherIsBetter) ? change < 0 : change > 0;
         double size = Math.abs(change);
+        if (higherIsBetter == null) {
+            // The direction unknown (a summary that does not say): the number alone, never a guessed "better".
+            return (change > 0 ? "+" : "−") + score(size) + (size == 1 ? " point" : " points");
+        }
+        boolean better = higherIsBetter ? change > 0 : change < 0;
         return score(size) + (size == 1 ? " point " : " points ") + (better ? "better" : "worse") + " ("
                 + (change > 0 ? "+" : "−") + score(size) + ")";
     }

@@ -16,6 +16,8 @@ class MeasureWordsTest {
         assertThat(MeasureWords.change(2.5, true)).isEqualTo("2.5 points better (+2.5)");
         assertThat(MeasureWords.change(-1.0, true)).isEqualTo("1 point worse (−1)");
         assertThat(MeasureWords.change(0.0, true)).isEqualTo("no change");
+        // Direction unknown: no guess.
+        assertThat(MeasureWords.change(-10.0, null)).isEqualTo("−10 points");
         assertThat(MeasureWords.change(null, true)).isEqualTo("no earlier score to compare with");
     }
 
