@@ -14,7 +14,9 @@ public record ProblemBody(
         List<Caution> cautions,
         Long patientId,
         String carePhysio,
-        String breakGlass) {
+        String breakGlass,
+        Long dischargedProgramId,
+        String dischargedOn) {
 
     /** The type of a 403 for a patient outside the caller's care team (both services use it). */
     public static final String NOT_IN_CARE_TEAM = "/not-in-care-team";
@@ -27,6 +29,28 @@ public record ProblemBody(
             List<Violation> violations,
             List<Caution> cautions) {
         this(type, title, status, detail, violations, cautions, null, null, null);
+    }
+
+    /**
+     * Without the discharged program: a patient's "no current program" answer may name the program that was
+     * discharged ({@code dischargedProgramId}, {@code dischargedOn}) so the patient's pages can link its summary.
+     */
+    public ProblemBody(
+            String type,
+            String title,
+            Integer status,
+            String detail,
+            List<Violation> violations,
+            List<Caution> cautions,
+            Long patientId,
+            String carePhysio,
+            String breakGlass) {
+        this(type, title, status, detail, violations, cautions, patientId, carePhysio, breakGlass, null, null);
+    }
+
+    /** A discharged program (409 {@code /program-discharged}): nothing on it may change. */
+    public boolean isDischarged() {
+        return type != null && type.endsWith("/program-discharged");
     }
 
     /** The caller is not in this patient's care team; {@code carePhysio} is who to ask, {@code breakGlass} the way in. */

@@ -4,6 +4,7 @@ import clinic.rules.Urgency;
 import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 
 /** Payloads of program-service, named as in the contract; unknown fields are ignored so the service may add more. */
@@ -422,7 +423,48 @@ public final class ProgramApi {
             Boolean considerReferral,
             Long version,
             Hold hold,
-            Integer protocolVersion) {
+            Integer protocolVersion,
+            String dischargedOn,
+            String dischargedBy,
+            String dischargeReason,
+            String dischargeSummary) {
+
+        /** Not discharged. */
+        public Program(
+                Long id,
+                Long patientId,
+                String protocol,
+                Integer phase,
+                String status,
+                String startedOn,
+                List<Prescription> exercises,
+                List<Revision> revisions,
+                String patientAccount,
+                String carePhysio,
+                Boolean considerReferral,
+                Long version,
+                Hold hold,
+                Integer protocolVersion) {
+            this(
+                    id,
+                    patientId,
+                    protocol,
+                    phase,
+                    status,
+                    startedOn,
+                    exercises,
+                    revisions,
+                    patientAccount,
+                    carePhysio,
+                    considerReferral,
+                    version,
+                    hold,
+                    protocolVersion,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
 
         /** Without the protocol's version (unknown: the page offers the seed's phases). */
         public Program(
@@ -487,7 +529,12 @@ public final class ProgramApi {
         }
 
         public boolean isOnHold() {
-            return "ON_HOLD".equals(status) || hold != null;
+            return !isDischarged() && ("ON_HOLD".equals(status) || hold != null);
+        }
+
+        /** A discharged program is read-only: the pages offer no write form for it. */
+        public boolean isDischarged() {
+            return "DISCHARGED".equals(status);
         }
     }
 
@@ -630,7 +677,24 @@ public final class ProgramApi {
 
     /** Adherence, pain trend and the system's suggestion for one program. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Progress(Long programId, Integer phase, Adherence adherence, PainTrend pain, Suggestion suggestion) {
+    public record Progress(
+            Long programId,
+            Integer phase,
+            Adherence adherence,
+            PainTrend pain,
+            Suggestion suggestion,
+            List<MeasureTrend> measures,
+            Stratification stratification) {
+
+        /** Without questionnaires (a service before outcome measures). */
+        public Progress(Long programId, Integer phase, Adherence adherence, PainTrend pain, Suggestion suggestion) {
+            this(programId, phase, adherence, pain, suggestion, List.of(), null);
+        }
+
+        /** The questionnaire scores over time; never null. */
+        public List<MeasureTrend> trends() {
+            return measures == null ? List.of() : measures;
+        }
 
         public List<WeekAdherence> weeks() {
             return adherence == null || adherence.weeks() == null ? List.of() : adherence.weeks();
@@ -784,4 +848,249 @@ public final class ProgramApi {
 
     /** The acknowledge form. */
     public record Acknowledge(String note) {}
+
+    // ---- Outcome measures and discharge (issue 19) ----
+
+    /** A standard questionnaire as the service offers it, with whether this clinic has it switched on. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Instrument(
+            String code,
+            String name,
+            String version,
+            String kind,
+            String description,
+            String instructions,
+            List<InstrumentItem> items,
+            Scoring scoring,
+            JsonNode mic,
+            Licence licence,
+            Boolean enabledByDefault,
+            Boolean enabled) {
+
+        public boolean isEnabled() {
+            return enabled == null ? Boolean.TRUE.equals(enabledByDefault) : enabled;
+        }
+
+        public List<InstrumentItem> questions() {
+            return items == null ? List.of() : items;
+        }
+    }
+
+    /**
+     * One question: CHOICE (one of the options), RATING (a whole number from min to max) or TEXT; {@code required}
+     * items must be answered or explicitly skipped.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InstrumentItem(
+            String code,
+            String text,
+            String type,
+            List<InstrumentOption> options,
+            Integer min,
+            Integer max,
+            String minLabel,
+            String maxLabel,
+            Boolean required) {
+
+        public boolean isRequired() {
+            return !Boolean.FALSE.equals(required);
+        }
+
+        public boolean isText() {
+            return "TEXT".equals(type);
+        }
+
+        public boolean isRating() {
+            return "RATING".equals(type);
+        }
+
+        /** The answers offered: the options of a CHOICE, each whole number of a RATING. */
+        public List<InstrumentOption> choices() {
+            if (isRating() && min != null && max != null && max >= min && max - min <= 20) {
+                List<InstrumentOption> values = new java.util.ArrayList<>();
+                for (int v = min; v <= max; v++) {
+                    values.add(new InstrumentOption(v, Integer.toString(v)));
+                }
+                return values;
+            }
+            return options == null ? List.of() : options;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record InstrumentOption(Integer value, String text) {
+
+        public String valueText() {
+            return value == null ? "" : value.toString();
+        }
+    }
+
+    /** How the answers become a score, and which way is better. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Scoring(
+            String method,
+            Double min,
+            Double max,
+            Boolean higherIsBetter,
+            String unit,
+            Integer maxSkipped,
+            String description) {}
+
+    /** Who holds the instrument's rights and on what terms it is used. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Licence(String holder, String terms, String permissionNeeded, String source) {}
+
+    /** A completed questionnaire as the form sends it; the time point is the one due now when left out. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewMeasure(String instrument, String timepoint, String completedOn, List<MeasureAnswer> answers) {}
+
+    /** One answer: a value (CHOICE, RATING), a text (TEXT) or explicitly skipped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record MeasureAnswer(String item, Integer value, String text, Boolean skipped) {}
+
+    /** A stored questionnaire with its score and, from the second one on, its change from the baseline. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Measure(
+            Long id,
+            Long programId,
+            String instrument,
+            String instrumentName,
+            String instrumentVersion,
+            String timepoint,
+            String completedOn,
+            String enteredBy,
+            String enteredByRole,
+            List<MeasureAnswer> answers,
+            Double score,
+            Double scoreMax,
+            Double subscore,
+            String riskGroup,
+            String riskMeaning,
+            Boolean higherIsBetter,
+            Double baselineScore,
+            Double changeFromBaseline,
+            Boolean micReached,
+            Boolean improved) {}
+
+    /** What is due for a program, per instrument and time point. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MeasuresDue(Long programId, List<DueMeasure> due) {
+
+        public List<DueMeasure> items() {
+            return due == null ? List.of() : due;
+        }
+
+        /** Those the patient can fill in now. */
+        public List<DueMeasure> open() {
+            return items().stream().filter(DueMeasure::isOpen).toList();
+        }
+    }
+
+    /** DUE, OVERDUE, UPCOMING, DONE, MISSED or AT_DISCHARGE. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DueMeasure(
+            String instrument,
+            String instrumentName,
+            String timepoint,
+            String opensOn,
+            String dueOn,
+            String status,
+            String completedOn) {
+
+        /** Due now or overdue: it can be filled in. */
+        public boolean isOpen() {
+            return "DUE".equals(status) || "OVERDUE".equals(status);
+        }
+
+        public boolean isDone() {
+            return "DONE".equals(status);
+        }
+    }
+
+    /** One instrument's scores over the program (progress), with the change from baseline. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MeasureTrend(
+            String instrument,
+            String instrumentName,
+            Boolean higherIsBetter,
+            Double scoreMin,
+            Double scoreMax,
+            JsonNode mic,
+            List<MeasurePoint> points,
+            Double baselineScore,
+            Double latestScore,
+            Double changeFromBaseline,
+            Boolean micReached) {
+
+        public List<MeasurePoint> series() {
+            return points == null ? List.of() : points;
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MeasurePoint(String timepoint, String completedOn, Double score) {}
+
+    /** The risk group of the stratification screen (SBST) and what it usually means for the plan. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Stratification(String riskGroup, String meaning, String completedOn) {}
+
+    /** The discharge form: a reason code and the physio's summary. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Discharge(String reason, String summary) {}
+
+    /** The episode of a discharged program, as the letter and the patient's copy show it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DischargeSummary(
+            Long programId,
+            Long patientId,
+            ProtocolRef protocol,
+            String carePhysio,
+            String startedOn,
+            String dischargedOn,
+            String dischargedBy,
+            String reason,
+            String reasonText,
+            String summary,
+            List<PhaseSpan> phases,
+            Adherence adherence,
+            PainSummary pain,
+            List<MeasureOutcome> measures,
+            List<AlertSpan> alerts,
+            List<HoldSpan> holds,
+            List<SummaryExercise> exercises) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ProtocolRef(String code, String name) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PhaseSpan(Integer phase, String name, String from, String to) {}
+
+    /** Mean pain of the first and last 7 days' logs. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PainSummary(Double first, Double last, Double change) {}
+
+    /** One instrument's first and last score over the episode. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record MeasureOutcome(
+            String instrument,
+            String instrumentName,
+            ScoreOn first,
+            ScoreOn last,
+            Double change,
+            JsonNode mic,
+            Boolean micReached,
+            Boolean higherIsBetter) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ScoreOn(Double score, String completedOn) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AlertSpan(String type, String raisedOn, String status) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record HoldSpan(String from, String to, List<String> flags) {}
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SummaryExercise(String slug, String name, @JsonAlias({"dosageText", "text"}) String dosage) {}
 }

@@ -272,4 +272,43 @@ public interface ProgramServiceClient extends AuditEndpoints {
             @QueryParam("to") String to,
             @QueryParam("physio") String physio,
             @QueryParam("protocol") String protocol);
+
+    /** The standard questionnaires with whether this clinic has each switched on (any signed-in role). */
+    @GET
+    @Path("/instruments")
+    List<ProgramApi.Instrument> instruments();
+
+    /** Records a completed questionnaire: 422 with violations (missing answer, time point not open), 409 done/discharged. */
+    @POST
+    @Path("/programs/{id}/measures")
+    ProgramApi.Measure recordMeasure(@PathParam("id") long id, ProgramApi.NewMeasure measure);
+
+    /** A program's completed questionnaires, oldest first. */
+    @GET
+    @Path("/programs/{id}/measures")
+    List<ProgramApi.Measure> measures(@PathParam("id") long id);
+
+    /** What is due, done, upcoming or missed per instrument and time point. */
+    @GET
+    @Path("/programs/{id}/measures/due")
+    ProgramApi.MeasuresDue measuresDue(@PathParam("id") long id);
+
+    /** Discharges a program (physio in the care team); it is read-only afterwards (409 /program-discharged). */
+    @POST
+    @Path("/programs/{id}/discharge")
+    Program discharge(@PathParam("id") long id, ProgramApi.Discharge discharge);
+
+    /** The episode of a discharged program (409 /program-not-discharged before). */
+    @GET
+    @Path("/programs/{id}/summary")
+    ProgramApi.DischargeSummary summary(@PathParam("id") long id);
+
+    /**
+     * The episode as a FHIR R4 Bundle, passed through as it came; a {@link Response} so the portal can check the
+     * status and keep the bytes.
+     */
+    @GET
+    @Path("/programs/{id}/fhir")
+    @Produces({"application/fhir+json", MediaType.APPLICATION_JSON})
+    Response fhir(@PathParam("id") long id);
 }

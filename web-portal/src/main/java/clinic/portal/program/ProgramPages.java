@@ -8,6 +8,7 @@ import clinic.portal.common.PatientNames;
 import clinic.portal.common.ProgressChart;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProblemBody.Violation;
+import clinic.portal.outbound.ProgramApi.MeasuresDue;
 import clinic.portal.outbound.ProgramApi.PhaseChange;
 import clinic.portal.outbound.ProgramApi.Program;
 import clinic.portal.outbound.ProgramApi.Progress;
@@ -60,7 +61,9 @@ public class ProgramPages {
                 ResumeForm resumeForm,
                 Notice resumeNotice,
                 boolean resumed,
-                List<ProtocolPhase> phaseChoices);
+                List<ProtocolPhase> phaseChoices,
+                Outcome<MeasuresDue> due,
+                boolean discharged);
     }
 
     private final PatientServiceClient patients;
@@ -74,8 +77,11 @@ public class ProgramPages {
     @GET
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "A program: phase, exercises, revisions, progress and the phase change form")
-    public TemplateInstance program(@PathParam("id") long id, @QueryParam("resumed") String resumed) {
-        return renderProgram(id, null, null, null, null, resumed != null);
+    public TemplateInstance program(
+            @PathParam("id") long id,
+            @QueryParam("resumed") String resumed,
+            @QueryParam("discharged") String discharged) {
+        return renderProgram(id, null, null, null, null, resumed != null, discharged != null);
     }
 
     @POST
@@ -186,6 +192,17 @@ public class ProgramPages {
 
     private TemplateInstance renderProgram(
             long id, PhaseForm form, Notice notice, ResumeForm resumeForm, Notice resumeNotice, boolean resumed) {
+        return renderProgram(id, form, notice, resumeForm, resumeNotice, resumed, false);
+    }
+
+    private TemplateInstance renderProgram(
+            long id,
+            PhaseForm form,
+            Notice notice,
+            ResumeForm resumeForm,
+            Notice resumeNotice,
+            boolean resumed,
+            boolean justDischarged) {
         Outcome<Program> program = Calls.attempt(Calls.PROGRAMS, () -> programs.program(id));
         if (!program.isOk()) {
             if (program.notice().isNotFound()) {
@@ -202,7 +219,9 @@ public class ProgramPages {
                     new ResumeForm(),
                     null,
                     false,
-                    null);
+                    null,
+                    Outcome.ok(null),
+                    false);
         }
         Program p = program.value();
         Outcome<Progress> progress = Calls.attempt(Calls.PROGRAMS, () -> programs.progress(id));
@@ -230,7 +249,10 @@ public class ProgramPages {
                 resumeForm == null ? new ResumeForm() : resumeForm,
                 resumeNotice,
                 resumed,
-                phaseChoices(p));
+                phaseChoices(p),
+                // A discharged program has nothing due: its scores are in the progress, nothing can be entered.
+                p.isDischarged() ? Outcome.ok(null) : Calls.attempt(Calls.PROGRAMS, () -> programs.measuresDue(id)),
+                justDischarged);
     }
 
     /**

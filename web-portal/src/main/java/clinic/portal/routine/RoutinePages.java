@@ -1,6 +1,7 @@
 package clinic.portal.routine;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.DischargedProgram;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
@@ -8,7 +9,9 @@ import clinic.portal.common.PatientWords;
 import clinic.portal.common.ProgressChart;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.Advice;
+import clinic.portal.outbound.ProgramApi.DueMeasure;
 import clinic.portal.outbound.ProgramApi.Exercise;
+import clinic.portal.outbound.ProgramApi.MeasuresDue;
 import clinic.portal.outbound.ProgramApi.NewSession;
 import clinic.portal.outbound.ProgramApi.Prescription;
 import clinic.portal.outbound.ProgramApi.Program;
@@ -53,7 +56,11 @@ public class RoutinePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance today(Outcome<Today> today, List<Prescription> exercises);
+        static native TemplateInstance today(
+                Outcome<Today> today,
+                List<Prescription> exercises,
+                List<DueMeasure> dueMeasures,
+                DischargedProgram discharged);
 
         static native TemplateInstance handout(Outcome<Today> today, List<Prescription> exercises);
 
@@ -68,7 +75,11 @@ public class RoutinePages {
         static native TemplateInstance logged(Session session, Advice redFlag, List<String> whatToDo);
 
         static native TemplateInstance history(
-                Outcome<Program> program, Outcome<List<Session>> sessions, ProgressChart chart);
+                Outcome<Program> program,
+                Outcome<List<Session>> sessions,
+                ProgressChart chart,
+                Outcome<Progress> progress,
+                DischargedProgram discharged);
     }
 
     private final ProgramServiceClient programs;
@@ -82,7 +93,17 @@ public class RoutinePages {
     @Operation(summary = "Today's routine as cards, with the pain rules")
     public TemplateInstance today() {
         Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
-        return Templates.today(today, exercises(today));
+        List<DueMeasure> due = List.of();
+        DischargedProgram discharged = null;
+        if (today.isOk() && today.value().programId() != null && !today.value().isOnHold()) {
+            // Fail soft: without the due list the page simply has no questionnaire banner.
+            long id = today.value().programId();
+            Outcome<MeasuresDue> answer = Calls.attempt(Calls.PROGRAMS, () -> programs.measuresDue(id));
+            due = answer.isOk() && answer.value() != null ? answer.value().open() : List.of();
+        } else if (!today.isOk() && today.notice().isNotFound()) {
+            discharged = DischargedProgram.of(programs);
+        }
+        return Templates.today(today, exercises(today), due, discharged);
     }
 
     @GET
@@ -187,13 +208,16 @@ public class RoutinePages {
     public TemplateInstance history() {
         Outcome<Program> program = Calls.attempt(Calls.PROGRAMS, programs::myProgram);
         if (!program.isOk() || program.value().id() == null) {
-            return Templates.history(program, Outcome.ok(List.of()), ProgressChart.of(null, List.of()));
+            DischargedProgram discharged =
+                    !program.isOk() && program.notice().isNotFound() ? DischargedProgram.of(programs) : null;
+            return Templates.history(
+                    program, Outcome.ok(List.of()), ProgressChart.of(null, List.of()), Outcome.ok(null), discharged);
         }
         long id = program.value().id();
         Outcome<List<Session>> sessions = Calls.attempt(Calls.PROGRAMS, () -> programs.sessions(id));
         Outcome<Progress> progress = Calls.attempt(Calls.PROGRAMS, () -> programs.progress(id));
         ProgressChart chart = ProgressChart.of(progress.value(), sessions.isOk() ? sessions.value() : List.of());
-        return Templates.history(program, sessions, chart);
+        return Templates.history(program, sessions, chart, progress, null);
     }
 
     /**

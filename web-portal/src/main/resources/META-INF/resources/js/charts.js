@@ -20,6 +20,21 @@
         // Counts of programs and sessions: whole-number ticks only, never "0.2 programs".
         options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } }
       });
+    } else if (kind === "measure") {
+      // A questionnaire's scores over the program: points are [{timepoint, completedOn, score}], the scale in data-min/max.
+      var min = parseFloat(canvas.getAttribute("data-min"));
+      var max = parseFloat(canvas.getAttribute("data-max"));
+      var y = {};
+      if (!isNaN(min)) { y.min = min; }
+      if (!isNaN(max)) { y.max = max; }
+      new Chart(canvas, {
+        type: "line",
+        data: {
+          labels: points.map(function (p) { return p.completedOn || p.timepoint; }),
+          datasets: [{ label: canvas.getAttribute("data-series") || "Score", data: points.map(function (p) { return p.score; }), borderColor: "#0b5cad", backgroundColor: "#0b5cad" }]
+        },
+        options: { scales: { y: y } }
+      });
     } else if (kind === "pain") {
       new Chart(canvas, {
         type: "line",
