@@ -229,7 +229,7 @@ final class Outcomes implements Callable<Outcomes.Result> {
                     p.programId,
                     p.patientId,
                     "SBST",
-                    "2008",
+                    "9-item 2007",
                     timepoint,
                     on,
                     by,

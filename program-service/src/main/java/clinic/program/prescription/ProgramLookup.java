@@ -4,6 +4,7 @@ import clinic.kit.problem.DomainException;
 import clinic.program.access.ProgramGate;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 
 /**
  * Loads the program a request is about, through the {@link ProgramGate}: the one way the features that read or add
@@ -35,8 +36,21 @@ public class ProgramLookup {
 
     /** The calling patient's current program (active or on hold); 404 if none. */
     public Program mine() {
-        return programs.activeForAccount(identity.getPrincipal().getName())
-                .orElseThrow(() -> new DomainException.NotFound("You have no active program."));
+        String account = identity.getPrincipal().getName();
+        return programs.activeForAccount(account).orElseThrow(() -> noCurrentProgram(account));
+    }
+
+    /**
+     * "No current program", naming the patient's last discharged one (its id and date) when there is one, so the
+     * patient's pages can link the discharge summary.
+     */
+    DomainException.NotFound noCurrentProgram(String account) {
+        return programs.lastDischargedForAccount(account)
+                .map(p -> new DomainException.NotFound(
+                        "You have no active program. Your last program was discharged on " + p.dischargedOn + ".",
+                        Map.<String, Object>of(
+                                "dischargedProgramId", p.id, "dischargedOn", String.valueOf(p.dischargedOn))))
+                .orElseGet(() -> new DomainException.NotFound("You have no active program."));
     }
 
     /** Audits a read of the program when the caller is staff. */

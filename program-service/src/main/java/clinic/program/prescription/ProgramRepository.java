@@ -34,6 +34,21 @@ public class ProgramRepository implements PanacheRepository<Program>, ProgramOwn
      * statuses are two scalar parameters, not a list: Hibernate caches the translated SQL of a query only when no
      * parameter is a list, and this runs on every request of a patient.
      */
+    /** The patient's most recently discharged program, for the "no current program" answer to name it. */
+    public Optional<Program> lastDischargedForAccount(String account) {
+        return getEntityManager()
+                .createQuery(
+                        "select p from Program p where p.patientAccount = :account and p.status = :discharged"
+                                + " order by p.dischargedAt desc, p.id desc",
+                        Program.class)
+                .setParameter("account", account)
+                .setParameter("discharged", Program.DISCHARGED)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
     public Optional<Program> activeForAccount(String account) {
         return getEntityManager()
                 .createQuery(

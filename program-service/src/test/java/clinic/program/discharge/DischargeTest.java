@@ -227,7 +227,14 @@ class DischargeTest {
         assertThat(unchanged.getLong("version")).isEqualTo(after).isGreaterThan(version);
 
         // Not the patient's current program any more, but still theirs to read.
-        given().auth().oauth2(a.patientToken()).get("/api/programs/me").then().statusCode(404);
+        // The "no program" answer names the discharged program, so the patient's pages can link its summary.
+        given().auth()
+                .oauth2(a.patientToken())
+                .get("/api/programs/me")
+                .then()
+                .statusCode(404)
+                .body("dischargedProgramId", equalTo((int) a.programId()))
+                .body("dischargedOn", equalTo(LocalDate.now().toString()));
         given().auth()
                 .oauth2(a.patientToken())
                 .get("/api/programs/me/today")

@@ -17,8 +17,20 @@ public abstract sealed class DomainException extends RuntimeException {
 
     /** 404: absent, or not the caller's to know about (another patient's record looks the same as none). */
     public static final class NotFound extends DomainException {
+        private final Map<String, Object> members;
+
         public NotFound(String message) {
+            this(message, Map.of());
+        }
+
+        /** A 404 that tells the caller what it may follow instead (a patient's discharged program). */
+        public NotFound(String message, Map<String, Object> members) {
             super(message, null);
+            this.members = Map.copyOf(members);
+        }
+
+        public Map<String, Object> members() {
+            return members;
         }
     }
 

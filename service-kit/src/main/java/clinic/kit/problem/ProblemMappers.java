@@ -86,8 +86,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response domain(DomainException e) {
         // An instanceof chain rather than a pattern switch: the services still build for Java 17.
-        if (e instanceof DomainException.NotFound) {
-            return respond(Problem.of(404, "Not Found", e.getMessage()));
+        if (e instanceof DomainException.NotFound notFound) {
+            return respond(new Problem("about:blank", "Not Found", 404, e.getMessage(), null, notFound.members()));
         }
         if (e instanceof DomainException.Conflict conflict) {
             return respond(new Problem(conflict.type(), conflict.title(), 409, e.getMessage(), null, null));
