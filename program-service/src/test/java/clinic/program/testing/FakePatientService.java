@@ -38,6 +38,8 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
     private static final Pattern CLEARANCE = Pattern.compile("/api/patients/(\\d+)/clearance");
     private static final Pattern ACCESS = Pattern.compile("/api/patients/(\\d+)/access");
     private static final String ACCESSIBLE = "/api/patients/accessible";
+    private static final Pattern RECORD = Pattern.compile("/api/patients/(\\d+)");
+    private static final Set<Long> RECORD_DOWN = ConcurrentHashMap.newKeySet();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Long, Team> TEAMS = new ConcurrentHashMap<>();
     private static final Map<Long, Integer> ACCESS_CALLS = new ConcurrentHashMap<>();
@@ -137,6 +139,18 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         TEAMS.put(id, new Team(physio));
     }
 
+    /**
+     * {@code GET /api/patients/{id}} (the record) drops the connection for this patient while true; the care-team and
+     * clearance answers stay.
+     */
+    public static void recordDown(long id, boolean down) {
+        if (down) {
+            RECORD_DOWN.add(id);
+        } else {
+            RECORD_DOWN.remove(id);
+        }
+    }
+
     /** {@code GET /api/patients/accessible} drops the connection while true. */
     public static void accessibleDown(boolean down) {
         accessibleDown = down;
@@ -197,6 +211,11 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         String path = exchange.getRequestURI().getPath();
         if (ACCESSIBLE.equals(path)) {
             accessible(exchange);
+            return;
+        }
+        Matcher record = RECORD.matcher(path);
+        if (record.matches()) {
+            record(exchange, Long.parseLong(record.group(1)));
             return;
         }
         Matcher access = ACCESS.matcher(path);
@@ -302,6 +321,41 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
                 "{\"patientId\":" + id + ",\"carePhysio\":\"" + team.carePhysio() + "\",\"careTeam\":"
                         + JSON.writeValueAsString(team.members()) + ",\"access\":\"" + kind + "\",\"expiresAt\":"
                         + (until == null ? "null" : "\"" + until + "\"") + ",\"futureField\":true}");
+    }
+
+    /**
+     * The patient's record as patient-service's {@code GET /api/patients/{id}} gives it to staff in the care team (or an
+     * admin): clinic number {@code C-<id>}, a made-up name, date of birth 1980-04-02, sex FEMALE.
+     */
+    private static void record(HttpExchange exchange, long id) throws IOException {
+        if (RECORD_DOWN.contains(id)) {
+            exchange.getResponseBody().close();
+            exchange.close();
+            return;
+        }
+        Caller caller = caller(exchange);
+        Team team = TEAMS.get(id);
+        if (caller == null) {
+            send(exchange, 401, "{\"status\":401,\"title\":\"Unauthorized\"}");
+            return;
+        }
+        if (team == null) {
+            send(exchange, 404, "{\"type\":\"about:blank\",\"status\":404,\"title\":\"Not Found\"}");
+            return;
+        }
+        boolean allowed = caller.roles().contains("admin")
+                || (caller.roles().contains("physio") && team.accessOf(caller.user()) != null);
+        if (!allowed) {
+            send(exchange, 403, "{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\"}");
+            return;
+        }
+        send(
+                exchange,
+                200,
+                "{\"id\":" + id + ",\"clinicNumber\":\"C-" + id + "\",\"givenName\":\"Alex\",\"familyName\":\"Tester"
+                        + id + "\",\"dateOfBirth\":\"1980-04-02\",\"sex\":\"FEMALE\",\"email\":\"a@example.org\","
+                        + "\"phone\":null,\"condition\":\"sciatica\",\"status\":\"ACTIVE\",\"carePhysio\":\""
+                        + team.carePhysio() + "\",\"careTeam\":[],\"version\":3}");
     }
 
     private static void accessible(HttpExchange exchange) throws IOException {
