@@ -104,7 +104,7 @@ public class RoutineService {
     }
 
     /** "2 sets of 10 reps, hold 3 s, each side, 1 time a day": the dosage in words for the patient. */
-    static String describe(Dosage d) {
+    public static String describe(Dosage d) {
         List<String> parts = new ArrayList<>();
         if (d.sets() != null && d.reps() != null) {
             parts.add(d.sets() + (d.sets() == 1 ? " set of " : " sets of ") + d.reps() + " reps");
