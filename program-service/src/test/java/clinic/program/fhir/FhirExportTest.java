@@ -376,12 +376,9 @@ class FhirExportTest {
     }
 
     /** The bundle parsed by HAPI and validated: fails with every ERROR and FATAL message listed. */
-    private static Bundle valid(String json) {
+    static Bundle valid(String json) {
         Bundle bundle = fhir.newJsonParser().parseResource(Bundle.class, json);
-        for (Questionnaire q : all(bundle, Questionnaire.class)) {
-            bundleDefinitions.add(q);
-        }
-        ValidationResult result = validator.validateWithResult(json);
+        ValidationResult result = check(bundle, json);
         // The rest (warnings: codes of LOINC and the clinic's own systems not checkable offline) goes to the output.
         result.getMessages().stream()
                 .filter(m -> m.getSeverity() != ResultSeverityEnum.ERROR && m.getSeverity() != ResultSeverityEnum.FATAL)
@@ -399,7 +396,15 @@ class FhirExportTest {
         return bundle;
     }
 
-    private static <T extends Resource> List<T> all(Bundle bundle, Class<T> type) {
+    /** The validator's answer for the bundle, with its Questionnaires known to it. */
+    static ValidationResult check(Bundle bundle, String json) {
+        for (Questionnaire q : all(bundle, Questionnaire.class)) {
+            bundleDefinitions.add(q);
+        }
+        return validator.validateWithResult(json);
+    }
+
+    static <T extends Resource> List<T> all(Bundle bundle, Class<T> type) {
         return bundle.getEntry().stream()
                 .map(Bundle.BundleEntryComponent::getResource)
                 .filter(type::isInstance)
