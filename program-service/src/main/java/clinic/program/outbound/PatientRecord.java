@@ -4,8 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 
 /**
- * The few members of patient-service's patient record that a letter about the patient needs (name, date of birth,
- * clinic number, who referred them). Unknown members are ignored: patient-service's record has many more.
+ * The part of patient-service's patient record ({@code GET /api/patients/{id}}) this service repeats: who the patient
+ * is, for a letter or an export. Contact details, the condition and the account are left out on purpose; unknown
+ * members are ignored.
+ *
+ * @param sex FEMALE, MALE, OTHER or UNDISCLOSED (null when not recorded)
+ * @param status ACTIVE or DISCHARGED (patient-service's register status, not a program's)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PatientRecord(
@@ -14,4 +18,7 @@ public record PatientRecord(
         String givenName,
         String familyName,
         LocalDate dateOfBirth,
-        String referralSource) {}
+        String referralSource,
+        String sex,
+        String status,
+        String carePhysio) {}

@@ -33,6 +33,15 @@ public interface PatientServiceClient {
     @Produces(MediaType.APPLICATION_JSON)
     Access access(@PathParam("id") long patientId);
 
+    /**
+     * The patient's record (staff only; patient-service checks the care team and audits the read as PATIENT_READ); 404
+     * for an unknown patient.
+     */
+    @GET
+    @Path("/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    PatientRecord patient(@PathParam("id") long patientId);
+
     /** The ids of the patients the calling physio may access now. */
     @GET
     @Path("/accessible")

@@ -54,7 +54,8 @@ class DischargeLetterTest {
                         "Line one\n<img src=x onerror=alert(1)>",
                         List.of(psfs),
                         new DischargeSummary.Pain(6.5, 2.0, -4.5)),
-                Optional.of(new PatientRecord(1L, "C-1", "Zoë", "<Smith>", LocalDate.of(1970, 3, 4), "Dr A & B")),
+                Optional.of(new PatientRecord(
+                        1L, "C-1", "Zoë", "<Smith>", LocalDate.of(1970, 3, 4), "Dr A & B", null, null, null)),
                 "North & South Physio",
                 DAY);
         assertThat(html)

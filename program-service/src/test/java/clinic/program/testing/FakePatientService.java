@@ -45,6 +45,7 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<Long, Integer> RECORD_CALLS = new ConcurrentHashMap<>();
     private static volatile boolean recordsDown;
+    private static final Set<Long> RECORD_DOWN = ConcurrentHashMap.newKeySet();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<Long, Team> TEAMS = new ConcurrentHashMap<>();
     private static final Map<Long, Integer> ACCESS_CALLS = new ConcurrentHashMap<>();
@@ -180,6 +181,18 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
     /** How many record requests patient-service got for this patient. */
     public static int recordCalls(long id) {
         return RECORD_CALLS.getOrDefault(id, 0);
+    }
+
+    /**
+     * {@code GET /api/patients/{id}} (the record) drops the connection for this patient while true; the care-team and
+     * clearance answers stay.
+     */
+    public static void recordDown(long id, boolean down) {
+        if (down) {
+            RECORD_DOWN.add(id);
+        } else {
+            RECORD_DOWN.remove(id);
+        }
     }
 
     /** {@code GET /api/patients/accessible} drops the connection while true. */
@@ -358,10 +371,14 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
                         + (until == null ? "null" : "\"" + until + "\"") + ",\"futureField\":true}");
     }
 
-    /** Staff who may reach the patient (as {@code /access} decides) get the record; others 403, unknown 404. */
+    /**
+     * The patient's record as patient-service's {@code GET /api/patients/{id}} gives it to staff who may reach the
+     * patient: the one set with {@link #record} or else a made-up one (clinic number {@code C-<id>}, date of birth
+     * 1980-04-02, sex FEMALE); others 403, unknown 404.
+     */
     private static void record(HttpExchange exchange, long id) throws IOException {
         RECORD_CALLS.merge(id, 1, Integer::sum);
-        if (recordsDown) {
+        if (recordsDown || RECORD_DOWN.contains(id)) {
             exchange.getResponseBody().close();
             exchange.close();
             return;
@@ -373,7 +390,7 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         }
         String[] known = RECORDS.get(id);
         Team team = TEAMS.get(id);
-        if (known == null || team == null) {
+        if (team == null) {
             send(exchange, 404, "{\"type\":\"about:blank\",\"status\":404,\"title\":\"Not Found\"}");
             return;
         }
@@ -383,7 +400,17 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
             send(exchange, 403, "{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\"}");
             return;
         }
-        send(exchange, 200, known[1]);
+        if (known != null) {
+            send(exchange, 200, known[1]);
+            return;
+        }
+        send(
+                exchange,
+                200,
+                "{\"id\":" + id + ",\"clinicNumber\":\"C-" + id + "\",\"givenName\":\"Alex\",\"familyName\":\"Tester"
+                        + id + "\",\"dateOfBirth\":\"1980-04-02\",\"sex\":\"FEMALE\",\"email\":\"a@example.org\","
+                        + "\"phone\":null,\"condition\":\"sciatica\",\"status\":\"ACTIVE\",\"carePhysio\":\""
+                        + team.carePhysio() + "\",\"careTeam\":[],\"version\":3}");
     }
 
     /** A patient's own record, found by the account in the caller's token. */
