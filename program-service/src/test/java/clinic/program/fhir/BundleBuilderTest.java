@@ -8,6 +8,7 @@ import clinic.program.outbound.PatientRecord;
 import clinic.program.outcome.Instrument;
 import clinic.program.outcome.MeasureResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,10 +25,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The builder alone (no Quarkus, no database): a questionnaire of pick-one items (as RMDQ and STarT Back are) becomes
+ * The builder alone (no request, no database): a questionnaire of pick-one items (as RMDQ and STarT Back are) becomes
  * a {@code choice} Questionnaire whose response carries the chosen option as a Coding with its published wording, a
- * subscore and a risk group go on the score Observation, and the bundle validates as {@link FhirExportTest}'s do.
+ * subscore and a risk group go on the score Observation, and the bundle validates as {@link FhirExportTest}'s do. A
+ * {@code @QuarkusTest} only so that HAPI and its XML reader load in the same class loader as in {@link FhirExportTest}
+ * (as a plain test after it in one JVM, the validator's XML reading fails with a loader constraint on QName).
  */
+@QuarkusTest
 class BundleBuilderTest {
 
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
