@@ -177,6 +177,8 @@ class AccessMatrixTest {
         row(pr, "POST", "/api/programs/{id}/discharge", "/api/programs/" + NONE + "/discharge", "{}", A, A, F, F);
         row(pr, "GET", "/api/programs/{id}/summary", "/api/programs/1/summary", null, A, F, A, A);
         row(pr, "GET", "/api/programs/{id}/summary", "/api/programs/2/summary", null, F, A, A, N);
+        row(pr, "GET", "/api/programs/{id}/fhir", "/api/programs/1/fhir", null, A, F, A, F);
+        row(pr, "GET", "/api/programs/{id}/fhir", "/api/programs/2/fhir", null, F, A, A, F);
         for (String report : List.of("overview", "caseload", "referrals", "adherence", "outcomes")) {
             row(pr, "GET", "/api/reports/" + report, "/api/reports/" + report, null, F, F, A, F);
         }

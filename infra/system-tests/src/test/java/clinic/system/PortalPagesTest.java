@@ -149,6 +149,17 @@ class PortalPagesTest {
         row("GET", "/admin/audit.csv", "/admin/audit.csv?patientId=1", F, F, O);
         row("GET", "/admin/access-grants", "/admin/access-grants", F, F, O);
         row("GET", "/me/access", "/me/access", O, F, F);
+        // Outcomes (issue 19): questionnaires, discharge, the letter and the FHIR download.
+        row("GET", "/me/measures", "/me/measures", O, F, F);
+        row("GET", "/me/measures/{instrument}", "/me/measures/psfs", O, F, F);
+        row("POST", "/me/measures/{instrument}", "/me/measures/psfs", O, F, F);
+        row("GET", "/me/programs/{id}/summary", "/me/programs/" + NONE + "/summary", N, F, F);
+        row("GET", "/programs/{id}/measures/{instrument}", "/programs/1/measures/psfs", F, O, C, F);
+        row("POST", "/programs/{id}/measures/{instrument}", "/programs/" + NONE + "/measures/psfs", F, O, F);
+        row("GET", "/programs/{id}/discharge", "/programs/1/discharge", F, O, C, F);
+        row("POST", "/programs/{id}/discharge", "/programs/" + NONE + "/discharge", F, O, F);
+        row("GET", "/programs/{id}/letter", "/programs/1/letter", F, O, C, O);
+        row("GET", "/programs/{id}/fhir", "/programs/1/fhir", F, O, C, F);
         // Sign-out: a GET only shows the button; the POST (with a session of its own, below) signs out.
         row("GET", "/logout", "/logout", O, O, O);
         row("POST", "/logout", "/logout", O, O, O);

@@ -434,7 +434,7 @@ final class BundleBuilder {
     private Questionnaire questionnaire(Episode.Measure measure, List<MeasureResponse.Answer> answers) {
         Questionnaire questionnaire = new Questionnaire();
         questionnaire.setUrl(base + "/Questionnaire/" + measure.instrument());
-        questionnaire.setVersion(measure.instrumentVersion());
+        questionnaire.setVersion(canonicalVersion(measure.instrumentVersion()));
         questionnaire.setName(computableName(measure.instrument()));
         questionnaire.setStatus(Enumerations.PublicationStatus.ACTIVE);
         questionnaire.addSubjectType("Patient");
@@ -514,7 +514,8 @@ final class BundleBuilder {
         response.setIdentifier(
                 new Identifier().setSystem(base + "/sid/measure").setValue(String.valueOf(measure.id())));
         response.addBasedOn(carePlan);
-        response.setQuestionnaire(questionnaire.getUrl() + "|" + questionnaire.getVersion());
+        // A canonical URL may hold no whitespace: a version such as "9-item 2007" is written "9-item_2007" there.
+        response.setQuestionnaire(questionnaire.getUrl() + "|" + canonicalVersion(questionnaire.getVersion()));
         response.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
         response.setSubject(patient);
         response.setAuthoredElement(new DateTimeType(measure.completedOn().toString()));
@@ -640,5 +641,10 @@ final class BundleBuilder {
         DateTimeType type = new DateTimeType(Date.from(utc.toInstant(ZoneOffset.UTC)));
         type.setTimeZoneZulu(true);
         return type;
+    }
+
+    /** A version as it may stand in a canonical reference ({@code url|version}): no whitespace. */
+    static String canonicalVersion(String version) {
+        return version == null ? null : version.strip().replaceAll("\\s+", "_");
     }
 }
