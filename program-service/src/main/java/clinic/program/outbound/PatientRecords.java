@@ -28,12 +28,9 @@ public class PatientRecords {
 
     private static final Logger LOG = Logger.getLogger(PatientRecords.class);
 
-    private final PatientRecordClient records;
-
     private final PatientServiceClient client;
 
-    public PatientRecords(@RestClient PatientRecordClient records, @RestClient PatientServiceClient client) {
-        this.records = records;
+    public PatientRecords(@RestClient PatientServiceClient client) {
         this.client = client;
     }
 
@@ -45,7 +42,7 @@ public class PatientRecords {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "notFound")
     public Optional<PatientRecord> find(long patientId, boolean own) {
-        PatientRecord record = own ? records.mine() : records.record(patientId);
+        PatientRecord record = own ? client.mine() : client.patient(patientId);
         if (record == null || record.id() == null || record.id() != patientId) {
             // Not an answer about this patient: show none rather than the wrong one.
             return Optional.empty();

@@ -42,6 +42,12 @@ public interface PatientServiceClient {
     @Produces(MediaType.APPLICATION_JSON)
     PatientRecord patient(@PathParam("id") long patientId);
 
+    /** The calling patient's own record ({@code /api/patients/me}). */
+    @GET
+    @Path("/me")
+    @Produces(MediaType.APPLICATION_JSON)
+    PatientRecord mine();
+
     /** The ids of the patients the calling physio may access now. */
     @GET
     @Path("/accessible")
