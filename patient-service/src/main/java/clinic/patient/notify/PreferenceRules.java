@@ -72,20 +72,26 @@ final class PreferenceRules {
         return value;
     }
 
-    void quietHours(String startField, String start, String endField, String end) {
+    /** Quiet hours: both or neither, as HH:mm, not equal (they may wrap midnight). Null when none or wrong. */
+    LocalTime[] quietHours(String startField, String start, String endField, String end) {
         boolean hasStart = start != null && !start.isBlank();
         boolean hasEnd = end != null && !end.isBlank();
         if (hasStart != hasEnd) {
             violations.add(new Problem.Violation(
                     hasStart ? endField : startField,
                     "is required when " + (hasStart ? startField : endField) + " is set"));
-            return;
+            return null;
         }
         LocalTime s = time(startField, start, false);
         LocalTime e = time(endField, end, false);
-        if (s != null && s.equals(e)) {
-            violations.add(new Problem.Violation(endField, "must differ from " + startField));
+        if (s == null || e == null) {
+            return null;
         }
+        if (s.equals(e)) {
+            violations.add(new Problem.Violation(endField, "must differ from " + startField));
+            return null;
+        }
+        return new LocalTime[] {s, e};
     }
 
     void refuse(String field, String message) {

@@ -68,9 +68,9 @@ public class PreferenceService {
         boolean programUpdate = rules.required("programUpdate", in.programUpdate());
         LocalTime reminderTime = rules.time("reminderTime", in.reminderTime(), true);
         String zone = rules.zone("timeZone", in.timeZone());
-        rules.quietHours("quietStart", in.quietStart(), "quietEnd", in.quietEnd());
-        LocalTime quietStart = rules.time("quietStart", in.quietStart(), false);
-        LocalTime quietEnd = rules.time("quietEnd", in.quietEnd(), false);
+        LocalTime[] quiet = rules.quietHours("quietStart", in.quietStart(), "quietEnd", in.quietEnd());
+        LocalTime quietStart = quiet == null ? null : quiet[0];
+        LocalTime quietEnd = quiet == null ? null : quiet[1];
         String language = rules.language("language", in.language());
         rules.check();
 
