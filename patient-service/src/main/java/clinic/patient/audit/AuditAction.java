@@ -19,5 +19,13 @@ public enum AuditAction {
     /** Care physio or care team changed (transfer or share); the reason column says from what to what. */
     CARE_TEAM_CHANGED,
     /** The list of break-the-glass grants of one patient was read. */
-    ACCESS_GRANTS_READ
+    ACCESS_GRANTS_READ,
+    /** A patient changed their own e-mail notification choices (issue 20). */
+    NOTIFICATION_PREFS_CHANGED,
+    /** A physio or admin changed their own e-mail notification choices; no patient. */
+    STAFF_NOTIFICATIONS_CHANGED,
+    /** An e-mail's unsubscribe link switched one kind off (actor {@code unsubscribe-link}, no login); the kind is the reason. */
+    NOTIFICATION_UNSUBSCRIBED,
+    /** An admin listed notifications of the outbox: one row per patient disclosed. */
+    NOTIFICATIONS_LISTED
 }

@@ -22,6 +22,7 @@ import java.util.UUID;
 public class AuditTrail {
 
     static final String SYSTEM = "system";
+    static final String ANONYMOUS = "anonymous";
     static final int MAX_REASON = 500;
     private static final List<String> ROLES = List.of("physio", "admin", "patient");
 
@@ -45,6 +46,19 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditAction action, Long patientId, String reason) {
         events.persist(event(action, patientId, AuditOutcome.ALLOWED, reason, now()));
+    }
+
+    /**
+     * Records an allowed change made without a login, in the name of what allowed it (an e-mail's signed unsubscribe
+     * link: actor {@code unsubscribe-link}, role {@code anonymous}); joins the caller's transaction like {@link
+     * #record}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordWithoutLogin(String actor, AuditAction action, Long patientId, String reason) {
+        AuditEvent e = event(action, patientId, AuditOutcome.ALLOWED, reason, now());
+        e.actor = actor;
+        e.actorRole = ANONYMOUS;
+        events.persist(e);
     }
 
     /**

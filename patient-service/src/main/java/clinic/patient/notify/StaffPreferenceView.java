@@ -1,0 +1,19 @@
+package clinic.patient.notify;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * A physio's or admin's e-mail choices as {@code GET /api/staff/me/notifications} shows them: their login's address
+ * (null when Keycloak has none or did not answer), whether e-mail can reach it ({@link EmailState}), {@code
+ * urgentAlerts} always true (cannot be switched off), the two optional kinds and the effective time zone.
+ */
+@JsonPropertyOrder({"email", "emailVerified", "emailStatus", "urgentAlerts", "dailyDigest", "weeklySummary", "timeZone"
+})
+public record StaffPreferenceView(
+        String email,
+        Boolean emailVerified,
+        String emailStatus,
+        boolean urgentAlerts,
+        boolean dailyDigest,
+        boolean weeklySummary,
+        String timeZone) {}
