@@ -288,6 +288,69 @@ class NoticeFeedTest {
     }
 
     @Test
+    void anExerciseMovedToItsNewestRevisionIsAProgramChange() {
+        String slug = "notice-slide-" + System.nanoTime();
+        Map<String, Object> exercise = new HashMap<>();
+        exercise.put("slug", slug);
+        exercise.put("name", "Knee slide");
+        exercise.put("category", "mobility");
+        exercise.put("phases", List.of(1));
+        exercise.put("instructions", "Slide the heel slowly.");
+        exercise.put("sets", 2);
+        exercise.put("reps", 10);
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(exercise)
+                .post("/api/exercises")
+                .then()
+                .statusCode(201);
+        long patientId = FakePatientService.newPatientId();
+        FakePatientService.cleared(patientId, "pat-" + patientId, "physio");
+        long programId = given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "patientId",
+                        patientId,
+                        "protocol",
+                        "sciatica-phased",
+                        "phase",
+                        1,
+                        "exercises",
+                        List.of(Map.of("exercise", slug), Map.of("exercise", "pelvic-tilt"))))
+                .post("/api/programs")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        Fixtures.Assigned a = new Fixtures.Assigned(patientId, programId, "pat-" + patientId);
+        Map<String, Object> edit = new HashMap<>(exercise);
+        edit.remove("slug");
+        edit.put("instructions", "Slide the heel slowly, version two.");
+        edit.put("revision", 1);
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(edit)
+                .put("/api/exercises/{slug}", slug)
+                .then()
+                .statusCode(200);
+        long before = cursor();
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", "clearer wording", "version", version(a)))
+                .post("/api/programs/{id}/exercises/{slug}/update-revision", programId, slug)
+                .then()
+                .statusCode(200);
+        List<Map<String, Object>> notices = noticesOf(before, programId);
+        assertThat(kinds(notices)).containsExactly("PROGRAM_CHANGED");
+        assertThat(notices.get(0)).containsEntry("ref", "r2").containsEntry("detail", "EXERCISE_UPDATE");
+    }
+
+    @Test
     void theFeedPagesByCursorInIdOrder() {
         Fixtures.Assigned a = Fixtures.assignPhase(1);
         long before = cursor();
