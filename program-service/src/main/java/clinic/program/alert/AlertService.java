@@ -19,6 +19,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +52,9 @@ public class AlertService implements RaisedAlerts {
     @Inject
     ClinicMetrics metrics;
 
+    @Inject
+    Event<AlertRaised> raisedEvents;
+
     public AlertService(
             AlertRepository alerts,
             SessionRepository sessions,
@@ -81,8 +85,7 @@ public class AlertService implements RaisedAlerts {
     void onProgramHeld(@Observes ProgramHeld event) {
         if (Program.FROM_SCREENING.equals(event.source()) && event.screeningId() != null) {
             AlertRules.Raised raised = rules.screeningRedFlag(event.screeningId(), event.flags());
-            alerts.persist(alert(event.program(), null, raised.type(), raised.message()));
-            metrics.alertRaised(raised.type().name());
+            store(alert(event.program(), null, raised.type(), raised.message()));
         }
     }
 
@@ -141,9 +144,18 @@ public class AlertService implements RaisedAlerts {
                     return alert(program, log, r.type(), r.message());
                 })
                 .toList();
-        stored.forEach(alerts::persist);
-        stored.forEach(a -> metrics.alertRaised(a.type));
+        stored.forEach(this::store);
         return new Evaluated(stored, raised);
+    }
+
+    /**
+     * Stores a raised alert (the IDENTITY insert gives it its id at once), counts it and tells the observers of
+     * {@link AlertRaised}, in the raising transaction.
+     */
+    private void store(Alert alert) {
+        alerts.persist(alert);
+        metrics.alertRaised(alert.type);
+        raisedEvents.fire(new AlertRaised(alert));
     }
 
     private static Alert alert(Program program, SessionLog log, AlertRules.Type type, String message) {
@@ -244,8 +256,7 @@ public class AlertService implements RaisedAlerts {
                 .setParameter("since", since)
                 .getResultList();
         for (Program p : quiet) {
-            alerts.persist(alert(p, null, AlertRules.Type.NO_RECENT_LOG, rules.inactivityMessage(today)));
-            metrics.alertRaised(AlertRules.Type.NO_RECENT_LOG.name());
+            store(alert(p, null, AlertRules.Type.NO_RECENT_LOG, rules.inactivityMessage(today)));
         }
         return quiet.size();
     }

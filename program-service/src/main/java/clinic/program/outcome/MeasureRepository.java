@@ -16,4 +16,17 @@ public class MeasureRepository implements PanacheRepository<MeasureResponse> {
                 .setParameter("p", programId)
                 .getResultList();
     }
+
+    /** The questionnaires of several programs in one statement, oldest first within each program. */
+    public List<MeasureResponse> ofPrograms(java.util.Collection<Long> programIds) {
+        if (programIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery(
+                        "select m from MeasureResponse m where m.programId in :p order by m.programId, m.completedOn, m.id",
+                        MeasureResponse.class)
+                .setParameter("p", programIds)
+                .getResultList();
+    }
 }

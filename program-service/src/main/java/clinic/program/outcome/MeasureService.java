@@ -149,9 +149,11 @@ public class MeasureService {
 
     /**
      * The due list of a program on {@code today}: for each offered instrument, each time point with its status.
-     * A patient does not see the discharge questionnaire until it is done (the physio asks for it at discharge).
+     * A patient does not see the discharge questionnaire until it is done (the physio asks for it at discharge). No
+     * reads and no audit: the caller loaded the program and its questionnaires (the notice feed does so for many
+     * programs at once).
      */
-    DueView due(Program program, List<MeasureResponse> answered, LocalDate today, boolean patient) {
+    public DueView due(Program program, List<MeasureResponse> answered, LocalDate today, boolean patient) {
         List<DueView.Due> due = new ArrayList<>();
         List<Integer> weeks = config.weeks();
         for (Instrument instrument : catalog.enabled()) {

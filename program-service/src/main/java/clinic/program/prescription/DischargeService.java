@@ -4,6 +4,7 @@ import clinic.kit.problem.DomainException;
 import clinic.program.audit.Audit;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -26,18 +27,21 @@ public class DischargeService {
     private final Revisions revisions;
     private final SecurityIdentity identity;
     private final Audit audit;
+    private final Event<ProgramDischarged> discharged;
 
     public DischargeService(
             ProgramRepository programs,
             ProgramLookup lookup,
             Revisions revisions,
             SecurityIdentity identity,
-            Audit audit) {
+            Audit audit,
+            Event<ProgramDischarged> discharged) {
         this.programs = programs;
         this.lookup = lookup;
         this.revisions = revisions;
         this.identity = identity;
         this.audit = audit;
+        this.discharged = discharged;
     }
 
     /**
@@ -83,6 +87,7 @@ public class DischargeService {
         revisions.add(program, rows, "Discharged: " + reason.text() + ".");
         programs.flush();
         audit.record("PROGRAM_DISCHARGED", program.patientId, program.id, "reason " + reason.name());
+        discharged.fire(new ProgramDischarged(program));
         return ProgramView.of(program, rows, programs.revisions(program.id));
     }
 }

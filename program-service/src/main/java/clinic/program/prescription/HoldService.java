@@ -49,6 +49,7 @@ public class HoldService {
     private final Audit audit;
     private final EntityManager em;
     private final Event<ProgramHeld> held;
+    private final Event<ProgramResumed> resumed;
 
     public HoldService(
             ProgramRepository programs,
@@ -58,7 +59,8 @@ public class HoldService {
             SecurityIdentity identity,
             Audit audit,
             EntityManager em,
-            Event<ProgramHeld> held) {
+            Event<ProgramHeld> held,
+            Event<ProgramResumed> resumed) {
         this.programs = programs;
         this.lookup = lookup;
         this.revisions = revisions;
@@ -67,6 +69,7 @@ public class HoldService {
         this.audit = audit;
         this.em = em;
         this.held = held;
+        this.resumed = resumed;
     }
 
     /** The hold's reason for a session log, in the shared red-flag labels. */
@@ -220,11 +223,14 @@ public class HoldService {
             program.holdScreeningId = null;
             program.holdReason = null;
             program.updatedAt = LocalDateTime.now();
+            // Nothing but a resume or a discharge changes a held program, so the hold's revision is the latest.
+            int holdRevision = program.currentRevision;
             program.currentRevision++;
             List<ProgramExercise> rows = programs.exercises(id);
             revisions.add(program, rows, RESUMED_PREFIX + reason.strip());
             programs.flush();
             audit.record("PROGRAM_RESUMED", program.patientId, program.id);
+            resumed.fire(new ProgramResumed(program, holdRevision));
             return ProgramView.of(program, rows, programs.revisions(program.id));
         });
     }

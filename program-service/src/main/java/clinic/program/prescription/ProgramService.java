@@ -14,6 +14,7 @@ import clinic.rules.ClearanceRules;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public class ProgramService {
     private final SecurityIdentity identity;
     private final Audit audit;
     private final ExerciseRepository exercises;
+    private final Event<ProgramRevised> revised;
 
     public ProgramService(
             ProgramRepository programs,
@@ -53,7 +55,8 @@ public class ProgramService {
             CareTeamGate careTeam,
             SecurityIdentity identity,
             Audit audit,
-            ExerciseRepository exercises) {
+            ExerciseRepository exercises,
+            Event<ProgramRevised> revised) {
         this.programs = programs;
         this.protocols = protocols;
         this.check = check;
@@ -64,6 +67,7 @@ public class ProgramService {
         this.identity = identity;
         this.audit = audit;
         this.exercises = exercises;
+        this.revised = revised;
     }
 
     /** The outcome of an assignment: the program and whether it was new or a new revision of the active one. */
@@ -156,6 +160,9 @@ public class ProgramService {
         revisions.add(program, rows, input.reason() != null ? input.reason() : created ? "assigned" : "re-assigned");
         programs.flush();
         audit.record(created ? "PROGRAM_ASSIGNED" : "PROGRAM_REVISED", program.patientId, program.id);
+        if (!created) {
+            revised.fire(new ProgramRevised(program, ProgramRevised.REASSIGNED));
+        }
         return new Assigned(view(program, rows), created);
     }
 
@@ -191,6 +198,7 @@ public class ProgramService {
         revisions.add(program, rows, change.reason());
         programs.flush();
         audit.record("PROGRAM_PHASE_CHANGED", program.patientId, program.id);
+        revised.fire(new ProgramRevised(program, ProgramRevised.PHASE_MOVE));
         return view(program, rows);
     }
 
@@ -301,6 +309,7 @@ public class ProgramService {
                 "exercise '" + slug + "' from revision " + from + " to " + newest.revision + ": " + update.reason());
         programs.flush();
         audit.record("PROGRAM_EXERCISE_UPDATED", program.patientId, program.id);
+        revised.fire(new ProgramRevised(program, ProgramRevised.EXERCISE_UPDATE));
         return view(program, rows);
     }
 
