@@ -157,7 +157,8 @@ public final class ClinicLauncher {
         stack.mailUrl().ifPresent(mail -> out.append("   Mail (demo)       ")
                 .append(mail)
                 .append("/api/user/<address>/messages/INBOX\n")
-                .append("                     every e-mail the clinic sends (patient invitations) stays here;\n")
+                .append("                     every e-mail the clinic sends stays here: invitations, reminders,\n")
+                .append("                     alerts to physios (patient3's nudge arrives within a minute);\n")
                 .append("                     read the newest with their links: ./clinic mail [address]\n"));
         // Health and metrics answer only on the management ports, never on the addresses above.
         out.append("   Health, metrics   ");
@@ -193,6 +194,7 @@ public final class ClinicLauncher {
                 new String[] {"physio2", "physiotherapist, cares for 'patient2'"},
                 new String[] {"patient", "patient on the sciatica program"},
                 new String[] {"patient2", "patient on the sciatica program"},
+                new String[] {"patient3", "patient of 'physio', no exercise logged for 3 days (gets a nudge)"},
                 new String[] {"admin", "clinic admin: reports and audit"})) {
             out.append(String.format("   %-9s %s%n", account[0], account[1]));
         }
