@@ -253,7 +253,11 @@ public final class ClinicLauncher {
                   PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT
                                        ports (defaults 8080, 8081, 8082, 8180, 3306)
                   CLINIC_SMTP_PORT, CLINIC_MAIL_PORT
-                                       the demo mail server: SMTP and web API (defaults 3025, 8025)
+                                       the demo mail server: SMTP and web API (defaults 3025, 8025);
+                                       Keycloak's invitations and patient-service's reminders go there
+                  CLINIC_NOTIFY_SIGNING_KEY
+                                       signs the unsubscribe links in the clinic's e-mails (default: made
+                                       once per data directory, kept in <data dir>/notify-signing-key)
                   PORTAL_MANAGEMENT_PORT, PATIENT_SERVICE_MANAGEMENT_PORT, PROGRAM_SERVICE_MANAGEMENT_PORT
                                        health and metrics ports (defaults 9080, 9081, 9082)
                   CLINIC_API_DOCS      false: no OpenAPI documents or Swagger UI (default true here)
