@@ -197,17 +197,30 @@ class NotificationJourneyTest {
         String unsubscribe = Notifications.unsubscribeUrl(changed);
         assertThat(unsubscribe).startsWith(stack.portal() + "/unsubscribe?t=");
 
-        // What a mail client sends for RFC 8058: a POST with that form body, no cookie, no login, no CSRF token.
-        HttpResponse<String> stopped = HttpClient.newBuilder()
+        HttpClient anonymous = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10))
-                .build()
-                .send(
-                        HttpRequest.newBuilder(URI.create(unsubscribe))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+                .build();
+        // Opened in a browser without a session: a page that says what the link stops, with the button, and the
+        // portal's usual protections; opening it changes nothing.
+        HttpResponse<String> page = anonymous.send(
+                HttpRequest.newBuilder(URI.create(unsubscribe)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).containsIgnoringCase("<form").containsIgnoringCase("method=\"post\"");
+        assertThat(page.headers().firstValue("content-security-policy").orElse(""))
+                .contains("default-src 'self'");
+        assertThat(page.headers().firstValue("cache-control").orElse("")).contains("no-store");
+        assertThat(preferences(patient3).get("programUpdate"))
+                .as("opening the link stops nothing")
+                .isEqualTo(true);
+
+        // What a mail client sends for RFC 8058: a POST with that form body, no cookie, no login, no CSRF token.
+        HttpResponse<String> stopped = anonymous.send(
+                HttpRequest.newBuilder(URI.create(unsubscribe))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(stopped.statusCode()).as(stopped.body()).isEqualTo(200);
 
         Map<String, Object> after = preferences(patient3);
