@@ -1,7 +1,9 @@
 -- Demo data for the local stack only (loaded by common/DemoDataLoader when CLINIC_DEMO_DATA=true); never by tests.
 -- Idempotent: explicit ids and INSERT IGNORE. Dates are relative to the day the data is first loaded.
 -- patient-service: patient 1 = Sam Rivera (account patient, care physio physio),
---                  patient 2 = Alex Morgan (account patient2, care physio physio2).
+--                  patient 2 = Alex Morgan (account patient2, care physio physio2),
+--                  patient 3 = Casey Lee (account patient3, care physio physio): last logged three days ago, so
+--                  patient-service's reminder planner sends them the inactivity nudge (docs/notifications.md).
 
 INSERT IGNORE INTO program (id, patient_id, active_patient_id, patient_account, care_physio, protocol_id, phase,
                             status, started_on, phase_since, current_revision, created_by, created_at, updated_at,
@@ -9,7 +11,9 @@ INSERT IGNORE INTO program (id, patient_id, active_patient_id, patient_account, 
 (1, 1, 1, 'patient', 'physio', 1, 1, 'ACTIVE', CURDATE() - INTERVAL 10 DAY, CURDATE() - INTERVAL 10 DAY, 1,
  'physio', NOW(6) - INTERVAL 10 DAY, NOW(6) - INTERVAL 10 DAY, 0),
 (2, 2, 2, 'patient2', 'physio2', 1, 1, 'ACTIVE', CURDATE() - INTERVAL 10 DAY, CURDATE() - INTERVAL 10 DAY, 1,
- 'physio2', NOW(6) - INTERVAL 10 DAY, NOW(6) - INTERVAL 10 DAY, 0);
+ 'physio2', NOW(6) - INTERVAL 10 DAY, NOW(6) - INTERVAL 10 DAY, 0),
+(3, 3, 3, 'patient3', 'physio', 1, 1, 'ACTIVE', CURDATE() - INTERVAL 10 DAY, CURDATE() - INTERVAL 10 DAY, 1,
+ 'physio', NOW(6) - INTERVAL 10 DAY, NOW(6) - INTERVAL 10 DAY, 0);
 
 INSERT IGNORE INTO program_exercise (id, program_id, exercise_id, position, sets, reps, hold_seconds, minutes,
                                      times_per_day, per_side, marked_for_review)
@@ -17,7 +21,7 @@ SELECT p.id * 100 + pe.position, p.id, pe.exercise_id, pe.position, pe.sets, pe.
        pe.times_per_day, pe.per_side, FALSE
 FROM program p
 JOIN protocol_exercise pe ON pe.protocol_phase_id = 1
-WHERE p.id IN (1, 2);
+WHERE p.id IN (1, 2, 3);
 
 INSERT IGNORE INTO program_revision (id, program_id, number, phase, protocol, exercises, changed_by, changed_at,
                                      effective_on, reason)
@@ -29,7 +33,7 @@ SELECT p.id, p.id, 1, 1, 'sciatica-phased',
         FROM program_exercise x JOIN exercise e ON e.id = x.exercise_id WHERE x.program_id = p.id),
        p.created_by, p.created_at, p.started_on, 'Acute flare: starting with gentle movement (demo)'
 FROM program p
-WHERE p.id IN (1, 2);
+WHERE p.id IN (1, 2, 3);
 
 INSERT IGNORE INTO session_log (id, program_id, session_date, pain_before, pain_after, pain_lasted_hours_after,
                                 red_flag_symptoms, notes, nerve_pain, idempotency_key, request_hash, logged_by,
@@ -52,7 +56,14 @@ INSERT IGNORE INTO session_log (id, program_id, session_date, pain_before, pain_
 (11, 2, CURDATE() - INTERVAL 2 DAY, 5, 4, FALSE, NULL, NULL, FALSE, NULL, NULL, 'patient2',
  NOW(6) - INTERVAL 2 DAY),
 (12, 2, CURDATE() - INTERVAL 1 DAY, 5, 5, FALSE, NULL, 'Busy day, did the walks only.', FALSE, NULL, NULL,
- 'patient2', NOW(6) - INTERVAL 1 DAY);
+ 'patient2', NOW(6) - INTERVAL 1 DAY),
+(13, 3, CURDATE() - INTERVAL 10 DAY, 6, 5, FALSE, NULL, NULL, FALSE, NULL, NULL, 'patient3',
+ NOW(6) - INTERVAL 10 DAY),
+(14, 3, CURDATE() - INTERVAL 8 DAY, 5, 5, FALSE, NULL, NULL, FALSE, NULL, NULL, 'patient3', NOW(6) - INTERVAL 8 DAY),
+(15, 3, CURDATE() - INTERVAL 6 DAY, 5, 4, FALSE, NULL, NULL, FALSE, NULL, NULL, 'patient3', NOW(6) - INTERVAL 6 DAY),
+-- The last log: three days ago.
+(16, 3, CURDATE() - INTERVAL 3 DAY, 4, 4, FALSE, NULL, NULL, FALSE, NULL, NULL, 'patient3',
+ NOW(6) - INTERVAL 3 DAY);
 
 INSERT IGNORE INTO session_exercise (id, session_log_id, exercise_slug, completed, sets, reps, side, nerve_pain)
 VALUES
@@ -63,7 +74,9 @@ VALUES
 (5, 6, 'seated-ankle-pump', TRUE, 1, 10, 'BOTH', FALSE),
 (6, 8, 'modified-slump-glide', FALSE, 1, 3, 'LEFT', TRUE),
 (7, 8, 'pelvic-tilt', TRUE, 1, 10, NULL, FALSE),
-(8, 12, 'short-frequent-walks', TRUE, NULL, NULL, NULL, FALSE);
+(8, 12, 'short-frequent-walks', TRUE, NULL, NULL, NULL, FALSE),
+(9, 13, 'short-frequent-walks', TRUE, NULL, NULL, NULL, FALSE),
+(10, 16, 'pelvic-tilt', TRUE, 1, 10, NULL, FALSE);
 
 -- The nerve-pain log of patient 2 left its trace: the exercise is marked for review and an alert is open.
 UPDATE program_exercise SET marked_for_review = TRUE
@@ -80,15 +93,15 @@ WHERE s.id = 8;
 
 -- The reports' stored figures (migration V4) for the demo programs, recomputed from all their logs, so the result is
 -- right whether this script runs on a fresh database (after V4's backfill, which saw no logs) or again later.
-DELETE FROM program_week WHERE program_id IN (1, 2);
+DELETE FROM program_week WHERE program_id IN (1, 2, 3);
 INSERT INTO program_week (program_id, week_start, days_mask, logs)
 SELECT s.program_id, s.session_date - INTERVAL WEEKDAY(s.session_date) DAY, BIT_OR(1 << WEEKDAY(s.session_date)),
        COUNT(*)
 FROM session_log s
-WHERE s.program_id IN (1, 2)
+WHERE s.program_id IN (1, 2, 3)
 GROUP BY s.program_id, s.session_date - INTERVAL WEEKDAY(s.session_date) DAY;
 
-DELETE FROM program_outcome WHERE program_id IN (1, 2);
+DELETE FROM program_outcome WHERE program_id IN (1, 2, 3);
 INSERT INTO program_outcome (program_id, logs, first1_on, first1_pain, first2_on, first2_pain, first3_on, first3_pain,
                              week4_logs, week4_pain_sum, week8_logs, week8_pain_sum)
 SELECT r.program_id, COUNT(*),
@@ -107,7 +120,7 @@ FROM (
     SELECT s.program_id, s.session_date, s.pain_before,
            ROW_NUMBER() OVER (PARTITION BY s.program_id ORDER BY s.session_date, s.id) AS rn
     FROM session_log s
-    WHERE s.program_id IN (1, 2)
+    WHERE s.program_id IN (1, 2, 3)
 ) r
 JOIN program p ON p.id = r.program_id
 GROUP BY r.program_id;
@@ -117,12 +130,12 @@ GROUP BY r.program_id;
 DELETE FROM report_day_logs
 WHERE (log_date, care_physio) IN (
     SELECT s.session_date, p.care_physio FROM session_log s JOIN program p ON p.id = s.program_id
-    WHERE s.program_id IN (1, 2));
+    WHERE s.program_id IN (1, 2, 3));
 INSERT INTO report_day_logs (log_date, care_physio, slot, logs)
 SELECT s.session_date, p.care_physio, MOD(s.program_id, 4), COUNT(*)
 FROM session_log s
 JOIN program p ON p.id = s.program_id
 WHERE (s.session_date, p.care_physio) IN (
     SELECT s2.session_date, p2.care_physio FROM session_log s2 JOIN program p2 ON p2.id = s2.program_id
-    WHERE s2.program_id IN (1, 2))
+    WHERE s2.program_id IN (1, 2, 3))
 GROUP BY s.session_date, p.care_physio, MOD(s.program_id, 4);

@@ -157,7 +157,8 @@ public final class ClinicLauncher {
         stack.mailUrl().ifPresent(mail -> out.append("   Mail (demo)       ")
                 .append(mail)
                 .append("/api/user/<address>/messages/INBOX\n")
-                .append("                     every e-mail the clinic sends (patient invitations) stays here;\n")
+                .append("                     every e-mail the clinic sends stays here: invitations, reminders,\n")
+                .append("                     alerts to physios (patient3's nudge arrives within a minute);\n")
                 .append("                     read the newest with their links: ./clinic mail [address]\n"));
         // Health and metrics answer only on the management ports, never on the addresses above.
         out.append("   Health, metrics   ");
@@ -193,6 +194,7 @@ public final class ClinicLauncher {
                 new String[] {"physio2", "physiotherapist, cares for 'patient2'"},
                 new String[] {"patient", "patient on the sciatica program"},
                 new String[] {"patient2", "patient on the sciatica program"},
+                new String[] {"patient3", "patient of 'physio', no exercise logged for 3 days (gets a nudge)"},
                 new String[] {"admin", "clinic admin: reports and audit"})) {
             out.append(String.format("   %-9s %s%n", account[0], account[1]));
         }
@@ -251,7 +253,11 @@ public final class ClinicLauncher {
                   PORTAL_PORT, PATIENT_SERVICE_PORT, PROGRAM_SERVICE_PORT, KEYCLOAK_PORT, DB_PORT
                                        ports (defaults 8080, 8081, 8082, 8180, 3306)
                   CLINIC_SMTP_PORT, CLINIC_MAIL_PORT
-                                       the demo mail server: SMTP and web API (defaults 3025, 8025)
+                                       the demo mail server: SMTP and web API (defaults 3025, 8025);
+                                       Keycloak's invitations and patient-service's reminders go there
+                  CLINIC_NOTIFY_SIGNING_KEY
+                                       signs the unsubscribe links in the clinic's e-mails (default: made
+                                       once per data directory, kept in <data dir>/notify-signing-key)
                   PORTAL_MANAGEMENT_PORT, PATIENT_SERVICE_MANAGEMENT_PORT, PROGRAM_SERVICE_MANAGEMENT_PORT
                                        health and metrics ports (defaults 9080, 9081, 9082)
                   CLINIC_API_DOCS      false: no OpenAPI documents or Swagger UI (default true here)

@@ -359,6 +359,9 @@ public final class ClinicStack implements AutoCloseable {
         if (service == Service.PORTAL) {
             env.putAll(portalSecrets);
         }
+        if (service == Service.PATIENT) {
+            env.putAll(notifySettings());
+        }
         if (service.schema != null) {
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(service.schema));
             env.put("QUARKUS_DATASOURCE_USERNAME", dbUser());
@@ -484,6 +487,65 @@ public final class ClinicStack implements AutoCloseable {
             }
         }
         return secrets;
+    }
+
+    /**
+     * What patient-service's e-mail notifications need (docs/notifications.md): the demo mail server as its SMTP server
+     * (the same one Keycloak sends the invitations to; none when the user's own Keycloak is used, then the
+     * environment's {@code SMTP_*} are inherited), and the key that signs the unsubscribe links, the same for every
+     * instance and every run on this data directory (a link in a mail sent yesterday still works today).
+     */
+    private Map<String, String> notifySettings() {
+        Map<String, String> env = new HashMap<>();
+        if (config.externalKeycloak().isEmpty()) {
+            env.put("SMTP_HOST", "127.0.0.1");
+            env.put("SMTP_PORT", String.valueOf(config.ports().smtp()));
+        }
+        String set = System.getenv(NOTIFY_SIGNING_KEY);
+        if (set == null || set.isBlank()) {
+            env.put(NOTIFY_SIGNING_KEY, notifySigningKey());
+        }
+        return env;
+    }
+
+    private static final String NOTIFY_SIGNING_KEY = "CLINIC_NOTIFY_SIGNING_KEY";
+
+    /** The file under the data directory that keeps the demo clinic's unsubscribe-link key (never in git). */
+    static final String NOTIFY_KEY_FILE = "notify-signing-key";
+
+    private String notifyKey;
+
+    /** Read from the data directory, or made there once (32 random bytes, hex; readable by the owner only). */
+    private synchronized String notifySigningKey() {
+        if (notifyKey != null) {
+            return notifyKey;
+        }
+        Path file = config.dataDir().resolve(NOTIFY_KEY_FILE);
+        try {
+            if (Files.exists(file)) {
+                String kept = Files.readString(file).trim();
+                if (kept.length() >= 32) {
+                    notifyKey = kept;
+                    return kept;
+                }
+            }
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            String made = java.util.HexFormat.of().formatHex(key);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, made + "\n");
+            try {
+                Files.setPosixFilePermissions(
+                        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // kept with the file system's default permissions
+            }
+            notifyKey = made;
+            return made;
+        } catch (IOException e) {
+            throw new IllegalStateException(
+                    "could not keep the notification signing key in " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** Stops the services, then Keycloak and the mail server, then the database. Safe to call more than once. */

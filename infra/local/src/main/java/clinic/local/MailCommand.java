@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * {@code ./clinic mail [address]}: the newest messages of the demo clinic's mail server (all addresses, or one),
- * with the links in them, so an invited patient's "set your password" link can be opened from the terminal.
+ * with the links in them, so an invited patient's "set your password" link, or a reminder's link into the portal, can
+ * be opened from the terminal.
  */
 public final class MailCommand {
 
@@ -23,7 +24,8 @@ public final class MailCommand {
                     Usage: ./clinic mail [address]
 
                     Shows the newest e-mails the demo clinic sent (to one address, or to anyone), with the
-                    links in them: a patient's invitation holds the link to set their password.
+                    links in them: a patient's invitation holds the link to set their password; reminders
+                    and alerts link into the portal (patient3@demo.clinic.test gets a nudge at the start).
                     Reads the demo mail server of ./clinic run (CLINIC_MAIL_PORT, default 8025).""");
             System.exit(args[0].equals("-h") || args[0].equals("--help") ? 0 : 2);
         }

@@ -8,8 +8,9 @@ import java.util.Map;
 
 /**
  * The demo clinic's mail server: GreenMail standalone (from Maven Central), a real SMTP server that accepts mail for
- * any address and keeps it in memory, with a web API to read it. Keycloak sends the patients' invitations to it;
- * {@code ./clinic mail} and the system tests read them back. Nothing leaves the machine.
+ * any address and keeps it in memory, with a web API to read it. Keycloak sends the patients' invitations to it and
+ * patient-service the clinic's reminders and alerts; {@code ./clinic mail} and the system tests read them back.
+ * Nothing leaves the machine.
  */
 public final class MailServer implements AutoCloseable {
 
@@ -25,7 +26,7 @@ public final class MailServer implements AutoCloseable {
 
     /**
      * @param jar greenmail-standalone
-     * @param smtpPort where Keycloak sends mail
+     * @param smtpPort where Keycloak and patient-service send mail
      * @param apiPort GreenMail's web API (messages per address under {@code /api/user/{address}/messages/INBOX})
      */
     public static MailServer start(Path jar, int smtpPort, int apiPort, Path log, Duration timeout) {

@@ -26,8 +26,24 @@ import java.util.regex.Pattern;
  */
 public final class Mailbox {
 
-    /** One message: whom it was sent to, its subject and date, its text and the links in that text. */
-    public record Mail(long uid, String to, String subject, String date, String text, List<String> links) {}
+    /**
+     * One message: whom it was sent to, its subject and date, its text and the links in that text, and its top-level
+     * headers by lower-case name (e.g. {@code list-unsubscribe}, {@code message-id}).
+     */
+    public record Mail(
+            long uid,
+            String to,
+            String subject,
+            String date,
+            String text,
+            List<String> links,
+            Map<String, String> headers) {
+
+        /** A top-level header (name in any case), RFC 2047 words decoded; empty when the message has none. */
+        public String header(String name) {
+            return decodeWords(headers.getOrDefault(name.toLowerCase(Locale.ROOT), ""));
+        }
+    }
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
     private static final Pattern ENCODED_WORD = Pattern.compile("=\\?([^?]+)\\?([bBqQ])\\?([^?]*)\\?=");
@@ -113,7 +129,8 @@ public final class Mailbox {
                 decodeWords(message.header("subject")),
                 message.header("date"),
                 text,
-                List.copyOf(links));
+                List.copyOf(links),
+                Map.copyOf(message.headers()));
     }
 
     /** A MIME entity: headers and a body, which for multipart/* holds further parts. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StackConfigTest {
 
@@ -47,12 +48,12 @@ class StackConfigTest {
     }
 
     @Test
-    void withReplicasEachInstanceHasPortsOfItsOwnAndThePublicPortStaysTheServices() {
+    void withReplicasEachInstanceHasPortsOfItsOwnAndThePublicPortStaysTheServices(@TempDir Path data) {
         StackConfig.Ports ports = StackConfig.Ports.random();
         // A configured MySQL, so the environment can be built without starting the embedded one.
         ClinicStack stack = new ClinicStack(new StackConfig(
                 Path.of("."),
-                Path.of("d"),
+                data,
                 ports,
                 Optional.of(new StackConfig.ExternalDatabase("jdbc:mysql://db:3306", "u", "p")),
                 Optional.empty(),
@@ -90,6 +91,50 @@ class StackConfigTest {
                         .hasSizeGreaterThanOrEqualTo(32)
                         .isEqualTo(second.get(key));
             }
+        }
+    }
+
+    @Test
+    void everyPatientServiceInstanceSendsMailToTheDemoMailServerAndSignsLinksWithTheDataDirectorysKey(
+            @TempDir Path data) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                System.getenv("CLINIC_NOTIFY_SIGNING_KEY") == null, "the environment sets the key itself");
+        StackConfig.Ports ports = StackConfig.Ports.random();
+        StackConfig config = new StackConfig(
+                Path.of("."),
+                data,
+                ports,
+                Optional.of(new StackConfig.ExternalDatabase("jdbc:mysql://db:3306", "u", "p")),
+                Optional.empty(),
+                false,
+                true,
+                2);
+        ClinicStack stack = new ClinicStack(config);
+        var instances = stack.instances(ClinicStack.Service.PATIENT);
+        var first = stack.environment(ClinicStack.Service.PATIENT, instances.get(0));
+        var second = stack.environment(ClinicStack.Service.PATIENT, instances.get(1));
+        for (var env : java.util.List.of(first, second)) {
+            assertThat(env.get("SMTP_HOST")).isEqualTo("127.0.0.1");
+            assertThat(env.get("SMTP_PORT")).isEqualTo(String.valueOf(ports.smtp()));
+            assertThat(env.get("PORTAL_URL")).isEqualTo(stack.portalUrl());
+        }
+        String key = first.get("CLINIC_NOTIFY_SIGNING_KEY");
+        assertThat(key).hasSizeGreaterThanOrEqualTo(32).isEqualTo(second.get("CLINIC_NOTIFY_SIGNING_KEY"));
+        Path file = data.resolve(ClinicStack.NOTIFY_KEY_FILE);
+        assertThat(java.nio.file.Files.readString(file).trim()).isEqualTo(key);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(
+                        java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+
+        // The next run on the same data directory signs with the same key, so the links already sent still work.
+        ClinicStack again = new ClinicStack(config);
+        assertThat(again.environment(ClinicStack.Service.PATIENT).get("CLINIC_NOTIFY_SIGNING_KEY"))
+                .isEqualTo(key);
+        // Only patient-service sends mail and holds the key.
+        for (ClinicStack.Service other : java.util.List.of(ClinicStack.Service.PROGRAM, ClinicStack.Service.PORTAL)) {
+            assertThat(stack.environment(other))
+                    .doesNotContainKeys("SMTP_HOST", "SMTP_PORT", "CLINIC_NOTIFY_SIGNING_KEY");
         }
     }
 

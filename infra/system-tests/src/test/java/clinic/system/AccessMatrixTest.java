@@ -47,6 +47,14 @@ class AccessMatrixTest {
 
     static final List<Row> TABLE = new ArrayList<>();
 
+    /**
+     * Endpoints open to anyone (the e-mail unsubscribe link works without a login; the signed token in the body is
+     * its protection): without a token they answer like for anyone, and a broken token is refused or ignored, never
+     * an error. Keyed {@code service METHOD template}.
+     */
+    static final java.util.Set<String> PUBLIC = java.util.Set.of(
+            "patient POST /api/notifications/unsubscribe", "patient GET /api/notifications/unsubscribe");
+
     static void row(
             String service,
             String method,
@@ -100,6 +108,36 @@ class AccessMatrixTest {
                 F,
                 A,
                 F);
+        // E-mail notifications (issue 20; docs/notifications.md). A patient's own preferences; staff's own; the
+        // unsubscribe link (no login; an invalid token here, so nothing changes); the admin's outbox views. Writes
+        // carry a refused field (an impossible time or zone), so nothing changes.
+        row(ps, "GET", "/api/me/preferences", "/api/me/preferences", null, F, F, F, A);
+        row(ps, "PUT", "/api/me/preferences", "/api/me/preferences", "{\"reminderTime\":\"25:99\"}", F, F, F, A);
+        row(ps, "GET", "/api/staff/me/notifications", "/api/staff/me/notifications", null, A, A, A, F);
+        row(
+                ps,
+                "PUT",
+                "/api/staff/me/notifications",
+                "/api/staff/me/notifications",
+                "{\"dailyDigest\":true,\"weeklySummary\":true,\"timeZone\":\"No/Such_Zone\"}",
+                A,
+                A,
+                A,
+                F);
+        String badLink = "{\"token\":\"not-a-signed-token\"}";
+        row(ps, "POST", "/api/notifications/unsubscribe", "/api/notifications/unsubscribe", badLink, A, A, A, A);
+        row(
+                ps,
+                "GET",
+                "/api/notifications/unsubscribe",
+                "/api/notifications/unsubscribe?token=not-a-signed-token",
+                null,
+                A,
+                A,
+                A,
+                A);
+        row(ps, "GET", "/api/notifications", "/api/notifications?status=FAILED,UNCERTAIN", null, F, F, A, F);
+        row(ps, "GET", "/api/notifications/summary", "/api/notifications/summary", null, F, F, A, F);
         // program-service
         String pr = "program";
         row(pr, "GET", "/api/exercises", "/api/exercises", null, A, A, A, A);
@@ -184,6 +222,13 @@ class AccessMatrixTest {
         }
         row(pr, "GET", "/api/audit", "/api/audit", null, F, F, A, F);
         row(pr, "GET", "/api/audit/me", "/api/audit/me", null, F, F, F, A);
+        // The notice feed (issue 20): patient-service's service account (role clinical-service) only, never a person
+        // (NotificationJourneyTest and ReplicasSystemTest show the service account's reads working).
+        row(pr, "GET", "/api/notices", "/api/notices?after=0&limit=5", null, F, F, F, F);
+        row(pr, "POST", "/api/notices/status", "/api/notices/status", "{\"patients\":[]}", F, F, F, F);
+        row(pr, "GET", "/api/notices/open-alerts", "/api/notices/open-alerts", null, F, F, F, F);
+        String week = "/api/notices/week?from=" + LocalDate.now().minusDays(7) + "&to=" + LocalDate.now();
+        row(pr, "GET", "/api/notices/week", week, null, F, F, F, F);
     }
 
     static SystemStack stack;
@@ -238,6 +283,26 @@ class AccessMatrixTest {
         for (Row row : TABLE) {
             String base = row.service().equals("patient") ? stack.patientService() : stack.programService();
             String name = row.method() + " " + row.path();
+            if (PUBLIC.contains(row.service() + " " + row.method() + " " + row.template())) {
+                tests.add(DynamicTest.dynamicTest(name + " without token → answered like anyone", () -> {
+                    Response response = call(row, base, null);
+                    assertThat(response.statusCode())
+                            .as("%s: %s", name, response.asString())
+                            .isNotIn(401, 403)
+                            .isLessThan(500);
+                }));
+                for (String broken : List.of(tamper(tokens.get("admin")), expiredAdmin, otherAudienceAdmin)) {
+                    tests.add(DynamicTest.dynamicTest(
+                            name + " with a broken token → refused or ignored",
+                            () -> assertThat(call(row, base, broken).statusCode())
+                                    .isNotEqualTo(403)
+                                    .isLessThan(500)));
+                }
+                row.roles()
+                        .forEach((role, expect) -> tests.add(DynamicTest.dynamicTest(
+                                name + " as " + role + " → " + expect, () -> check(row, base, role, expect))));
+                continue;
+            }
             tests.add(DynamicTest.dynamicTest(
                     name + " without token → 401",
                     () -> assertThat(call(row, base, null).statusCode()).isEqualTo(401)));

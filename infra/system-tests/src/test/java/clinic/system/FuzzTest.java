@@ -234,6 +234,37 @@ class FuzzTest {
                 spec(
                         Map.of("patientId", "99999999", "screeningId", "99999999", "redFlags", "[\"SYSTEMIC\"]"),
                         Map.of("patientId", "0", "screeningId", "-1", "redFlags", "[]")));
+        // E-mail notifications (issue 20). The demo patient's and physio's own preferences: each base body is a
+        // whole valid answer, and the refused field keeps it from being stored.
+        BODIES.put(
+                "PUT /api/me/preferences",
+                spec(
+                        Map.ofEntries(
+                                Map.entry("emailEnabled", "true"),
+                                Map.entry("exerciseReminder", "true"),
+                                Map.entry("inactivityNudge", "true"),
+                                Map.entry("measureDue", "true"),
+                                Map.entry("programUpdate", "true"),
+                                Map.entry("reminderTime", "\"18:00\""),
+                                Map.entry("timeZone", "\"Europe/London\""),
+                                Map.entry("quietStart", "\"21:00\""),
+                                Map.entry("quietEnd", "\"07:30\""),
+                                Map.entry("language", "\"en\"")),
+                        Map.of(
+                                "reminderTime", "\"25:99\"",
+                                "timeZone", "\"Mars/Olympus_Mons\"",
+                                "quietEnd", "\"21:00\"",
+                                "language", "\"xx\"",
+                                "emailEnabled", "\"maybe\"")));
+        BODIES.put(
+                "PUT /api/staff/me/notifications",
+                spec(
+                        Map.of("dailyDigest", "true", "weeklySummary", "true", "timeZone", "\"Europe/London\""),
+                        Map.of("timeZone", "\"Mars/Olympus_Mons\"", "dailyDigest", "\"maybe\"")));
+        // The unsubscribe link (no login): no token the fuzzer makes is signed, so each is refused.
+        BODIES.put(
+                "POST /api/notifications/unsubscribe",
+                spec(Map.of("token", "\"not-a-signed-token\""), Map.of("token", "\"\"", "kind", "\"URGENT_ALERT\"")));
         BODIES.put(
                 "POST /api/alerts/{id}/acknowledge",
                 spec(Map.of("note", "\"fuzz\""), Map.of("note", "\"" + "n".repeat(2001) + "\"")));
@@ -257,7 +288,9 @@ class FuzzTest {
             "/api/exercises", List.of("phase", "category"),
             "/api/programs", List.of("patientId"),
             "/api/programs/{programId}/sessions", List.of("from", "to"),
-            "/api/alerts", List.of("status"));
+            "/api/alerts", List.of("status"),
+            "/api/notifications", List.of("status", "kind", "page"),
+            "/api/notifications/unsubscribe", List.of("token"));
     static final List<String> REPORT_PARAMS = List.of("from", "to", "physio", "after", "size");
 
     // ---- the junk ----
@@ -606,7 +639,20 @@ class FuzzTest {
                     "painBefore",
                     "painLastedHoursAfter",
                     "redFlagSymptoms",
-                    "side"));
+                    "side"),
+            // The patient's reminders form (issue 20); refused below by an impossible time.
+            "/me/preferences",
+            List.of(
+                    "emailEnabled",
+                    "exerciseReminder",
+                    "inactivityNudge",
+                    "measureDue",
+                    "programUpdate",
+                    "reminderTime",
+                    "timeZone",
+                    "quietStart",
+                    "quietEnd",
+                    "language"));
 
     /** The portal's {@code quarkus.http.limits.max-body-size} (64K). */
     static final int PORTAL_MAX_BODY_BYTES = 64 * 1024;
@@ -639,8 +685,8 @@ class FuzzTest {
 
     /**
      * Junk in the portal's form posts, with a real session and its CSRF token: the portal re-shows the form or its
-     * error page, never a 5xx or internals, and nothing is written (ids are absent; the two forms without an id get
-     * a value the services refuse).
+     * error page, never a 5xx or internals, and nothing is written (ids are absent; the forms without an id get a
+     * value the services refuse).
      */
     @Test
     void portalFormsWithJunkAnswerWithoutServerErrorsOrWrites() throws Exception {
@@ -664,6 +710,8 @@ class FuzzTest {
                 fields.put("dateOfBirth", "2026-02-30");
             } else if (form.equals("/me/sessions")) {
                 fields.put("painBefore", "11");
+            } else if (form.equals("/me/preferences")) {
+                fields.put("reminderTime", "25:99");
             }
             boolean oversized =
                     PortalSession.formBody(fields).getBytes(StandardCharsets.UTF_8).length > PORTAL_MAX_BODY_BYTES;

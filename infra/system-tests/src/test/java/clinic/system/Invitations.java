@@ -21,25 +21,37 @@ final class Invitations {
 
     private Invitations() {}
 
-    /** How many e-mails this address has received so far. */
+    /**
+     * How many of Keycloak's e-mails (those with an action link: an invitation, an address to verify) this address
+     * has received so far. The clinic's own notifications (reminders, program updates; docs/notifications.md) go to
+     * the same mailbox once the address is verified, and are not counted.
+     */
     static int count(SystemStack stack, String address) {
         try {
-            return new Mailbox(stack.mail()).messages(address).size();
+            return actionMails(new Mailbox(stack.mail()).messages(address)).size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static List<Mailbox.Mail> actionMails(List<Mailbox.Mail> mails) {
+        return mails.stream().filter(Invitations::hasActionLink).toList();
+    }
+
+    private static boolean hasActionLink(Mailbox.Mail mail) {
+        return mail.links().stream().anyMatch(l -> l.contains("/login-actions/action-token"));
+    }
+
     /**
-     * Waits for e-mail number {@code previous + 1} (or later) to this address and answers it; it must hold Keycloak's
-     * action link.
+     * Waits for Keycloak's e-mail number {@code previous + 1} (or later) to this address and answers the newest; it
+     * holds Keycloak's action link (the clinic's own notifications in between are passed over).
      */
     static Mailbox.Mail awaitMail(SystemStack stack, String address, int previous) {
         Mailbox mailbox = new Mailbox(stack.mail());
         Instant deadline = Instant.now().plus(WAIT);
         while (Instant.now().isBefore(deadline)) {
             try {
-                List<Mailbox.Mail> mails = mailbox.messages(address);
+                List<Mailbox.Mail> mails = actionMails(mailbox.messages(address));
                 if (mails.size() > previous) {
                     return mails.get(mails.size() - 1);
                 }

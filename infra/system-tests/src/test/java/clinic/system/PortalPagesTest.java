@@ -32,7 +32,9 @@ class PortalPagesTest {
         /** The care-team page: 403, whom to ask and the break-the-glass form, none of the record. */
         CARE_TEAM,
         /** Nothing there, or nothing this caller may see, alike: 404. */
-        NOT_FOUND
+        NOT_FOUND,
+        /** A link that is not valid (an unsubscribe link with a token that is not signed): the portal's 400 page. */
+        BAD_LINK
     }
 
     record Row(String method, String template, String path, Map<String, Expect> roles) {}
@@ -42,6 +44,7 @@ class PortalPagesTest {
     static final Expect F = Expect.FORBIDDEN;
     static final Expect C = Expect.CARE_TEAM;
     static final Expect N = Expect.NOT_FOUND;
+    static final Expect B = Expect.BAD_LINK;
     static final String NONE = AccessMatrixTest.NONE;
     static final List<Row> TABLE = new ArrayList<>();
 
@@ -164,6 +167,16 @@ class PortalPagesTest {
         row("GET", "/logout", "/logout", O, O, O);
         row("POST", "/logout", "/logout", O, O, O);
         row("GET", "/session-expired", "/session-expired", O, O, O, O, O);
+        // E-mail notifications (issue 20): the patient's reminders page, staff's e-mail settings, the admin's
+        // outbox view, and the unsubscribe link from an e-mail, open to anyone (no login, no CSRF token: the signed
+        // token is its protection; an unsigned one here, so nothing changes).
+        row("GET", "/me/preferences", "/me/preferences", O, F, F);
+        row("POST", "/me/preferences", "/me/preferences", O, F, F);
+        row("GET", "/settings/notifications", "/settings/notifications", F, O, O);
+        row("POST", "/settings/notifications", "/settings/notifications", F, O, O);
+        row("GET", "/admin/notifications", "/admin/notifications", F, F, O);
+        row("GET", "/unsubscribe", "/unsubscribe?t=not-a-signed-token", B, B, B, B, B);
+        row("POST", "/unsubscribe", "/unsubscribe?t=not-a-signed-token", B, B, B, B, B);
     }
 
     /** Every page carries the session's CSRF token in the shell's sign-out form; the start page will do. */
@@ -249,6 +262,12 @@ class PortalPagesTest {
                 assertThat(response.body()).as(what).containsIgnoringCase("not allowed");
             }
             case NOT_FOUND -> assertThat(status).as(what).isEqualTo(404);
+            case BAD_LINK -> {
+                assertThat(status).as(what).isEqualTo(400);
+                assertThat(response.headers().firstValue("content-type").orElse(""))
+                        .as("a page for a person, not a login redirect or JSON: %s", what)
+                        .startsWith("text/html");
+            }
             case CARE_TEAM -> {
                 assertThat(status).as(what).isEqualTo(403);
                 assertThat(response.body())

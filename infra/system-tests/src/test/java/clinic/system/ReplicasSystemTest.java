@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.local.EmbeddedDatabase;
 import clinic.local.KeycloakTokens;
+import clinic.local.Mailbox;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,7 +45,8 @@ import org.openqa.selenium.By;
  * {@code ./clinic run --replicas 2}: two instances of each service behind the launcher's round-robin proxies. Each
  * inactivity alert is raised once though both program-service instances run the check every two seconds; a session
  * log sent with one Idempotency-Key to both instances at the same moment is stored once and both answer it; a portal
- * session begun through the public address is served by either portal instance, forms included.
+ * session begun through the public address is served by either portal instance, forms included; each reminder
+ * e-mail is sent once though both patient-service instances plan and send every few seconds.
  *
  * <p>A clinic of its own, started first in the suite (before the shared one of the other tests), in the same data
  * directory, so Keycloak's one-time build is shared; started once for the three tests.
@@ -74,6 +76,10 @@ class ReplicasSystemTest {
                 Map.of(
                         // Every two seconds on both instances (the same cron instants): the claim decides.
                         "CLINIC_ALERTS_INACTIVITY_CRON", "*/2 * * * * ?",
+                        // patient-service's reminder planner and sender (docs/notifications.md), every few seconds
+                        // on both instances: the claims and the outbox's unique keys decide.
+                        "CLINIC_NOTIFY_PLAN_EVERY", "3s",
+                        "CLINIC_NOTIFY_SEND_EVERY", "1s",
                         "QUARKUS_LOG_CATEGORY__CLINIC_KIT_JOBS__LEVEL", "DEBUG"),
                 // Six service JVMs, one after another: on a busy shared machine that alone took over five minutes.
                 Duration.ofMinutes(12));
@@ -115,23 +121,25 @@ class ReplicasSystemTest {
     @Order(2)
     void eachInactivityAlertIsRaisedOnceThoughBothInstancesRunTheCheck() throws Exception {
         try (Connection db = programs()) {
+            // Programs 1 and 2 have recent logs; program 3 (patient3's) has had none for three days, the inactivity
+            // window, so the ticks since the start may have raised its alert already.
             assertThat(openInactivityAlerts(db))
-                    .as("the demo programs have recent logs")
-                    .isEmpty();
-            // Both demo programs go quiet: their logs are moved a month back.
+                    .as("the demo programs 1 and 2 have recent logs")
+                    .doesNotContainKeys(1L, 2L);
+            // Both of them go quiet too: their logs are moved a month back.
             try (Statement s = db.createStatement()) {
                 s.executeUpdate("UPDATE session_log SET session_date = session_date - INTERVAL 30 DAY"
                         + " WHERE program_id IN (1, 2)");
             }
             Instant deadline = Instant.now().plusSeconds(30);
-            while (openInactivityAlerts(db).size() < 2 && Instant.now().isBefore(deadline)) {
+            while (openInactivityAlerts(db).size() < 3 && Instant.now().isBefore(deadline)) {
                 SystemStack.sleep(250);
             }
             // Several more ticks, each fired by both instances.
             SystemStack.sleep(8_000);
             assertThat(openInactivityAlerts(db))
                     .as("one NO_RECENT_LOG alert per quiet program")
-                    .containsExactly(Map.entry(1L, 1), Map.entry(2L, 1));
+                    .containsExactly(Map.entry(1L, 1), Map.entry(2L, 1), Map.entry(3L, 1));
         }
         // Both instances fired the job at the same instants; each tick was claimed by exactly one of them.
         Map<String, List<String>> claimedBy = new TreeMap<>();
@@ -270,6 +278,85 @@ class ReplicasSystemTest {
         assertThat(signOut.statusCode()).as(signOut.body()).isIn(302, 303);
         assertThat(signOut.headers().firstValue("Location").orElse(""))
                 .startsWith(stack.keycloakRealm() + "/protocol/openid-connect/logout?");
+    }
+
+    @Test
+    @Order(5)
+    void eachPlannedReminderIsSentOnceThoughBothPatientServiceInstancesPlanAndSend() throws Exception {
+        // patient3's nudge is planned at the first planner run (reminder time 00:00); patients 1 and 2 get theirs
+        // at 00:00 too from now on (the defaults are 18:00), so the planner has three patients to consider.
+        try (Connection db = patients();
+                Statement s = db.createStatement()) {
+            s.executeUpdate("INSERT INTO notification_preference (patient_id, reminder_time, updated_at, updated_by)"
+                    + " VALUES (1, '00:00:00', NOW(6), 'system-test'), (2, '00:00:00', NOW(6), 'system-test')"
+                    + " ON DUPLICATE KEY UPDATE reminder_time = '00:00:00'");
+        }
+        // Patient 1 logged today (test 3): nothing to remind. Patient 2's logs were moved a month back (test 2): a
+        // nudge (or, when the clinic started after 18:00, the plain reminder it already had today). Patient 3: the
+        // nudge. Wait until both are sent.
+        Instant deadline = Instant.now().plusSeconds(90);
+        while (!sentTo().keySet().containsAll(List.of(2L, 3L)) && Instant.now().isBefore(deadline)) {
+            SystemStack.sleep(500);
+        }
+        assertThat(sentTo()).as("patients with a reminder or nudge sent").containsKeys(2L, 3L);
+        assertThat(sentTo().get(3L)).as("patient 3's one nudge").isEqualTo(1);
+        // Many more planner and sender ticks on both instances.
+        SystemStack.sleep(12_000);
+
+        // Every mail the clinic sent, by its outbox row (Message-ID <notification-{id}@...>).
+        Map<Long, Integer> mailsPerRow = new TreeMap<>();
+        Mailbox mailbox = new Mailbox(stack.mail());
+        for (String address : mailbox.addresses()) {
+            for (Mailbox.Mail mail : mailbox.messages(address)) {
+                Notifications.notificationId(mail).ifPresent(id -> mailsPerRow.merge(id, 1, Integer::sum));
+            }
+        }
+        Map<Long, String> rows = new TreeMap<>();
+        try (Connection db = patients();
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT id, status FROM notification")) {
+            while (rs.next()) {
+                rows.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        assertThat(mailsPerRow).as("mails per outbox row").isNotEmpty();
+        assertThat(mailsPerRow.values()).as("each row sent once").allSatisfy(n -> assertThat(n)
+                .isEqualTo(1));
+        rows.forEach((id, status) -> {
+            if (status.equals("SENT")) {
+                assertThat(mailsPerRow).as("row %d is SENT: its one mail", id).containsEntry(id, 1);
+            } else {
+                assertThat(mailsPerRow).as("row %d is %s: no mail", id, status).doesNotContainKey(id);
+            }
+        });
+        assertThat(rows.values()).as("no send was left in doubt").doesNotContain("UNCERTAIN", "FAILED");
+        // One EXERCISE_REMINDER row per patient and day, whatever the ticks: the planner asked about each once.
+        try (Connection db = patients();
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT patient_id, local_day, COUNT(*) FROM notification"
+                        + " WHERE kind = 'EXERCISE_REMINDER' GROUP BY patient_id, local_day HAVING COUNT(*) > 1")) {
+            assertThat(rs.next())
+                    .as("a second reminder row for one patient and day")
+                    .isFalse();
+        }
+    }
+
+    /** Patients with a SENT reminder or nudge, and how many. */
+    private static Map<Long, Integer> sentTo() throws SQLException {
+        Map<Long, Integer> found = new TreeMap<>();
+        try (Connection db = patients();
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT patient_id, COUNT(*) FROM notification WHERE status = 'SENT'"
+                        + " AND kind IN ('EXERCISE_REMINDER', 'INACTIVITY_NUDGE') GROUP BY patient_id")) {
+            while (rs.next()) {
+                found.put(rs.getLong(1), rs.getInt(2));
+            }
+        }
+        return found;
+    }
+
+    private static Connection patients() throws SQLException {
+        return Notifications.patients(stack);
     }
 
     /** Open NO_RECENT_LOG alerts per program. */

@@ -23,7 +23,7 @@ class RunCommandTest {
     void printsWhereToGoAndEveryDemoAccount() {
         String out = stack.output();
         assertThat(out).contains("The clinic is ready in", stack.portal(), stack.keycloakRealm());
-        for (String account : new String[] {"physio ", "physio2 ", "patient ", "patient2 ", "admin "}) {
+        for (String account : new String[] {"physio ", "physio2 ", "patient ", "patient2 ", "patient3 ", "admin "}) {
             assertThat(out).contains("   " + account);
         }
         assertThat(out).contains("password = user name");

@@ -38,6 +38,9 @@ final class SystemStack {
     final int patientManagementPort;
     final int programManagementPort;
     private final Process launcher;
+    /** When the launcher printed its ready banner (what a user of {@code ./clinic run} sees as "started"). */
+    private volatile Instant readyAt;
+
     private final List<String> output = Collections.synchronizedList(new ArrayList<>());
     /** Processes a test started in place of one of the clinic's (a restarted service); stopped with the clinic. */
     private final List<Process> adopted = Collections.synchronizedList(new ArrayList<>());
@@ -172,6 +175,7 @@ final class SystemStack {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             if (output().contains("Press Ctrl-C to stop everything.")) {
+                readyAt = Instant.now();
                 return;
             }
             if (!launcher.isAlive()) {
@@ -195,6 +199,11 @@ final class SystemStack {
             out.append("\n(no logs: ").append(e.getMessage()).append(')');
         }
         return out.toString();
+    }
+
+    /** When the clinic said it was ready (at most the poll interval, 250 ms, after the banner). */
+    Instant readyAt() {
+        return readyAt;
     }
 
     String output() {

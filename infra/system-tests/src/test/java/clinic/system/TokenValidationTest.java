@@ -20,7 +20,7 @@ class TokenValidationTest {
 
     @Test
     void everyDemoAccountCanObtainAToken() {
-        for (String user : new String[] {"physio", "physio2", "patient", "patient2", "admin"}) {
+        for (String user : new String[] {"physio", "physio2", "patient", "patient2", "patient3", "admin"}) {
             String token = Tokens.demo(user);
             given().auth()
                     .oauth2(token)
