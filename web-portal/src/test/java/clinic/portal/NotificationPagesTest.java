@@ -291,14 +291,17 @@ class NotificationPagesTest {
             roles = {"patient"})
     void theServicesRefusalComesBackInlineWithWhatWasTyped() {
         when(patients.myPreferences()).thenReturn(preferences(true, null, "en"));
-        when(patients.savePreferences(any())).thenThrow(refused(422, "timeZone", "Choose a time zone from the list."));
+        // As patient-service words it: the message follows the field's label.
+        when(patients.savePreferences(any()))
+                .thenThrow(refused(422, "timeZone", "must be a time zone such as Europe/London or America/New_York"));
         String token = Pages.csrf("/me/preferences").token();
 
         Response answer = postPreferences(token);
 
         assertThat(answer.statusCode()).isEqualTo(200);
         Document page = Pages.html(answer);
-        assertThat(page.select("#timeZone-error").text()).isEqualTo("Choose a time zone from the list.");
+        assertThat(page.select("#timeZone-error").text())
+                .isEqualTo("must be a time zone such as Europe/London or America/New_York");
         assertThat(page.select("#timeZone").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#form-notice").text()).contains("One answer needs changing");
         // What was typed stays, not what the service had.
@@ -311,6 +314,21 @@ class NotificationPagesTest {
         assertThat(page.select("#saved-notice")).isEmpty();
         // The field's JSON name is never shown to the patient.
         assertThat(page.select("#form-notice").text()).doesNotContain("timeZone");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void theServicesFieldNamesInAMessageBecomeTheFormsWords() {
+        when(patients.myPreferences()).thenReturn(preferences(true, null, "en"));
+        when(patients.savePreferences(any())).thenThrow(refused(422, "quietEnd", "must differ from quietStart"));
+        String token = Pages.csrf("/me/preferences").token();
+
+        Document page = Pages.html(
+                postPreferences(token).then().statusCode(200).extract().response());
+
+        assertThat(page.select("#quietEnd-error").text()).isEqualTo("must differ from “Quiet from”");
     }
 
     @Test
@@ -452,7 +470,8 @@ class NotificationPagesTest {
                 .statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/settings/notifications?saved=1"));
 
-        verify(patients).saveStaffPreferences(eq(new StaffPreferencesChange(false, null)));
+        // Both switches are required by patient-service: the physio's weekly summary and time zone go back as read.
+        verify(patients).saveStaffPreferences(eq(new StaffPreferencesChange(false, false, "Europe/London")));
     }
 
     @Test
@@ -485,10 +504,9 @@ class NotificationPagesTest {
                 .statusCode(303);
         ArgumentCaptor<StaffPreferencesChange> sent = ArgumentCaptor.forClass(StaffPreferencesChange.class);
         verify(patients).saveStaffPreferences(sent.capture());
-        assertThat(sent.getValue()).isEqualTo(new StaffPreferencesChange(true, false));
-        // Both switches are always in the body for an admin.
+        assertThat(sent.getValue()).isEqualTo(new StaffPreferencesChange(true, false, "Europe/London"));
         assertThat(JSON.writeValueAsString(sent.getValue()))
-                .isEqualTo("{\"dailyDigest\":true,\"weeklySummary\":false}");
+                .isEqualTo("{\"dailyDigest\":true,\"weeklySummary\":false,\"timeZone\":\"Europe/London\"}");
     }
 
     @Test
@@ -739,7 +757,7 @@ class NotificationPagesTest {
         when(patients.notificationSummary()).thenReturn(JSON.readTree("[{\"status\":\"SENT\",\"count\":3}]"));
         when(patients.notifications("UNCERTAIN", "WEEKLY_SUMMARY", 1))
                 .thenReturn(JSON.readTree("{\"items\":[{\"id\":9,\"kind\":\"WEEKLY_SUMMARY\",\"recipient\":\"admin\","
-                        + "\"status\":\"UNCERTAIN\",\"attempts\":1}],\"page\":1,\"totalPages\":3}"));
+                        + "\"status\":\"UNCERTAIN\",\"attempts\":1}],\"page\":1,\"size\":20,\"total\":45}"));
 
         Document page = Pages.html(given().get("/admin/notifications?status=UNCERTAIN&kind=WEEKLY_SUMMARY&page=1")
                 .then()

@@ -82,7 +82,10 @@ public class PreferencePages {
         }
         Notice notice = saved.notice();
         if (!notice.violations().isEmpty() && (notice.status() == 400 || notice.status() == 422)) {
-            notice = Notice.of(message(notice.violations()), notice.violations());
+            List<Violation> inline = notice.violations().stream()
+                    .map(v -> new Violation(v.field(), plain(v.message())))
+                    .toList();
+            notice = Notice.of(message(inline), inline);
         }
         return again(form, notice);
     }
@@ -99,6 +102,21 @@ public class PreferencePages {
         return violations.size() == 1
                 ? "One answer needs changing before your reminders can be saved."
                 : violations.size() + " answers need changing before your reminders can be saved.";
+    }
+
+    /**
+     * patient-service's message for a field, in the form's words: it names other fields by their JSON names ("is
+     * required when quietStart is set") and times as HH:mm.
+     */
+    static String plain(String message) {
+        if (message == null) {
+            return "is not valid";
+        }
+        return message.replace("quietStart", "“Quiet from”")
+                .replace("quietEnd", "“Quiet until”")
+                .replace("reminderTime", "“Reminder time”")
+                .replace("timeZone", "“Time zone”")
+                .replace("HH:mm", "hours:minutes");
     }
 
     private static EmailAddress address(Preferences p) {

@@ -59,10 +59,19 @@ public class StaffNotificationPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save my e-mail settings")
     public Response save(@RestForm String dailyDigest, @RestForm String weeklySummary) {
+        // Both switches are required by patient-service; the time zone is sent back as read so it never changes
+        // here. A physio is not shown the weekly summary (only admins get it), so theirs is sent back as it is.
+        Outcome<StaffPreferences> current = Calls.attempt(Calls.PATIENTS, patients::myStaffPreferences);
+        if (!current.isOk() || current.value() == null) {
+            return Response.ok(page(current.isOk() ? Notice.unreachable(Calls.PATIENTS) : current.notice(), false))
+                    .build();
+        }
+        StaffPreferences now = current.value();
         boolean admin = identity.hasRole("admin");
-        // Only admins are shown the weekly summary (only admins get it); a physio's form leaves it out (not sent).
-        StaffPreferencesChange change =
-                new StaffPreferencesChange(ticked(dailyDigest), admin ? ticked(weeklySummary) : null);
+        StaffPreferencesChange change = new StaffPreferencesChange(
+                ticked(dailyDigest),
+                admin ? ticked(weeklySummary) : Boolean.TRUE.equals(now.weeklySummary()),
+                now.timeZone());
         Outcome<StaffPreferences> saved = Calls.attempt(Calls.PATIENTS, () -> patients.saveStaffPreferences(change));
         if (saved.isOk()) {
             return Response.seeOther(URI.create("/settings/notifications?saved=1"))
@@ -79,7 +88,7 @@ public class StaffNotificationPages {
         return Templates.settings(s, address, identity.hasRole("admin"), shown, saved && notice == null);
     }
 
-    private static Boolean ticked(String value) {
+    private static boolean ticked(String value) {
         return value != null && !value.isBlank();
     }
 }

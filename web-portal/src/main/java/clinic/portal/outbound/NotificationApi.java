@@ -1,7 +1,6 @@
 package clinic.portal.outbound;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,9 +64,11 @@ public final class NotificationApi {
             Boolean weeklySummary,
             String timeZone) {}
 
-    /** What the staff form sends ({@code PUT /api/staff/me/notifications}): the two switches that can change. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record StaffPreferencesChange(Boolean dailyDigest, Boolean weeklySummary) {}
+    /**
+     * What the staff form sends ({@code PUT /api/staff/me/notifications}): both switches (required) and the time zone
+     * as read (null: the clinic's), so saving the switches never changes it.
+     */
+    public record StaffPreferencesChange(boolean dailyDigest, boolean weeklySummary, String timeZone) {}
 
     /** The body of {@code POST /api/notifications/unsubscribe}: the signed token from the e-mail's link. */
     public record UnsubscribeRequest(String token) {}
@@ -97,19 +98,19 @@ public final class NotificationApi {
             String sentAt) {}
 
     /** A page of outbox rows, newest first. */
-    public record RowPage(List<Row> items, Integer page, Integer totalPages, Long total) {
+    public record RowPage(List<Row> items, Integer page, Integer size, Integer totalPages, Long total) {
 
         private static final ObjectMapper JSON =
                 new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
         /**
          * Reads the service's page: an object with the rows under {@code items} (or {@code content}, {@code rows},
-         * {@code notifications}, {@code data}) and optional {@code page}, {@code totalPages}, {@code total}; a bare
-         * array is one page of rows.
+         * {@code notifications}, {@code data}) and {@code page} (from 0), {@code size}, {@code total} (or {@code
+         * totalPages}); a bare array is one page of rows.
          */
         public static RowPage of(JsonNode node) {
             if (node == null || node.isNull()) {
-                return new RowPage(List.of(), 0, 0, 0L);
+                return new RowPage(List.of(), 0, 0, 0, 0L);
             }
             JsonNode array = node.isArray() ? node : null;
             if (array == null) {
@@ -127,6 +128,7 @@ public final class NotificationApi {
                 }
             }
             Integer page = node.path("page").isNumber() ? node.get("page").asInt() : null;
+            Integer size = node.path("size").isNumber() ? node.get("size").asInt() : null;
             Integer totalPages =
                     node.path("totalPages").isNumber() ? node.get("totalPages").asInt() : null;
             Long total = node.path("total").isNumber()
@@ -134,11 +136,18 @@ public final class NotificationApi {
                     : node.path("totalItems").isNumber()
                             ? Long.valueOf(node.get("totalItems").asLong())
                             : null;
-            return new RowPage(rows, page, totalPages, total);
+            return new RowPage(rows, page, size, totalPages, total);
         }
 
+        /** Whether older rows follow this page. */
         public boolean hasNext() {
-            return page != null && totalPages != null && page + 1 < totalPages;
+            if (page == null) {
+                return false;
+            }
+            if (totalPages != null) {
+                return page + 1 < totalPages;
+            }
+            return size != null && total != null && (long) (page + 1) * size < total;
         }
     }
 
