@@ -301,7 +301,7 @@ class NotificationPagesTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         Document page = Pages.html(answer);
         assertThat(page.select("#timeZone-error").text())
-                .isEqualTo("must be a time zone such as Europe/London or America/New_York");
+                .isEqualTo("Must be a time zone such as Europe/London or America/New_York");
         assertThat(page.select("#timeZone").attr("aria-invalid")).isEqualTo("true");
         assertThat(page.select("#form-notice").text()).contains("One answer needs changing");
         // What was typed stays, not what the service had.
@@ -328,7 +328,7 @@ class NotificationPagesTest {
         Document page = Pages.html(
                 postPreferences(token).then().statusCode(200).extract().response());
 
-        assertThat(page.select("#quietEnd-error").text()).isEqualTo("must differ from “Quiet from”");
+        assertThat(page.select("#quietEnd-error").text()).isEqualTo("Must differ from “Quiet from”");
     }
 
     @Test

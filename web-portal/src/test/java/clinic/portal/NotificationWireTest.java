@@ -114,7 +114,7 @@ class NotificationWireTest {
                 .extract()
                 .response());
 
-        assertThat(page.select("#quietEnd-error").text()).isEqualTo("must differ from “Quiet from”");
+        assertThat(page.select("#quietEnd-error").text()).isEqualTo("Must differ from “Quiet from”");
         assertThat(page.select("#quietEnd").val()).isEqualTo("22:00");
         assertThat(page.select("#form-notice").text()).doesNotContain("quietStart");
     }

@@ -106,17 +106,20 @@ public class PreferencePages {
 
     /**
      * patient-service's message for a field, in the form's words: it names other fields by their JSON names ("is
-     * required when quietStart is set") and times as HH:mm.
+     * required when quietStart is set") and times as HH:mm; shown as a sentence under the field's label.
      */
     static String plain(String message) {
         if (message == null) {
             return "is not valid";
         }
-        return message.replace("quietStart", "“Quiet from”")
+        String words = message.strip()
+                .replace("quietStart", "“Quiet from”")
                 .replace("quietEnd", "“Quiet until”")
                 .replace("reminderTime", "“Reminder time”")
                 .replace("timeZone", "“Time zone”")
                 .replace("HH:mm", "hours:minutes");
+        // Shown under the field's label as a sentence of its own.
+        return words.isEmpty() ? "is not valid" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     private static EmailAddress address(Preferences p) {
