@@ -424,6 +424,20 @@ class NotificationPagesTest {
         verifyNoInteractions(patients);
     }
 
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void anAdminCannotOpenThePatientsRemindersEither() {
+        given().get("/me/preferences").then().statusCode(403);
+        given().header("Origin", Pages.origin())
+                .formParam("reminderTime", "18:00")
+                .post("/me/preferences")
+                .then()
+                .statusCode(403);
+        verifyNoInteractions(patients);
+    }
+
     // ---- Staff e-mail settings ----
 
     @Test
@@ -507,6 +521,29 @@ class NotificationPagesTest {
         assertThat(sent.getValue()).isEqualTo(new StaffPreferencesChange(true, false, "Europe/London"));
         assertThat(JSON.writeValueAsString(sent.getValue()))
                 .isEqualTo("{\"dailyDigest\":true,\"weeklySummary\":false,\"timeZone\":\"Europe/London\"}");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void aRefusedSaveShowsWhyAndSavesNothing() {
+        when(patients.myStaffPreferences())
+                .thenReturn(new StaffPreferences("physio@clinic.test", true, null, true, true, false, "Europe/London"));
+        when(patients.saveStaffPreferences(any())).thenThrow(new ServiceException(503, null, "20"));
+        String token = Pages.csrf("/settings/notifications").token();
+
+        Document page = Pages.html(given().header("Origin", Pages.origin())
+                .formParam("csrf-token", token)
+                .post("/settings/notifications")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+
+        assertThat(page.select(".notice.degraded").text()).contains("busy or down", "20 seconds");
+        assertThat(page.select("#saved-notice")).isEmpty();
+        assertThat(page.select("#staff-notifications-form")).hasSize(1);
     }
 
     @Test
