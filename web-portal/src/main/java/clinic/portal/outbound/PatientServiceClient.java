@@ -11,6 +11,7 @@ import clinic.portal.outbound.PatientApi.NewScreening;
 import clinic.portal.outbound.PatientApi.Patient;
 import clinic.portal.outbound.PatientApi.PatientPage;
 import clinic.portal.outbound.PatientApi.Screening;
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -124,4 +125,37 @@ public interface PatientServiceClient extends AuditEndpoints {
     @PUT
     @Path("/patients/{id}/care-team")
     Patient changeCareTeam(@PathParam("id") long id, CareTeamChange change);
+
+    /** The signed-in patient's e-mail preferences, with their address and whether e-mail can go to it. */
+    @GET
+    @Path("/me/preferences")
+    NotificationApi.Preferences myPreferences();
+
+    /** Saves the signed-in patient's preferences; a wrong field is a 422 (or 400) naming it. Returns the new state. */
+    @PUT
+    @Path("/me/preferences")
+    NotificationApi.Preferences savePreferences(NotificationApi.PreferencesChange change);
+
+    /** The signed-in physio's or admin's e-mail switches. */
+    @GET
+    @Path("/staff/me/notifications")
+    NotificationApi.StaffPreferences myStaffPreferences();
+
+    @PUT
+    @Path("/staff/me/notifications")
+    NotificationApi.StaffPreferences saveStaffPreferences(NotificationApi.StaffPreferencesChange change);
+
+    /**
+     * The outbox rows of the given statuses (comma-separated), newest first (admin); read leniently by {@link
+     * NotificationApi.RowPage#of}.
+     */
+    @GET
+    @Path("/notifications")
+    JsonNode notifications(
+            @QueryParam("status") String statuses, @QueryParam("kind") String kind, @QueryParam("page") Integer page);
+
+    /** Counts by status over the last 7 days (admin); read by {@link NotificationApi.Summary#of}. */
+    @GET
+    @Path("/notifications/summary")
+    JsonNode notificationSummary();
 }

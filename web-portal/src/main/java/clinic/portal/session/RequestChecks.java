@@ -36,11 +36,21 @@ import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestCo
  * </ol>
  *
  * A refusal is the portal's 403 page; the resource never runs, so nothing is written or sent to a service.
+ *
+ * <p>One path is exempt from all three: {@link #UNSUBSCRIBE_PATH}, the e-mails' unsubscribe link. Mail clients post
+ * to it themselves (RFC 8058 one-click: {@code List-Unsubscribe=One-Click}, no cookie, no {@code Origin}), and the
+ * person following it may have no session at all, so there is no session to bind a CSRF token to. The signed token in
+ * its address is the credential instead, and all it can ever do is switch one kind of e-mail off for the person it
+ * was sent to (README "E-mail reminders"). Nothing else is exempt: {@code /unsubscribe/x} or any other path is checked
+ * as before.
  */
 public class RequestChecks {
 
     private static final Logger LOG = Logger.getLogger(RequestChecks.class);
     private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
+
+    /** The public unsubscribe page and its one-click POST; exempt from these checks (see above). */
+    public static final String UNSUBSCRIBE_PATH = "/unsubscribe";
 
     private final CurrentIdentityAssociation identities;
     private final SignedOutSessions signedOut;
@@ -70,7 +80,7 @@ public class RequestChecks {
     /** 1. A session that was signed out, on this replica or by Keycloak's back-channel call, is over everywhere. */
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
     public Uni<Response> refuseSignedOutSessions(RoutingContext rc) {
-        if (SignOutPages.EXPIRED_PATH.equals(rc.normalizedPath())) {
+        if (SignOutPages.EXPIRED_PATH.equals(rc.normalizedPath()) || isUnsubscribeLink(rc)) {
             return Uni.createFrom().nullItem();
         }
         return identities.getDeferredIdentity().chain(identity -> {
@@ -96,7 +106,7 @@ public class RequestChecks {
     /** 2. State-changing requests only from the portal's own origin. */
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHORIZATION)
     public Response refuseForeignOrigins(RoutingContext rc) {
-        if (SAFE.contains(rc.request().method().name())) {
+        if (SAFE.contains(rc.request().method().name()) || isUnsubscribeLink(rc)) {
             return null;
         }
         String origin = rc.request().getHeader("Origin");
@@ -122,7 +132,7 @@ public class RequestChecks {
     @WithFormRead
     public Uni<Response> refuseMissingOrForeignCsrfTokens(
             ResteasyReactiveContainerRequestContext request, RoutingContext rc) {
-        if (SAFE.contains(rc.request().method().name())) {
+        if (SAFE.contains(rc.request().method().name()) || isUnsubscribeLink(rc)) {
             return Uni.createFrom().nullItem();
         }
         String token = request.getHeaderString(CsrfTokens.HEADER);
@@ -139,6 +149,11 @@ public class RequestChecks {
             LOG.debug("State-changing request without this session's CSRF token refused");
             return ErrorPages.formRefused();
         });
+    }
+
+    /** Exactly the unsubscribe link's path (its query, the token, is not part of the path). */
+    static boolean isUnsubscribeLink(RoutingContext rc) {
+        return UNSUBSCRIBE_PATH.equals(rc.normalizedPath());
     }
 
     /** The origins this request may come from: the configured public origin(s), else its own scheme and host. */
