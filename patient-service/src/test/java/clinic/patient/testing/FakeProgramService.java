@@ -17,7 +17,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * /_fake/holds} (the test and this resource may live in different class loaders).
  *
  * <p>And for the notice API ({@code /api/notices...}, docs/api.md "Notices (service account)"): a test appends to the
- * feed with {@code POST /_fake/notices} (a list; ids given in order), sets a patient's program status with {@code PUT
+ * feed with {@code POST /_fake/notices} (a list; ids given in order; {@code GET} lists them), sets a patient's program status with {@code PUT
  * /_fake/program-status/{patientId}} (unknown patients: {@code NONE}), the open alerts with {@code PUT
  * /_fake/open-alerts}; {@code GET /_fake/notice-calls} lists the calls made (path, query or body, Authorization).
  */
@@ -101,6 +101,10 @@ public class FakeProgramService implements QuarkusTestResourceLifecycleManager {
                 notices.add(notice);
             }
             send(ex, 204, null);
+            return;
+        }
+        if (path.equals("/_fake/notices") && method.equals("GET")) {
+            send(ex, 200, notices);
             return;
         }
         if (path.equals("/_fake/notice-calls") && method.equals("GET")) {
