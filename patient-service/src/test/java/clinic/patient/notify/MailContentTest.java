@@ -131,7 +131,10 @@ class MailContentTest {
                 nothingClinical(body, p);
                 assertThat(body).doesNotContain(p.familyName).doesNotContain(p.clinicNumber);
             }
-            assertThat(b.text()).doesNotContain("<p>");
+            assertThat(b.text())
+                    .startsWith("Hello " + p.givenName + ",\n\n")
+                    .contains(":\n" + PORTAL + e.link() + "\n\n--\n")
+                    .doesNotContain("<p>");
             assertThat(b.html()).contains("<a href=\"" + PORTAL + e.link() + "\"");
             oneClickUnsubscribe(m, b, UnsubscribeTokens.Subject.patient(p.id, e.kind()));
             assertThat(header(m, "Auto-Submitted")).isEqualTo("auto-generated");
@@ -197,6 +200,7 @@ class MailContentTest {
                     .doesNotContain("unsubscribe");
             nothingClinical(body, p);
         }
+        assertThat(b.text()).contains("Urgent alerts are always sent.\nChange what you get: " + PORTAL);
         assertThat(header(m, "List-Unsubscribe")).isNull();
         assertThat(header(m, "List-Unsubscribe-Post")).isNull();
         assertThat(header(m, "Auto-Submitted")).isEqualTo("auto-generated");
@@ -226,7 +230,8 @@ class MailContentTest {
                 .contains("You have 3 open alerts (1 of them urgent")
                 .contains("- MISSED_SESSIONS: 2")
                 .contains("2026-11-20")
-                .contains(PORTAL + "/alerts")
+                .contains("Review them:\n" + PORTAL + "/alerts\n")
+                .contains("patients with open alerts.\nStop these e-mails: " + PORTAL + "/unsubscribe?t=")
                 .contains(PORTAL + "/settings/notifications");
         assertThat(b.html()).contains("<strong>3</strong>").contains("<li>MISSED_SESSIONS: 2</li>");
         oneClickUnsubscribe(m, b, UnsubscribeTokens.Subject.staff("physio3", NotificationKind.ALERT_DIGEST));

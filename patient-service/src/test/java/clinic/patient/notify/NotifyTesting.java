@@ -177,7 +177,9 @@ final class NotifyTesting {
         } else {
             text = content.toString();
         }
-        return new Bodies(text, html);
+        // Lines end in CRLF on the wire (SMTP); compared here as written in the templates.
+        return new Bodies(
+                text == null ? null : text.replace("\r\n", "\n"), html == null ? null : html.replace("\r\n", "\n"));
     }
 
     static void programStatus(String programService, long patientId, Map<String, Object> status) {
