@@ -65,6 +65,11 @@ public interface KeycloakAdminClient {
     @Path("/users/{id}/role-mappings/realm/composite")
     List<Role> effectiveRealmRoles(@PathParam("id") String userId);
 
+    /** The users holding this realm role directly (the weekly summary's admins); needs {@code view-realm}. */
+    @GET
+    @Path("/roles/{role}/users")
+    List<User> usersInRole(@PathParam("role") String role, @QueryParam("first") int first, @QueryParam("max") int max);
+
     @GET
     @Path("/groups")
     List<Group> findGroups(@QueryParam("search") String search, @QueryParam("exact") boolean exact);

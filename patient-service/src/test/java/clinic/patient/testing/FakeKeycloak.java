@@ -21,7 +21,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * {@code POST /_fake/users} (the test and this resource may live in different class loaders). It starts with the
  * physios {@link #PHYSIOS} and an {@code admin}, each with its realm roles. Invitations asked for are kept on the
  * user as {@code invitations}; {@code PUT /_fake/mail {"up": false}} makes them fail as they do when Keycloak's SMTP
- * server is down; a seeded user's {@code credentialTypes} says which credentials it has.
+ * server is down; a seeded user's {@code credentialTypes} says which credentials it has. {@code PUT
+ * /_fake/users/{username}} merges fields into a user (say {@code {"emailVerified": true}}, as when the user follows the
+ * invitation's link). The staff's addresses are verified; {@code GET .../roles/{role}/users} lists a realm role's
+ * members.
  */
 public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
 
@@ -55,6 +58,10 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
                     physio,
                     "email",
                     physio + "@staff.clinic.test",
+                    "emailVerified",
+                    true,
+                    "firstName",
+                    "Physio",
                     "realmRoles",
                     List.of("physio", "default-roles-clinic"))));
         }
@@ -65,6 +72,8 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
                 "admin",
                 "email",
                 "admin@staff.clinic.test",
+                "emailVerified",
+                true,
                 "realmRoles",
                 List.of("admin", "default-roles-clinic"))));
         return Map.of(
@@ -94,6 +103,19 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
             user.put("id", UUID.randomUUID().toString());
             users.add(user);
             send(ex, 201, user);
+            return;
+        }
+        if (path.startsWith("/_fake/users/") && method.equals("PUT")) {
+            String username = path.substring("/_fake/users/".length());
+            Map<String, Object> changes = JSON.readValue(body, Map.class);
+            for (Map<String, Object> u : users) {
+                if (username.equals(u.get("username"))) {
+                    u.putAll(changes);
+                    send(ex, 200, u);
+                    return;
+                }
+            }
+            send(ex, 404, Map.of());
             return;
         }
         if (path.equals("/_fake/mail") && method.equals("PUT")) {
@@ -168,6 +190,14 @@ public class FakeKeycloak implements QuarkusTestResourceLifecycleManager {
                     ex,
                     200,
                     ((List<String>) roles).stream().map(r -> Map.of("name", r)).toList());
+        } else if (rest.matches("/roles/[^/]+/users") && method.equals("GET")) {
+            String role = rest.split("/")[2];
+            send(
+                    ex,
+                    200,
+                    users.stream()
+                            .filter(u -> ((List<String>) u.getOrDefault("realmRoles", List.of())).contains(role))
+                            .toList());
         } else if (rest.equals("/groups") && method.equals("GET")) {
             send(ex, 200, List.of(Map.of("id", "group-patients", "name", "patients", "path", "/patients")));
         } else if (rest.matches("/users/[^/]+/groups/group-patients") && method.equals("PUT")) {

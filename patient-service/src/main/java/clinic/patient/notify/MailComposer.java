@@ -1,0 +1,194 @@
+package clinic.patient.notify;
+
+import clinic.patient.outbound.ProgramNoticesClient;
+import io.quarkus.mailer.Mail;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.Template;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Writes a notification's e-mail: subject, plain text and HTML from the Qute templates under {@code
+ * templates/mail/} (a patient's in their language, English or Spanish; staff's in English), one link into the portal,
+ * and the headers: every optional kind carries a signed one-click unsubscribe link (RFC 8058 {@code List-Unsubscribe}
+ * and {@code List-Unsubscribe-Post}), every e-mail {@code Auto-Submitted: auto-generated} and a {@code Message-ID}
+ * made from the row's id, so a message can be matched to its row.
+ *
+ * <p>Nothing clinical goes into an e-mail: a patient is greeted by given name and told only that something waits in
+ * the portal; a staff e-mail names a patient only by clinic number. The digest and the weekly summary are counts.
+ */
+@ApplicationScoped
+public class MailComposer {
+
+    /** What the e-mail needs to know about its row (read in the sender's transaction). */
+    public record Subject(
+            long id, NotificationKind kind, Long patientId, String recipient, String ref, String clinicNumber) {}
+
+    private final Engine engine;
+    private final UnsubscribeTokens tokens;
+    private final ProgramNoticesClient program;
+    private final String portal;
+    private final String host;
+
+    public MailComposer(
+            Engine engine,
+            UnsubscribeTokens tokens,
+            @RestClient ProgramNoticesClient program,
+            @ConfigProperty(name = "clinic.notify.portal-url") String portal) {
+        this.engine = engine;
+        this.tokens = tokens;
+        this.program = program;
+        this.portal = portal.endsWith("/") ? portal.substring(0, portal.length() - 1) : portal;
+        String h = URI.create(this.portal).getHost();
+        this.host = h == null ? "localhost" : h;
+    }
+
+    /** The Message-ID of a row's e-mail. */
+    public String messageId(long id) {
+        return "<notification-" + id + "@" + host + ">";
+    }
+
+    /** English unless the patient chose Spanish; staff e-mails are in English. */
+    static String language(NotificationKind kind, String chosen) {
+        if (kind.audience() == NotificationKind.Audience.PATIENT && "es".equalsIgnoreCase(chosen)) {
+            return "es";
+        }
+        return "en";
+    }
+
+    /**
+     * The e-mail, or null when there is nothing to say any more (a digest whose alerts were all acknowledged). May
+     * call program-service (the digest's and the summary's counts); its failures are thrown to the caller.
+     */
+    public Mail compose(Subject s, String to, String greeting, String language) {
+        String lang = language(s.kind(), language);
+        Map<String, Object> data = new HashMap<>();
+        data.put("greeting", greeting);
+        String subject;
+        String link;
+        boolean staff = s.kind().audience() == NotificationKind.Audience.STAFF;
+        switch (s.kind()) {
+            case EXERCISE_REMINDER -> {
+                subject = es(lang, "Your exercises for today", "Sus ejercicios de hoy");
+                link = portal + "/me/today";
+            }
+            case INACTIVITY_NUDGE -> {
+                subject = es(lang, "Your exercises are waiting for you", "Sus ejercicios le están esperando");
+                link = portal + "/me/today";
+            }
+            case MEASURE_DUE -> {
+                subject = es(lang, "A short questionnaire is ready for you", "Tiene un breve cuestionario pendiente");
+                link = portal + "/me/measures";
+            }
+            case PROGRAM_CHANGED -> {
+                subject = es(
+                        lang, "Your exercise program has been updated", "Su programa de ejercicios se ha actualizado");
+                link = portal + "/me/today";
+            }
+            case PROGRAM_PAUSED -> {
+                boolean resumed = s.ref() != null && s.ref().startsWith(Sender.RESUMED);
+                data.put("resumed", resumed);
+                subject = resumed
+                        ? es(lang, "Your exercise program has resumed", "Su programa de ejercicios se ha reanudado")
+                        : es(lang, "Your exercise program is paused", "Su programa de ejercicios está en pausa");
+                link = portal + "/me/today";
+            }
+            case URGENT_ALERT -> {
+                data.put("clinicNumber", s.clinicNumber());
+                subject = "URGENT alert for patient " + s.clinicNumber();
+                link = portal + "/alerts";
+            }
+            case ALERT_DIGEST -> {
+                ProgramNoticesClient.PhysioAlerts mine = null;
+                ProgramNoticesClient.OpenAlerts all = program.openAlerts();
+                for (ProgramNoticesClient.PhysioAlerts p :
+                        all.physios() == null ? List.<ProgramNoticesClient.PhysioAlerts>of() : all.physios()) {
+                    if (s.recipient().equals(p.physio())) {
+                        mine = p;
+                    }
+                }
+                if (mine == null || mine.open() - mine.urgent() <= 0) {
+                    return null;
+                }
+                data.put("open", mine.open());
+                data.put("urgent", mine.urgent());
+                data.put(
+                        "byType",
+                        mine.byType() == null
+                                ? List.of()
+                                : mine.byType().stream()
+                                        .map(t -> Map.of("type", t.type(), "count", t.count()))
+                                        .toList());
+                data.put(
+                        "oldest",
+                        mine.oldestRaisedOn() == null
+                                ? ""
+                                : mine.oldestRaisedOn().toString());
+                subject = "Open alerts: " + mine.open();
+                link = portal + "/alerts";
+            }
+            case WEEKLY_SUMMARY -> {
+                LocalDate from = LocalDate.parse(s.ref().substring("week-".length()));
+                ProgramNoticesClient.Week week = program.week(from, from.plusDays(7));
+                Map<String, Object> w = new HashMap<>();
+                w.put("from", from.toString());
+                w.put("to", from.plusDays(6).toString());
+                w.put("sessionsLogged", week.sessionsLogged());
+                w.put("patientsLogging", week.patientsLogging());
+                w.put("activePrograms", week.activePrograms());
+                w.put("programsStarted", week.programsStarted());
+                w.put("programsDischarged", week.programsDischarged());
+                w.put("alertsRaised", week.alertsRaised());
+                w.put("urgentAlerts", week.urgentAlerts());
+                w.put("openAlerts", week.openAlerts());
+                data.put("week", w);
+                subject = "The clinic's week from " + from;
+                link = portal + "/admin/reports";
+            }
+            default -> throw new IllegalArgumentException(s.kind().name());
+        }
+        data.put("link", link);
+        String unsubscribe = null;
+        if (s.kind().optional()) {
+            UnsubscribeTokens.Subject who = staff
+                    ? UnsubscribeTokens.Subject.staff(s.recipient(), s.kind())
+                    : UnsubscribeTokens.Subject.patient(s.patientId(), s.kind());
+            unsubscribe = portal + "/unsubscribe?t=" + URLEncoder.encode(tokens.sign(who), StandardCharsets.UTF_8);
+        }
+        data.put("unsubscribeUrl", unsubscribe);
+        data.put("preferencesUrl", portal + (staff ? "/settings/notifications" : "/me/preferences"));
+
+        String name = "mail/" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + lang;
+        Mail mail = Mail.withText(to, subject, render(name + ".txt", data)).setHtml(render(name + ".html", data));
+        mail.addHeader("Message-ID", messageId(s.id()));
+        mail.addHeader("Auto-Submitted", "auto-generated");
+        if (unsubscribe != null) {
+            mail.addHeader("List-Unsubscribe", "<" + unsubscribe + ">");
+            mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return mail;
+    }
+
+    private String render(String id, Map<String, Object> data) {
+        Template template = engine.getTemplate(id);
+        if (template == null) {
+            throw new IllegalStateException("no mail template " + id);
+        }
+        io.quarkus.qute.TemplateInstance instance = template.instance();
+        data.forEach(instance::data);
+        return instance.render();
+    }
+
+    private static String es(String lang, String english, String spanish) {
+        return "es".equals(lang) ? spanish : english;
+    }
+}
