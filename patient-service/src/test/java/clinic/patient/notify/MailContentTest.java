@@ -115,7 +115,7 @@ class MailContentTest {
                         "You can carry on with your exercises"));
         for (Expected e : expected) {
             long id = row(em, outbox, patientRow(e.kind(), p.id, e.ref()));
-            sender.sendDue(Instant.now());
+            NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(id));
             assertThat(notification(em, id).status).as(e.kind() + " " + e.ref()).isEqualTo(Notification.SENT);
             MimeMessage m = single(id);
             assertThat(m.getAllRecipients()[0].toString()).isEqualTo(p.email);
@@ -148,7 +148,7 @@ class MailContentTest {
         NotifyTesting.preferences(em, p.id, pref -> pref.language = "es");
         long reminder = row(em, outbox, patientRow(NotificationKind.EXERCISE_REMINDER, p.id, "d1"));
         long paused = row(em, outbox, patientRow(NotificationKind.PROGRAM_PAUSED, p.id, "h9"));
-        sender.sendDue(Instant.now());
+        NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(reminder, paused));
 
         MimeMessage m = single(reminder);
         assertThat(m.getSubject()).isEqualTo("Sus ejercicios de hoy");
@@ -181,7 +181,7 @@ class MailContentTest {
                         "physio",
                         LocalDate.now(),
                         "A" + p.id));
-        sender.sendDue(Instant.now());
+        NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(id));
 
         MimeMessage m = single(id);
         assertThat(m.getAllRecipients()[0].toString()).isEqualTo("physio@staff.clinic.test");
@@ -220,7 +220,7 @@ class MailContentTest {
                 "oldestRaisedOn",
                 "2026-11-20")));
         long id = row(em, outbox, staffRow(NotificationKind.ALERT_DIGEST, "physio3", null));
-        sender.sendDue(Instant.now());
+        NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(id));
 
         MimeMessage m = single(id);
         assertThat(m.getAllRecipients()[0].toString()).isEqualTo("physio3@staff.clinic.test");
@@ -239,7 +239,7 @@ class MailContentTest {
         // Acknowledged meanwhile: nothing to say, nothing sent.
         openAlerts(List.of(Map.of("physio", "physio4", "open", 1, "urgent", 1, "byType", List.of())));
         long none = row(em, outbox, staffRow(NotificationKind.ALERT_DIGEST, "physio4", null));
-        sender.sendDue(Instant.now());
+        NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(none));
         Notification skipped = notification(em, none);
         assertThat(skipped.status).isEqualTo(Notification.SKIPPED);
         assertThat(skipped.reason).isEqualTo("NOTHING_OPEN");
@@ -249,7 +249,7 @@ class MailContentTest {
     @Test
     void theWeeklySummaryGivesTheClinicsCountsToTheAdmin() throws Exception {
         long id = row(em, outbox, staffRow(NotificationKind.WEEKLY_SUMMARY, "admin", "week-2026-11-23"));
-        sender.sendDue(Instant.now());
+        NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(id));
 
         MimeMessage m = single(id);
         assertThat(m.getAllRecipients()[0].toString()).isEqualTo("admin@staff.clinic.test");
