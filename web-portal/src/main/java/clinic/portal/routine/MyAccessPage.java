@@ -58,7 +58,12 @@ public class MyAccessPage {
             Map.entry("PROGRESS_READ", "viewed your progress"),
             Map.entry("ALERTS_READ", "viewed alerts about you"),
             Map.entry("ALERTS_LISTED", "saw alerts about you in a list"),
-            Map.entry("ALERT_ACKNOWLEDGED", "dealt with an alert about you"));
+            Map.entry("ALERT_ACKNOWLEDGED", "dealt with an alert about you"),
+            Map.entry("NOTIFICATION_PREFS_CHANGED", "changed your e-mail reminders"),
+            Map.entry("NOTIFICATION_UNSUBSCRIBED", "stopped one kind of e-mail (the link in an e-mail)"),
+            Map.entry("NOTIFICATIONS_LISTED", "saw e-mails to you in the clinic's e-mail log"),
+            Map.entry("NOTICE_STATUS_READ", "checked your program to decide on an e-mail reminder"),
+            Map.entry("NOTICES_READ", "read a change to your program to e-mail you about it"));
 
     /** One line of the page. */
     public record Access(String at, String who, String what, boolean refused, String reason) {}
