@@ -16,7 +16,7 @@ public final class NotificationKeys {
         return kind.name() + "|P" + patientId + "|" + day;
     }
 
-    /** A patient's notification answering one thing: {@code MEASURE_DUE|P12|PSFS-WEEK_4}, {@code PROGRAM_CHANGED|P12|r7}. */
+    /** A patient's notification answering one thing: {@code MEASURE_DUE|P12|due-WEEK_4}, {@code PROGRAM_CHANGED|P12|r7}. */
     public static String patientRef(NotificationKind kind, long patientId, String ref) {
         return kind.name() + "|P" + patientId + "|" + ref;
     }

@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,8 +206,14 @@ public class ReminderPlanner {
             nudged = outbox.add(wanted(nudge, c.pref()), now);
         }
         if (status.measuresDue() != null) {
+            // One e-mail per time point, however many questionnaires it has (a baseline asks for two or three):
+            // the e-mail only says that something is waiting on the questionnaires page.
+            Set<String> timepoints = new LinkedHashSet<>();
             for (ProgramNoticesClient.MeasureDue due : status.measuresDue()) {
-                String ref = due.instrument() + "-" + due.timepoint();
+                timepoints.add(due.timepoint());
+            }
+            for (String timepoint : timepoints) {
+                String ref = "due-" + timepoint;
                 outbox.add(
                         wanted(
                                 Outbox.Row.pending(

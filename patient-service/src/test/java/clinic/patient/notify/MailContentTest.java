@@ -91,7 +91,7 @@ class MailContentTest {
                         "We have not seen a session from you for a few days"),
                 new Expected(
                         NotificationKind.MEASURE_DUE,
-                        "ODI-WEEK_4",
+                        "due-WEEK_4",
                         "A short questionnaire is ready for you",
                         "/me/measures",
                         "A short questionnaire about how you are doing"),

@@ -84,7 +84,12 @@ class ReminderPlannerTest {
     void thePlannerRunTwiceOrOnTwoReplicasAtOnceWritesEachRowOnce() throws Exception {
         Patient p = patient(em, keycloak, true);
         Map<String, Object> status = active(1, null);
-        status.put("measuresDue", List.of(Map.of("instrument", "ODI", "timepoint", "WEEK_4", "opensOn", "2027-04-08")));
+        // Two questionnaires due at one time point: one e-mail says both are waiting.
+        status.put(
+                "measuresDue",
+                List.of(
+                        Map.of("instrument", "PSFS", "timepoint", "WEEK_4", "opensOn", "2027-04-08"),
+                        Map.of("instrument", "RMDQ", "timepoint", "WEEK_4", "opensOn", "2027-04-08")));
         programStatus(programService, p.id, status);
         Instant now = Instant.parse("2027-04-10T19:00:00Z");
 
@@ -110,7 +115,7 @@ class ReminderPlannerTest {
 
         assertThat(rowsOf(em, p.id))
                 .extracting(n -> n.kind + " " + n.ref + " " + n.status)
-                .containsExactlyInAnyOrder("EXERCISE_REMINDER null PENDING", "MEASURE_DUE ODI-WEEK_4 PENDING");
+                .containsExactlyInAnyOrder("EXERCISE_REMINDER null PENDING", "MEASURE_DUE due-WEEK_4 PENDING");
 
         // The next day: a new reminder, the same questionnaire not again.
         planner.planPatients(now.plusSeconds(24 * 3600));

@@ -49,7 +49,7 @@ public class UnsubscribePage {
     /** What patient-service signs: base64url payload "." base64url HMAC, at most 400 characters. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,300}\\.[A-Za-z0-9_-]{1,99}");
 
-    /** What each kind's link stops, in words; the service's own description is preferred on the confirm page. */
+    /** What each kind's link stops, in words that fit "This link stops ... from the clinic". */
     static final Map<String, String> WORDS = Map.of(
             "EXERCISE_REMINDER", "daily exercise reminders",
             "INACTIVITY_NUDGE", "check-in e-mails after a few days without a session",
@@ -87,9 +87,8 @@ public class UnsubscribePage {
             return failed(link.notice().status());
         }
         UnsubscribeLink l = link.value();
-        String what = l != null && l.description() != null && !l.description().isBlank()
-                ? l.description()
-                : words(l == null ? null : l.kind());
+        // The portal's own words, which fit the sentence on the page (the service's description is a sentence).
+        String what = words(l == null ? null : l.kind());
         return html(200, Templates.confirm(token, what, settingsPage(l == null ? null : l.audience())));
     }
 
