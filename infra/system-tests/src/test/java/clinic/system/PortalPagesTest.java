@@ -34,7 +34,9 @@ class PortalPagesTest {
         /** Nothing there, or nothing this caller may see, alike: 404. */
         NOT_FOUND,
         /** A link that is not valid (an unsubscribe link with a token that is not signed): the portal's 400 page. */
-        BAD_LINK
+        BAD_LINK,
+        /** The language switcher: 303 back to the page given, with the {@code lang} cookie, for anyone. */
+        SWITCH
     }
 
     record Row(String method, String template, String path, Map<String, Expect> roles) {}
@@ -45,6 +47,7 @@ class PortalPagesTest {
     static final Expect C = Expect.CARE_TEAM;
     static final Expect N = Expect.NOT_FOUND;
     static final Expect B = Expect.BAD_LINK;
+    static final Expect S = Expect.SWITCH;
     static final String NONE = AccessMatrixTest.NONE;
     static final List<Row> TABLE = new ArrayList<>();
 
@@ -177,6 +180,8 @@ class PortalPagesTest {
         row("GET", "/admin/notifications", "/admin/notifications", F, F, O);
         row("GET", "/unsubscribe", "/unsubscribe?t=not-a-signed-token", B, B, B, B, B);
         row("POST", "/unsubscribe", "/unsubscribe?t=not-a-signed-token", B, B, B, B, B);
+        // Languages (issue 21): the switcher on every page, signed in or not.
+        row("GET", "/language/{tag}", "/language/es?back=/education", S, S, S, S, S);
     }
 
     /** Every page carries the session's CSRF token in the shell's sign-out form; the start page will do. */
@@ -267,6 +272,13 @@ class PortalPagesTest {
                 assertThat(response.headers().firstValue("content-type").orElse(""))
                         .as("a page for a person, not a login redirect or JSON: %s", what)
                         .startsWith("text/html");
+            }
+            case SWITCH -> {
+                assertThat(status).as(what).isEqualTo(303);
+                assertThat(response.headers().firstValue("location").orElse(""))
+                        .as(what)
+                        .endsWith("/education");
+                assertThat(response.headers().allValues("set-cookie")).as(what).anyMatch(c -> c.startsWith("lang=es"));
             }
             case CARE_TEAM -> {
                 assertThat(status).as(what).isEqualTo(403);
