@@ -1,5 +1,7 @@
 package clinic.portal.common;
 
+import clinic.portal.i18n.Languages;
+import clinic.portal.i18n.Texts;
 import clinic.portal.outbound.ServiceException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -79,7 +81,7 @@ public class ErrorPages {
 
     /** A state-changing request refused by the CSRF or origin check: the 403 page; nothing was done. */
     public static Response formRefused() {
-        return html(403, Templates.failed(403, "This form was not accepted", null));
+        return html(403, Templates.failed(403, Texts.msg().err_form_refused(), null));
     }
 
     @ServerExceptionMapper
@@ -97,9 +99,12 @@ public class ErrorPages {
             return forbidden(null);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
+        // HTTP's reason phrases are English: other languages get the general sentence.
         String title = status == 400
-                ? "This request could not be understood"
-                : known != null ? known.getReasonPhrase() : "Something went wrong";
+                ? Texts.msg().err_bad_request()
+                : known != null && Languages.DEFAULT.equals(Texts.tag())
+                        ? known.getReasonPhrase()
+                        : Texts.msg().err_generic();
         return html(status, Templates.failed(status, title, null));
     }
 
@@ -119,7 +124,7 @@ public class ErrorPages {
     public Response unexpected(Exception e) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error, reference %s", reference);
-        return html(500, Templates.failed(500, "Something went wrong on our side", reference));
+        return html(500, Templates.failed(500, Texts.msg().err_ours(), reference));
     }
 
     private static Response html(int status, TemplateInstance page) {

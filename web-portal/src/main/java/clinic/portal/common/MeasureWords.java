@@ -1,12 +1,16 @@
 package clinic.portal.common;
 
+import clinic.portal.i18n.Msg;
+import clinic.portal.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateExtension;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Questionnaire scores, time points, due states, risk groups and discharge reasons in plain words
@@ -18,27 +22,32 @@ public class MeasureWords {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The discharge reasons of the API, in the order the form offers them. */
-    private static final Map<String, String> REASONS = new LinkedHashMap<>();
+    /** The discharge reasons of the API, in the order the form offers them, with their words. */
+    private static final Map<String, Function<Msg, String>> REASONS = new LinkedHashMap<>();
 
     static {
-        REASONS.put("GOALS_MET", "Goals met");
-        REASONS.put("SELF_MANAGING", "Self-managing: continues the exercises on their own");
-        REASONS.put("REFERRED_ON", "Referred on to another service");
-        REASONS.put("PATIENT_CHOICE", "Patient's choice to stop");
-        REASONS.put("DID_NOT_ENGAGE", "Did not engage with the program");
-        REASONS.put("OTHER", "Other (say why in the summary)");
+        REASONS.put("GOALS_MET", Msg::mw_goals_met);
+        REASONS.put("SELF_MANAGING", Msg::mw_self_managing);
+        REASONS.put("REFERRED_ON", Msg::mw_referred_on);
+        REASONS.put("PATIENT_CHOICE", Msg::mw_patient_choice);
+        REASONS.put("DID_NOT_ENGAGE", Msg::mw_did_not_engage);
+        REASONS.put("OTHER", Msg::mw_other);
     }
 
-    private static final Map<String, String> STATUS = Map.of(
-            "DUE", "Due now",
-            "OVERDUE", "Overdue",
-            "UPCOMING", "Not yet open",
-            "DONE", "Done",
-            "MISSED", "Missed",
-            "AT_DISCHARGE", "At discharge");
+    private static final Map<String, Function<Msg, String>> STATUS = Map.of(
+            "DUE", Msg::mw_due,
+            "OVERDUE", Msg::mw_overdue,
+            "UPCOMING", Msg::mw_upcoming,
+            "DONE", Msg::mw_done,
+            "MISSED", Msg::mw_missed,
+            "AT_DISCHARGE", Msg::mw_at_discharge);
 
     private MeasureWords() {}
+
+    /** The words in the request's language (English outside a request). */
+    private static Msg msg() {
+        return Texts.msg();
+    }
 
     public static List<String> reasons() {
         return List.copyOf(REASONS.keySet());
@@ -49,7 +58,8 @@ public class MeasureWords {
         if (code == null) {
             return "";
         }
-        return REASONS.getOrDefault(code, code.replace('_', ' ').toLowerCase());
+        Function<Msg, String> words = REASONS.get(code);
+        return words != null ? words.apply(msg()) : code.replace('_', ' ').toLowerCase();
     }
 
     /** BASELINE, WEEK_n, DISCHARGE as people say it. */
@@ -58,21 +68,23 @@ public class MeasureWords {
             return "";
         }
         if ("BASELINE".equals(code)) {
-            return "Start of the program";
+            return msg().mw_baseline();
         }
         if ("DISCHARGE".equals(code)) {
-            return "End of the program";
+            return msg().mw_discharge();
         }
         if (code.startsWith("WEEK_")) {
-            return "Week " + code.substring("WEEK_".length());
+            return msg().mw_week(code.substring("WEEK_".length()));
         }
         return code.replace('_', ' ').toLowerCase();
     }
 
     public static String status(String code) {
-        return code == null
-                ? ""
-                : STATUS.getOrDefault(code, code.replace('_', ' ').toLowerCase());
+        if (code == null) {
+            return "";
+        }
+        Function<Msg, String> words = STATUS.get(code);
+        return words != null ? words.apply(msg()) : code.replace('_', ' ').toLowerCase();
     }
 
     /** A badge class for a due state; the word is always shown too (never colour alone). */
@@ -94,7 +106,8 @@ public class MeasureWords {
         if (value == Math.rint(value)) {
             return Long.toString(Math.round(value));
         }
-        return String.format(java.util.Locale.UK, "%.1f", value);
+        // A decimal comma in Spanish ("4,5"), a point in English.
+        return String.format("es".equals(Texts.tag()) ? new Locale("es") : Locale.UK, "%.1f", value);
     }
 
     /**
@@ -102,20 +115,22 @@ public class MeasureWords {
      * from whether a higher score is better, and without it only the signed number is given.
      */
     public static String change(Double change, Boolean higherIsBetter) {
+        Msg msg = msg();
         if (change == null) {
-            return "no earlier score to compare with";
+            return msg.mw_no_earlier();
         }
         if (change == 0) {
-            return "no change";
+            return msg.mw_no_change();
         }
         double size = Math.abs(change);
+        String unit = size == 1 ? msg.mw_point() : msg.mw_points();
+        String signed = (change > 0 ? "+" : "−") + score(size);
         if (higherIsBetter == null) {
             // The direction unknown (a summary that does not say): the number alone, never a guessed "better".
-            return (change > 0 ? "+" : "−") + score(size) + (size == 1 ? " point" : " points");
+            return signed + " " + unit;
         }
         boolean better = higherIsBetter ? change > 0 : change < 0;
-        return score(size) + (size == 1 ? " point " : " points ") + (better ? "better" : "worse") + " ("
-                + (change > 0 ? "+" : "−") + score(size) + ")";
+        return better ? msg.mw_better(score(size), unit, signed) : msg.mw_worse(score(size), unit, signed);
     }
 
     /** Whether the minimal important change is reached, for staff. */
@@ -123,7 +138,7 @@ public class MeasureWords {
         if (reached == null) {
             return "–";
         }
-        return reached ? "Yes" : "Not yet";
+        return reached ? msg().mw_yes() : msg().mw_not_yet();
     }
 
     /** The same for a patient. */
@@ -131,9 +146,7 @@ public class MeasureWords {
         if (reached == null) {
             return "";
         }
-        return reached
-                ? "That is a change that matters: big enough for you to notice in daily life."
-                : "Not yet the size of change most people notice in daily life.";
+        return reached ? msg().mw_matters() : msg().mw_not_matters();
     }
 
     /** Which way is better, in words. */
@@ -141,7 +154,7 @@ public class MeasureWords {
         if (higherIsBetter == null) {
             return "";
         }
-        return higherIsBetter ? "higher is better" : "lower is better";
+        return higherIsBetter ? msg().mw_higher_better() : msg().mw_lower_better();
     }
 
     /** The minimal important change in words, from a number of points or the instrument's {points, percent, rule}. */
@@ -150,13 +163,13 @@ public class MeasureWords {
             return "";
         }
         if (mic.isNumber()) {
-            return score(mic.asDouble()) + " points";
+            return score(mic.asDouble()) + " " + msg().mw_points();
         }
         if (mic.hasNonNull("rule")) {
             return mic.get("rule").asText();
         }
         if (mic.hasNonNull("points")) {
-            return score(mic.get("points").asDouble()) + " points";
+            return score(mic.get("points").asDouble()) + " " + msg().mw_points();
         }
         if (mic.hasNonNull("percent")) {
             return score(mic.get("percent").asDouble()) + "%";
@@ -167,14 +180,14 @@ public class MeasureWords {
     /** The minimal important change and whether it was reached, for the letter: "2 points: reached". */
     public static String micLine(JsonNode mic, Boolean reached) {
         String size = micText(mic);
-        String state = reached == null ? "–" : reached ? "reached" : "not reached";
+        String state = reached == null ? "–" : reached ? msg().mw_reached() : msg().mw_not_reached();
         return size.isEmpty() ? state : size + ": " + state;
     }
 
     /** " (at least 2 points)" after a "Yes"/"Not yet", or nothing when the size is unknown. */
     public static String micHint(JsonNode mic) {
         String size = micText(mic);
-        return size.isEmpty() ? "" : " (at least " + size + ")";
+        return size.isEmpty() ? "" : " " + msg().mw_at_least(size);
     }
 
     /** The source of the minimal important change, when the service gives one. */
@@ -188,9 +201,9 @@ public class MeasureWords {
             return "";
         }
         return switch (group) {
-            case "LOW" -> "Low risk";
-            case "MEDIUM" -> "Medium risk";
-            case "HIGH" -> "High risk";
+            case "LOW" -> msg().mw_low();
+            case "MEDIUM" -> msg().mw_medium();
+            case "HIGH" -> msg().mw_high();
             default -> group.replace('_', ' ').toLowerCase();
         };
     }

@@ -1,5 +1,7 @@
 package clinic.portal.common;
 
+import clinic.portal.i18n.Msg;
+import clinic.portal.i18n.Texts;
 import clinic.portal.outbound.ProblemBody;
 import clinic.portal.outbound.ServiceException;
 import java.util.List;
@@ -21,36 +23,43 @@ public record Notice(
         String detail = p != null && p.detail() != null && !p.detail().isBlank() ? p.detail() : null;
         List<ProblemBody.Violation> violations = p != null && p.violations() != null ? p.violations() : List.of();
         List<ProblemBody.Caution> cautions = p != null && p.cautions() != null ? p.cautions() : List.of();
+        Msg msg = Texts.msg();
+        String service = serviceWords(serviceName, msg);
         String message =
                 switch (e.status()) {
-                    case 400 -> "Some fields need attention." + (detail != null ? " " + detail : "");
-                    case 401 -> "Your session has ended. Please sign in again.";
-                    case 403 -> "Your role may not do this.";
-                    case 404 -> "Not found: it does not exist or is not yours to see.";
-                    case 409 -> "This was changed by someone else or already exists. Reload the page and try again."
-                            + (detail != null ? " " + detail : "");
-                    case 422 -> detail != null ? detail : "A clinical rule does not allow this.";
-                    case 503 -> "The " + serviceName + " is busy or down."
-                            + (e.retryAfter() != null ? " Try again in " + e.retryAfter() + " seconds." : "");
-                    default -> "The " + serviceName + " could not do this right now (status " + e.status() + ").";
+                    case 400 -> msg.notice_fields() + (detail != null ? " " + detail : "");
+                    case 401 -> msg.notice_signed_out();
+                    case 403 -> msg.notice_role();
+                    case 404 -> msg.notice_not_found();
+                    case 409 -> msg.notice_conflict() + (detail != null ? " " + detail : "");
+                    case 422 -> detail != null ? detail : msg.notice_rule();
+                    case 503 -> msg.notice_busy(service)
+                            + (e.retryAfter() != null ? " " + msg.notice_retry(e.retryAfter()) : "");
+                    default -> msg.notice_failed(service, e.status());
                 };
         return new Notice(e.status(), message, violations, cautions, e.status() >= 500);
     }
 
     /** The service did not answer at all (down, timeout, connection refused). */
     public static Notice unreachable(String serviceName) {
-        return new Notice(
-                503,
-                "The " + serviceName + " is not reachable right now. The rest of this page still works; try again"
-                        + " in a minute.",
-                List.of(),
-                List.of(),
-                true);
+        Msg msg = Texts.msg();
+        return new Notice(503, msg.notice_unreachable(serviceWords(serviceName, msg)), List.of(), List.of(), true);
     }
 
     /** A message of the portal itself, e.g. a form check before anything is sent. */
     public static Notice of(String message, List<ProblemBody.Violation> violations) {
         return new Notice(400, message, violations, List.of(), false);
+    }
+
+    /** The two services by the names {@link Calls} gives them, in the request's language; any other name as given. */
+    private static String serviceWords(String serviceName, Msg msg) {
+        if (Calls.PATIENTS.equals(serviceName)) {
+            return msg.service_patients();
+        }
+        if (Calls.PROGRAMS.equals(serviceName)) {
+            return msg.service_programs();
+        }
+        return serviceName;
     }
 
     public boolean isNotFound() {

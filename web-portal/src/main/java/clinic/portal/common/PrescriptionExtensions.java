@@ -1,5 +1,7 @@
 package clinic.portal.common;
 
+import clinic.portal.i18n.Msg;
+import clinic.portal.i18n.Texts;
 import clinic.portal.outbound.ProgramApi.Prescription;
 import io.quarkus.qute.TemplateExtension;
 import java.util.ArrayList;
@@ -9,32 +11,38 @@ import java.util.List;
 @TemplateExtension
 public class PrescriptionExtensions {
 
-    /** "3 sets × 10 reps, hold 20 s, 2 times a day, each side": the dosage in one readable line. */
+    /**
+     * "3 sets × 10 reps, hold 20 s, 2 times a day, each side": the dosage in one readable line, in the request's
+     * language ("3 series × 10 repeticiones, mantener 20 s, 2 veces al día, cada lado").
+     */
     public static String dosage(Prescription p) {
+        Msg msg = Texts.msg();
         List<String> parts = new ArrayList<>();
-        if (p.sets() != null && p.reps() != null) {
-            parts.add(count(p.sets(), "set") + " × " + count(p.reps(), "rep"));
-        } else if (p.reps() != null) {
-            parts.add(count(p.reps(), "rep"));
-        } else if (p.sets() != null) {
-            parts.add(count(p.sets(), "set"));
+        String sets = p.sets() == null ? null : count(p.sets(), msg.dose_set(), msg.dose_sets());
+        String reps = p.reps() == null ? null : count(p.reps(), msg.dose_rep(), msg.dose_reps());
+        if (sets != null && reps != null) {
+            parts.add(sets + " × " + reps);
+        } else if (reps != null) {
+            parts.add(reps);
+        } else if (sets != null) {
+            parts.add(sets);
         }
         if (p.holdSeconds() != null) {
-            parts.add("hold " + p.holdSeconds() + " s");
+            parts.add(msg.dose_hold(p.holdSeconds()));
         }
         if (p.minutes() != null) {
             parts.add(p.minutes() + " min");
         }
         if (p.timesPerDay() != null) {
-            parts.add(p.timesPerDay() + (p.timesPerDay() == 1 ? " time" : " times") + " a day");
+            parts.add(p.timesPerDay() == 1 ? msg.dose_once_a_day() : msg.dose_times_a_day(p.timesPerDay()));
         }
         if (Boolean.TRUE.equals(p.perSide())) {
-            parts.add("each side");
+            parts.add(msg.dose_each_side());
         }
         return String.join(", ", parts);
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -39,6 +39,39 @@ public record ProgressChart(List<PainPoint> pain, List<WeekAdherence> weeks, Str
         return pain.isEmpty() && weeks.isEmpty();
     }
 
+    /**
+     * How many sessions carry a pain rating before exercise: with {@link #firstPain} and {@link #lastPain}, the
+     * one-sentence summary beside the chart (WCAG 1.1.1: a chart's gist must not be only in the picture).
+     */
+    public int ratedSessions() {
+        return (int) pain.stream().filter(p -> p.painBefore() != null).count();
+    }
+
+    /** The first pain rating before exercise, as shown ("4", "4.5"). */
+    public String firstPain() {
+        return pain.stream()
+                .filter(p -> p.painBefore() != null)
+                .findFirst()
+                .map(p -> MeasureWords.score(p.painBefore()))
+                .orElse("–");
+    }
+
+    /** The latest pain rating before exercise, as shown. */
+    public String lastPain() {
+        return pain.stream()
+                .filter(p -> p.painBefore() != null)
+                .reduce((a, b) -> b)
+                .map(p -> MeasureWords.score(p.painBefore()))
+                .orElse("–");
+    }
+
+    /** The latest week's adherence in percent, as shown; a dash when unknown. */
+    public String latestPercent() {
+        return weeks.isEmpty()
+                ? "–"
+                : MeasureWords.score(weeks.get(weeks.size() - 1).percent());
+    }
+
     private static List<PainPoint> painFromSessions(List<Session> sessions) {
         if (sessions == null) {
             return List.of();

@@ -31,14 +31,18 @@ public class LanguagePages {
         if (!Languages.isSupported(tag)) {
             return Response.seeOther(target).build();
         }
-        NewCookie cookie = new NewCookie.Builder(Languages.COOKIE)
+        return Response.seeOther(target).cookie(cookie(tag)).build();
+    }
+
+    /** The cookie that keeps a chosen language for a year (the switcher, the preferences page, the start page). */
+    public static NewCookie cookie(String tag) {
+        return new NewCookie.Builder(Languages.COOKIE)
                 .value(tag)
                 .path("/")
                 .maxAge(ONE_YEAR)
                 .sameSite(NewCookie.SameSite.LAX)
                 .httpOnly(true)
                 .build();
-        return Response.seeOther(target).cookie(cookie).build();
     }
 
     /** Only a path of this portal (no scheme, no host, no protocol-relative {@code //}): never an open redirect. */

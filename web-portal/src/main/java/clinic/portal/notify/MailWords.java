@@ -1,8 +1,11 @@
 package clinic.portal.notify;
 
+import clinic.portal.i18n.Msg;
+import clinic.portal.i18n.Texts;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The outbox's codes in words for the e-mail pages ({@code mail:status(..)}, {@code mail:kind(..)}): its statuses
@@ -11,38 +14,38 @@ import java.util.Map;
 @TemplateExtension(namespace = "mail")
 public final class MailWords {
 
-    private static final Map<String, String> STATUSES = Map.of(
-            "PENDING", "Waiting to be sent",
-            "SENDING", "Being sent",
-            "SENT", "Sent",
-            "FAILED", "Failed",
-            "UNCERTAIN", "Uncertain",
-            "SKIPPED", "Skipped",
-            "CANCELLED", "Cancelled");
+    private static final Map<String, Function<Msg, String>> STATUSES = Map.ofEntries(
+            Map.entry("PENDING", Msg::mail_status_pending),
+            Map.entry("SENDING", Msg::mail_status_sending),
+            Map.entry("SENT", Msg::mail_status_sent),
+            Map.entry("FAILED", Msg::mail_status_failed),
+            Map.entry("UNCERTAIN", Msg::mail_status_uncertain),
+            Map.entry("SKIPPED", Msg::mail_status_skipped),
+            Map.entry("CANCELLED", Msg::mail_status_cancelled));
 
-    private static final Map<String, String> KINDS = Map.of(
-            "EXERCISE_REMINDER", "Exercise reminder",
-            "INACTIVITY_NUDGE", "Check-in after days without a session",
-            "MEASURE_DUE", "Questionnaire due",
-            "PROGRAM_CHANGED", "Program changed",
-            "PROGRAM_PAUSED", "Program paused or resumed",
-            "URGENT_ALERT", "Urgent alert",
-            "ALERT_DIGEST", "Daily alert digest",
-            "WEEKLY_SUMMARY", "Weekly summary");
+    private static final Map<String, Function<Msg, String>> KINDS = Map.ofEntries(
+            Map.entry("EXERCISE_REMINDER", Msg::mail_kind_exercise_reminder),
+            Map.entry("INACTIVITY_NUDGE", Msg::mail_kind_inactivity_nudge),
+            Map.entry("MEASURE_DUE", Msg::mail_kind_measure_due),
+            Map.entry("PROGRAM_CHANGED", Msg::mail_kind_program_changed),
+            Map.entry("PROGRAM_PAUSED", Msg::mail_kind_program_paused),
+            Map.entry("URGENT_ALERT", Msg::mail_kind_urgent_alert),
+            Map.entry("ALERT_DIGEST", Msg::mail_kind_alert_digest),
+            Map.entry("WEEKLY_SUMMARY", Msg::mail_kind_weekly_summary));
 
-    private static final Map<String, String> REASONS = Map.ofEntries(
-            Map.entry("LOGGED_TODAY", "Today's session was already logged"),
-            Map.entry("NO_PROGRAM", "No current program"),
-            Map.entry("ON_HOLD", "Program on hold"),
-            Map.entry("OPTED_OUT", "Switched off by the recipient"),
-            Map.entry("NUDGE_SENT", "A check-in e-mail went instead"),
-            Map.entry("DISCHARGED", "Discharged"),
-            Map.entry("NO_EMAIL", "No e-mail address"),
-            Map.entry("NO_LOGIN", "No login"),
-            Map.entry("EMAIL_NOT_VERIFIED", "Address not verified"),
-            Map.entry("EMAIL_DIFFERS_FROM_LOGIN", "Address differs from the login's"),
-            Map.entry("PATIENT_INACTIVE", "Patient not active"),
-            Map.entry("LOGIN_DISABLED", "Login disabled"));
+    private static final Map<String, Function<Msg, String>> REASONS = Map.ofEntries(
+            Map.entry("LOGGED_TODAY", Msg::mail_reason_logged_today),
+            Map.entry("NO_PROGRAM", Msg::mail_reason_no_program),
+            Map.entry("ON_HOLD", Msg::mail_reason_on_hold),
+            Map.entry("OPTED_OUT", Msg::mail_reason_opted_out),
+            Map.entry("NUDGE_SENT", Msg::mail_reason_nudge_sent),
+            Map.entry("DISCHARGED", Msg::mail_reason_discharged),
+            Map.entry("NO_EMAIL", Msg::mail_reason_no_email),
+            Map.entry("NO_LOGIN", Msg::mail_reason_no_login),
+            Map.entry("EMAIL_NOT_VERIFIED", Msg::mail_reason_email_not_verified),
+            Map.entry("EMAIL_DIFFERS_FROM_LOGIN", Msg::mail_reason_email_differs_from_login),
+            Map.entry("PATIENT_INACTIVE", Msg::mail_reason_patient_inactive),
+            Map.entry("LOGIN_DISABLED", Msg::mail_reason_login_disabled));
 
     private MailWords() {}
 
@@ -51,16 +54,22 @@ public final class MailWords {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String words = REASONS.get(code);
-        return words == null ? code : words + " (" + code + ")";
+        Function<Msg, String> words = REASONS.get(code);
+        return words == null ? code : words.apply(Texts.msg()) + " (" + code + ")";
     }
 
     public static String status(String code) {
-        return code == null ? "" : STATUSES.getOrDefault(code, words(code));
+        return code == null ? "" : said(STATUSES, code);
     }
 
     public static String kind(String code) {
-        return code == null ? "" : KINDS.getOrDefault(code, words(code));
+        return code == null ? "" : said(KINDS, code);
+    }
+
+    /** A code's words in the request's language; an unknown code in words of its own. */
+    private static String said(Map<String, Function<Msg, String>> known, String code) {
+        Function<Msg, String> words = known.get(code);
+        return words == null ? words(code) : words.apply(Texts.msg());
     }
 
     private static String words(String code) {

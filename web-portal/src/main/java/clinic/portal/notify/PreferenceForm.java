@@ -1,6 +1,8 @@
 package clinic.portal.notify;
 
 import clinic.portal.common.FormValues;
+import clinic.portal.i18n.Account;
+import clinic.portal.i18n.Texts;
 import clinic.portal.outbound.NotificationApi.Preferences;
 import clinic.portal.outbound.NotificationApi.PreferencesChange;
 import clinic.portal.outbound.ProblemBody.Violation;
@@ -111,24 +113,23 @@ public class PreferenceForm {
      */
     PreferencesChange toChange(List<Violation> violations) {
         List<Violation> found = new ArrayList<>();
+        Account msg = Texts.bundle(Account.class);
         String reminder = FormValues.blankToNull(reminderTime);
         String start = FormValues.blankToNull(quietStart);
         String end = FormValues.blankToNull(quietEnd);
         if (reminder == null) {
-            found.add(new Violation("reminderTime", "Choose a time, for example 18:00."));
+            found.add(new Violation("reminderTime", msg.pref_err_choose_time("18:00")));
         } else if (!isTime(reminder)) {
-            found.add(new Violation("reminderTime", "Write the time as hours and minutes, for example 18:00."));
+            found.add(new Violation("reminderTime", msg.pref_err_time_format("18:00")));
         }
         if (start != null && !isTime(start)) {
-            found.add(new Violation("quietStart", "Write the time as hours and minutes, for example 21:00."));
+            found.add(new Violation("quietStart", msg.pref_err_time_format("21:00")));
         }
         if (end != null && !isTime(end)) {
-            found.add(new Violation("quietEnd", "Write the time as hours and minutes, for example 07:30."));
+            found.add(new Violation("quietEnd", msg.pref_err_time_format("07:30")));
         }
         if ((start == null) != (end == null)) {
-            found.add(new Violation(
-                    start == null ? "quietStart" : "quietEnd",
-                    "Give both the start and the end of the quiet hours, or leave both empty."));
+            found.add(new Violation(start == null ? "quietStart" : "quietEnd", msg.pref_err_both()));
         }
         if (!found.isEmpty()) {
             violations.addAll(found);

@@ -3,6 +3,10 @@ package clinic.portal.notify;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Account;
+import clinic.portal.i18n.LanguagePages;
+import clinic.portal.i18n.Languages;
+import clinic.portal.i18n.Texts;
 import clinic.portal.outbound.NotificationApi.Preferences;
 import clinic.portal.outbound.NotificationApi.PreferencesChange;
 import clinic.portal.outbound.PatientServiceClient;
@@ -78,7 +82,13 @@ public class PreferencePages {
         }
         Outcome<Preferences> saved = Calls.attempt(Calls.PATIENTS, () -> patients.savePreferences(change));
         if (saved.isOk()) {
-            return Response.seeOther(URI.create("/me/preferences?saved=1")).build();
+            // The language chosen here is the portal's too: the page comes back in it, and so does every later page on
+            // this device (the lang cookie, as the switcher sets it).
+            Response.ResponseBuilder answer = Response.seeOther(URI.create("/me/preferences?saved=1"));
+            if (Languages.isSupported(change.language())) {
+                answer.cookie(LanguagePages.cookie(change.language()));
+            }
+            return answer.build();
         }
         Notice notice = saved.notice();
         if (!notice.violations().isEmpty() && (notice.status() == 400 || notice.status() == 422)) {
@@ -100,8 +110,8 @@ public class PreferencePages {
 
     private static String message(List<Violation> violations) {
         return violations.size() == 1
-                ? "One answer needs changing before your reminders can be saved."
-                : violations.size() + " answers need changing before your reminders can be saved.";
+                ? Texts.bundle(Account.class).pref_err_one()
+                : Texts.bundle(Account.class).pref_err_many(violations.size());
     }
 
     /**

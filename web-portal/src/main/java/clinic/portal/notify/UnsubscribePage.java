@@ -2,6 +2,8 @@ package clinic.portal.notify;
 
 import clinic.portal.common.Calls;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Account;
+import clinic.portal.i18n.Texts;
 import clinic.portal.outbound.NotificationApi.UnsubscribeLink;
 import clinic.portal.outbound.NotificationApi.UnsubscribeRequest;
 import clinic.portal.outbound.NotificationApi.Unsubscribed;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,14 +53,14 @@ public class UnsubscribePage {
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{1,300}\\.[A-Za-z0-9_-]{1,99}");
 
     /** What each kind's link stops, in words that fit "This link stops ... from the clinic". */
-    static final Map<String, String> WORDS = Map.of(
-            "EXERCISE_REMINDER", "daily exercise reminders",
-            "INACTIVITY_NUDGE", "check-in e-mails after a few days without a session",
-            "MEASURE_DUE", "e-mails when a questionnaire is due",
-            "PROGRAM_CHANGED", "e-mails about changes to your exercise program",
-            "PROGRAM_PAUSED", "e-mails about changes to your exercise program",
-            "ALERT_DIGEST", "the daily digest of open alerts",
-            "WEEKLY_SUMMARY", "the weekly clinic summary");
+    static final Map<String, Function<Account, String>> WORDS = Map.of(
+            "EXERCISE_REMINDER", Account::un_kind_reminder,
+            "INACTIVITY_NUDGE", Account::un_kind_nudge,
+            "MEASURE_DUE", Account::un_kind_measure,
+            "PROGRAM_CHANGED", Account::un_kind_program,
+            "PROGRAM_PAUSED", Account::un_kind_program,
+            "ALERT_DIGEST", Account::un_kind_digest,
+            "WEEKLY_SUMMARY", Account::un_kind_weekly);
 
     @CheckedTemplate
     static class Templates {
@@ -120,7 +123,9 @@ public class UnsubscribePage {
     }
 
     private static String words(String kind) {
-        return kind == null ? "these e-mails" : WORDS.getOrDefault(kind, "these e-mails");
+        Account words = Texts.bundle(Account.class);
+        return WORDS.getOrDefault(kind == null ? "" : kind, Account::un_kind_these)
+                .apply(words);
     }
 
     /** patient-service refused the link (400, or 404/422 from an older or stricter service): a bad link. */

@@ -4,6 +4,8 @@ import clinic.portal.common.AuditMerge;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Account;
+import clinic.portal.i18n.Texts;
 import clinic.portal.outbound.AuditApi.Entry;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProgramServiceClient;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -32,38 +35,38 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class MyAccessPage {
 
     /** What staff did, in the patient's words; an unknown action falls back to its words in lower case. */
-    static final Map<String, String> WORDS = Map.ofEntries(
-            Map.entry("PATIENT_READ", "viewed your record"),
-            Map.entry("PATIENT_LISTED", "saw you in a list of patients"),
-            Map.entry("PATIENT_CREATED", "registered you as a patient"),
-            Map.entry("PATIENT_UPDATED", "changed your details"),
-            Map.entry("ACCOUNT_PROVISIONED", "set up your login"),
-            Map.entry("ACCOUNT_RESET", "reset your login"),
-            Map.entry("ACCOUNT_INVITED", "sent you an invitation to set up your login"),
-            Map.entry("SCREENINGS_READ", "viewed your screenings"),
-            Map.entry("SCREENING_CREATED", "recorded a screening"),
-            Map.entry("CLEARANCE_READ", "checked whether you are cleared for exercise"),
-            Map.entry("BREAK_GLASS", "opened your record in an emergency (outside your care team)"),
-            Map.entry("CARE_TEAM_CHANGED", "changed your care team"),
-            Map.entry("ACCESS_GRANTS_READ", "viewed who opened your record"),
-            Map.entry("PROGRAM_READ", "viewed your program"),
-            Map.entry("PROGRAM_LIST", "viewed your programs"),
-            Map.entry("PROGRAM_ASSIGNED", "gave you an exercise program"),
-            Map.entry("PROGRAM_REVISED", "changed your exercise program"),
-            Map.entry("PROGRAM_PHASE_CHANGED", "moved your program to another phase"),
-            Map.entry("PROGRAM_HELD", "paused your program"),
-            Map.entry("PROGRAM_RESUMED", "restarted your program"),
-            Map.entry("TEMPLATE_CREATED", "saved your program's exercises and dosages as a plan template"),
-            Map.entry("SESSIONS_READ", "viewed your session logs"),
-            Map.entry("PROGRESS_READ", "viewed your progress"),
-            Map.entry("ALERTS_READ", "viewed alerts about you"),
-            Map.entry("ALERTS_LISTED", "saw alerts about you in a list"),
-            Map.entry("ALERT_ACKNOWLEDGED", "dealt with an alert about you"),
-            Map.entry("NOTIFICATION_PREFS_CHANGED", "changed your e-mail reminders"),
-            Map.entry("NOTIFICATION_UNSUBSCRIBED", "stopped one kind of e-mail (the link in an e-mail)"),
-            Map.entry("NOTIFICATIONS_LISTED", "saw e-mails to you in the clinic's e-mail log"),
-            Map.entry("NOTICE_STATUS_READ", "checked your program to decide on an e-mail reminder"),
-            Map.entry("NOTICES_READ", "read a change to your program to e-mail you about it"));
+    static final Map<String, Function<Account, String>> WORDS = Map.ofEntries(
+            Map.entry("PATIENT_READ", Account::access_a_patient_read),
+            Map.entry("PATIENT_LISTED", Account::access_a_patient_listed),
+            Map.entry("PATIENT_CREATED", Account::access_a_patient_created),
+            Map.entry("PATIENT_UPDATED", Account::access_a_patient_updated),
+            Map.entry("ACCOUNT_PROVISIONED", Account::access_a_account_provisioned),
+            Map.entry("ACCOUNT_RESET", Account::access_a_account_reset),
+            Map.entry("ACCOUNT_INVITED", Account::access_a_account_invited),
+            Map.entry("SCREENINGS_READ", Account::access_a_screenings_read),
+            Map.entry("SCREENING_CREATED", Account::access_a_screening_created),
+            Map.entry("CLEARANCE_READ", Account::access_a_clearance_read),
+            Map.entry("BREAK_GLASS", Account::access_a_break_glass),
+            Map.entry("CARE_TEAM_CHANGED", Account::access_a_care_team_changed),
+            Map.entry("ACCESS_GRANTS_READ", Account::access_a_access_grants_read),
+            Map.entry("PROGRAM_READ", Account::access_a_program_read),
+            Map.entry("PROGRAM_LIST", Account::access_a_program_list),
+            Map.entry("PROGRAM_ASSIGNED", Account::access_a_program_assigned),
+            Map.entry("PROGRAM_REVISED", Account::access_a_program_revised),
+            Map.entry("PROGRAM_PHASE_CHANGED", Account::access_a_program_phase_changed),
+            Map.entry("PROGRAM_HELD", Account::access_a_program_held),
+            Map.entry("PROGRAM_RESUMED", Account::access_a_program_resumed),
+            Map.entry("TEMPLATE_CREATED", Account::access_a_template_created),
+            Map.entry("SESSIONS_READ", Account::access_a_sessions_read),
+            Map.entry("PROGRESS_READ", Account::access_a_progress_read),
+            Map.entry("ALERTS_READ", Account::access_a_alerts_read),
+            Map.entry("ALERTS_LISTED", Account::access_a_alerts_listed),
+            Map.entry("ALERT_ACKNOWLEDGED", Account::access_a_alert_acknowledged),
+            Map.entry("NOTIFICATION_PREFS_CHANGED", Account::access_a_notification_prefs_changed),
+            Map.entry("NOTIFICATION_UNSUBSCRIBED", Account::access_a_notification_unsubscribed),
+            Map.entry("NOTIFICATIONS_LISTED", Account::access_a_notifications_listed),
+            Map.entry("NOTICE_STATUS_READ", Account::access_a_notice_status_read),
+            Map.entry("NOTICES_READ", Account::access_a_notices_read));
 
     /** One line of the page. */
     public record Access(String at, String who, String what, boolean refused, String reason) {}
@@ -110,21 +113,23 @@ public class MyAccessPage {
 
     static String who(String role, String user) {
         String name = user == null || user.isBlank() ? "" : " " + user;
+        Account words = Texts.bundle(Account.class);
         if (role == null) {
-            return ("Staff" + name).strip();
+            return (words.access_staff() + name).strip();
         }
         return switch (role) {
-            case "physio" -> "Physiotherapist" + name;
-            case "admin" -> "Clinic admin" + name;
-            default -> ("Staff" + name).strip();
+            case "physio" -> words.access_physio() + name;
+            case "admin" -> words.access_admin() + name;
+            default -> (words.access_staff() + name).strip();
         };
     }
 
     static String what(String action) {
+        Account words = Texts.bundle(Account.class);
         if (action == null || action.isBlank()) {
-            return "looked at your record";
+            return words.access_looked();
         }
-        String words = WORDS.get(action);
-        return words != null ? words : action.replace('_', ' ').toLowerCase(Locale.ROOT);
+        Function<Account, String> said = WORDS.get(action);
+        return said != null ? said.apply(words) : action.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
 }

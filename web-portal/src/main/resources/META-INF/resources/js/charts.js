@@ -2,6 +2,14 @@
 (function () {
   "use strict";
   if (typeof Chart === "undefined") { return; }
+  // No animation for whoever asked their system for less motion (WCAG 2.3.3).
+  if (window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches) {
+    Chart.defaults.animation = false;
+  }
+  // Series names and axis titles come from the page, in its language (data-label-*), English as a last resort.
+  function word(canvas, name, fallback) {
+    return canvas.getAttribute("data-label-" + name) || fallback;
+  }
   function read(canvas) {
     try { return JSON.parse(canvas.getAttribute("data-points") || "[]"); } catch (e) { return []; }
   }
@@ -41,18 +49,19 @@
         data: {
           labels: points.map(function (p) { return p.date; }),
           datasets: [
-            { label: "Pain before", data: points.map(function (p) { return p.painBefore; }), borderColor: "#a1120f", backgroundColor: "#a1120f" },
-            { label: "Pain after", data: points.map(function (p) { return p.painAfter; }), borderColor: "#0b5cad", backgroundColor: "#0b5cad", borderDash: [6, 4] }
+            // Told apart by line style and point shape too, never by colour alone (WCAG 1.4.1).
+            { label: word(canvas, "before", "Pain before"), data: points.map(function (p) { return p.painBefore; }), borderColor: "#a1120f", backgroundColor: "#a1120f", pointStyle: "circle" },
+            { label: word(canvas, "after", "Pain after"), data: points.map(function (p) { return p.painAfter; }), borderColor: "#0b5cad", backgroundColor: "#0b5cad", borderDash: [6, 4], pointStyle: "rect" }
           ]
         },
-        options: { scales: { y: { min: 0, max: 10, title: { display: true, text: "Pain (0-10)" } } } }
+        options: { scales: { y: { min: 0, max: 10, title: { display: true, text: word(canvas, "axis", "Pain (0-10)") } } } }
       });
     } else {
       new Chart(canvas, {
         type: "bar",
         data: {
           labels: points.map(function (p) { return p.weekStart; }),
-          datasets: [{ label: "Adherence (%)", data: points.map(function (p) { return p.percent; }), backgroundColor: "#13693a" }]
+          datasets: [{ label: word(canvas, "series", "Adherence (%)"), data: points.map(function (p) { return p.percent; }), backgroundColor: "#13693a" }]
         },
         options: { scales: { y: { min: 0, max: 100 } } }
       });

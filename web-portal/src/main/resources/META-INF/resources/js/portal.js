@@ -18,6 +18,10 @@
     boxes.forEach(function (b) { b.addEventListener("change", sync); });
     sync();
   }
+  // A form that came back refused: focus goes to its error summary, so a screen reader reads what to fix first and a
+  // keyboard user starts from the links to the fields (the summary has tabindex="-1").
+  var summary = document.getElementById("error-summary");
+  if (summary) { summary.focus(); }
   // Print buttons (no inline onclick: the CSP forbids inline script).
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });

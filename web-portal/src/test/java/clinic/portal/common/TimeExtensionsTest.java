@@ -45,4 +45,15 @@ class TimeExtensionsTest {
         assertThat(TimeExtensions.format("yesterday", LONDON)).isEqualTo("yesterday");
         assertThat(TimeExtensions.format("2026-02-30", LONDON)).isEqualTo("2026-02-30");
     }
+
+    @Test
+    void aSpanishPageNamesTheMonthInSpanish() {
+        assertThat(TimeExtensions.format("2026-12-02", LONDON, "es")).isEqualTo("2 dic 2026");
+        assertThat(TimeExtensions.format("2026-01-15T09:05:00Z", LONDON, "es")).isEqualTo("15 ene 2026, 09:05");
+        assertThat(TimeExtensions.format("2026-09-03T09:05:00", LONDON, "es")).isEqualTo("3 sept 2026, 09:05");
+        assertThat(TimeExtensions.cell("2026-08-01T18:04:11Z", LONDON, "es")).isEqualTo("1 ago 2026, 19:04:11");
+        // English stays as it was, whatever else is asked for
+        assertThat(TimeExtensions.format("2026-12-02", LONDON, "fr")).isEqualTo("2 Dec 2026");
+        assertThat(TimeExtensions.format("yesterday", LONDON, "es")).isEqualTo("yesterday");
+    }
 }
