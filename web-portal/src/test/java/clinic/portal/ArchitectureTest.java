@@ -27,8 +27,8 @@ class ArchitectureTest {
     private static final String PORTAL = "clinic.portal";
     private static final String FIXTURE = "clinic.portal.archfixture";
 
-    /** The packages every feature may use; each other top-level package is a feature. */
-    private static final Set<String> SHARED = Set.of("common", "session", "outbound");
+    /** The packages every feature may use (i18n: the request's language and its bundles); each other top-level package is a feature. */
+    private static final Set<String> SHARED = Set.of("common", "session", "outbound", "i18n");
 
     /** The portal's own classes: main code only, so neither the tests nor the planted cycle count. */
     private static final JavaClasses CLASSES = new ClassFileImporter()
