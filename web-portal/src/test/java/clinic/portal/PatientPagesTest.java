@@ -284,7 +284,7 @@ class PatientPagesTest {
                 .extract()
                 .response());
 
-        assertThat(page.select("#givenName-error").text()).isEqualTo("is required");
+        assertThat(page.select("#givenName-error").text()).isEqualTo("Enter the patient's given name.");
         assertThat(page.select("#familyName").attr("value")).isEqualTo("Okafor");
         verify(patients, never()).register(any());
     }

@@ -553,7 +553,7 @@ class ProgramPagesTest {
                 .extract()
                 .response());
 
-        assertThat(page.select("#resume-reason + .field-error").text()).isEqualTo("is required");
+        assertThat(page.select("#resume-reason + .field-error").text()).isEqualTo("Give a reason.");
         verify(programs, org.mockito.Mockito.never()).resume(anyLong(), any());
     }
 

@@ -1,9 +1,11 @@
 package clinic.portal.alert;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.Care;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientApi.Patient;
 import clinic.portal.outbound.PatientApi.PatientPage;
 import clinic.portal.outbound.PatientServiceClient;
@@ -62,10 +64,12 @@ public class AlertPages {
 
     private final ProgramServiceClient programs;
     private final PatientServiceClient patients;
+    private final Lang lang;
 
-    public AlertPages(@RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients) {
+    public AlertPages(@RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients, Lang lang) {
         this.programs = programs;
         this.patients = patients;
+        this.lang = lang;
     }
 
     @GET
@@ -95,9 +99,12 @@ public class AlertPages {
         }
         List<Alert> sorted = alerts.value().stream().sorted(MOST_URGENT_FIRST).toList();
         Map<Long, String> names = names(sorted);
+        Care care = lang.bundle(Care.class);
         List<AlertRow> rows = sorted.stream()
                 .map(a -> new AlertRow(
-                        a, names.getOrDefault(a.patientId(), a.patientId() == null ? "" : "patient " + a.patientId())))
+                        a,
+                        names.getOrDefault(
+                                a.patientId(), a.patientId() == null ? "" : care.patient_number(a.patientId()))))
                 .toList();
         return Templates.inbox(wanted, Outcome.ok(rows), notice);
     }

@@ -42,14 +42,14 @@ public final class CareTeamPage {
                 .build();
     }
 
-    /** What is wrong with a break-the-glass reason, or null when it may be sent. */
-    public static String checkReason(String reason) {
+    /** What is wrong with a break-the-glass reason, in the page's language ({@code care}), or null when it may be sent. */
+    public static String checkReason(String reason, Care care) {
         String text = reason == null ? "" : reason.strip();
         if (text.length() < REASON_MIN) {
-            return "Give a reason of at least " + REASON_MIN + " characters: it is recorded in the audit.";
+            return care.ctp_reason_too_short(REASON_MIN);
         }
         if (text.length() > REASON_MAX) {
-            return "Keep the reason to at most " + REASON_MAX + " characters.";
+            return care.ctp_reason_too_long(REASON_MAX);
         }
         return null;
     }

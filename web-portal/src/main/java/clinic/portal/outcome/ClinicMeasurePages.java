@@ -1,9 +1,11 @@
 package clinic.portal.outcome;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.CarePlan;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.DueMeasure;
@@ -60,10 +62,13 @@ public class ClinicMeasurePages {
 
     private final ProgramServiceClient programs;
     private final PatientServiceClient patients;
+    private final Lang lang;
 
-    public ClinicMeasurePages(@RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients) {
+    public ClinicMeasurePages(
+            @RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients, Lang lang) {
         this.programs = programs;
         this.patients = patients;
+        this.lang = lang;
     }
 
     @GET
@@ -83,24 +88,21 @@ public class ClinicMeasurePages {
         if (!instrument.isOk()) {
             return page(id, code, QuestionnaireForm.empty(), null);
         }
+        CarePlan plan = lang.bundle(CarePlan.class);
         Instrument i = instrument.value();
         QuestionnaireForm form = QuestionnaireForm.parse(in, i);
         List<Violation> problems = new ArrayList<>(form.check(i));
         if (form.completedOn != null) {
             try {
                 if (LocalDate.parse(form.completedOn).isAfter(LocalDate.now())) {
-                    problems.add(new Violation("completedOn", "cannot be in the future"));
+                    problems.add(new Violation("completedOn", plan.measure_not_in_future()));
                 }
             } catch (DateTimeParseException e) {
-                problems.add(new Violation("completedOn", "must be a date"));
+                problems.add(new Violation("completedOn", plan.measure_not_a_date()));
             }
         }
         if (!problems.isEmpty()) {
-            return page(
-                    id,
-                    code,
-                    form.withErrors(problems),
-                    Notice.of("Some questions need an answer (or “Prefer not to answer”).", problems));
+            return page(id, code, form.withErrors(problems), Notice.of(plan.measure_need_answers(), problems));
         }
         Outcome<Measure> saved = Calls.attempt(Calls.PROGRAMS, () -> programs.recordMeasure(id, form.toMeasure(i)));
         if (saved.isOk()) {
@@ -137,7 +139,7 @@ public class ClinicMeasurePages {
                     List.of(),
                     form,
                     null,
-                    Notice.of("This program is discharged and read-only: no questionnaire can be added.", List.of()),
+                    Notice.of(lang.bundle(CarePlan.class).measure_discharged(), List.of()),
                     null);
         }
         Outcome<MeasuresDue> due = Calls.attempt(Calls.PROGRAMS, () -> programs.measuresDue(id));

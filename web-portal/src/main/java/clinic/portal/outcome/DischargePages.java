@@ -1,11 +1,13 @@
 package clinic.portal.outcome;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.CarePlan;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.MeasureWords;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.Discharge;
@@ -59,10 +61,13 @@ public class DischargePages {
 
     private final ProgramServiceClient programs;
     private final PatientServiceClient patients;
+    private final Lang lang;
 
-    public DischargePages(@RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients) {
+    public DischargePages(
+            @RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients, Lang lang) {
         this.programs = programs;
         this.patients = patients;
+        this.lang = lang;
     }
 
     @GET
@@ -75,21 +80,21 @@ public class DischargePages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Discharge the program with a reason and summary; it is read-only afterwards")
     public Response discharge(@PathParam("id") long id, @BeanParam DischargeForm form) {
+        CarePlan plan = lang.bundle(CarePlan.class);
         List<Violation> violations = new ArrayList<>();
         String reason = FormValues.blankToNull(form.reason);
         String summary = FormValues.blankToNull(form.summary);
         if (reason == null || !MeasureWords.reasons().contains(reason)) {
-            violations.add(new Violation("reason", "Choose a reason for the discharge."));
+            violations.add(new Violation("reason", plan.discharge_reason_required()));
         }
         if ("OTHER".equals(reason) && summary == null) {
-            violations.add(new Violation("summary", "Say why in the summary when the reason is “Other”."));
+            violations.add(new Violation("summary", plan.discharge_summary_required()));
         }
         if (summary != null && summary.length() > DischargeForm.MAX_SUMMARY) {
-            violations.add(new Violation(
-                    "summary", "Keep the summary to " + DischargeForm.MAX_SUMMARY + " characters or fewer."));
+            violations.add(new Violation("summary", plan.discharge_summary_too_long(DischargeForm.MAX_SUMMARY)));
         }
         if (!violations.isEmpty()) {
-            return page(id, form, Notice.of("The discharge was not sent: some fields need attention.", violations));
+            return page(id, form, Notice.of(plan.discharge_not_sent(), violations));
         }
         Outcome<Program> done =
                 Calls.attempt(Calls.PROGRAMS, () -> programs.discharge(id, new Discharge(reason, summary)));

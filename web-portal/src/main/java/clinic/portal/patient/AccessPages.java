@@ -1,9 +1,11 @@
 package clinic.portal.patient;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.Care;
 import clinic.portal.common.CareTeamPage;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientApi.BreakGlass;
 import clinic.portal.outbound.PatientApi.Grant;
 import clinic.portal.outbound.PatientServiceClient;
@@ -33,9 +35,11 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class AccessPages {
 
     private final PatientServiceClient patients;
+    private final Lang lang;
 
-    public AccessPages(@RestClient PatientServiceClient patients) {
+    public AccessPages(@RestClient PatientServiceClient patients, Lang lang) {
         this.patients = patients;
+        this.lang = lang;
     }
 
     @POST
@@ -43,7 +47,7 @@ public class AccessPages {
     @RolesAllowed("physio")
     @Operation(summary = "Break the glass: emergency access to a patient outside the care team, with a reason")
     public Response breakGlass(@PathParam("id") long id, @FormParam("reason") String reason) {
-        String error = CareTeamPage.checkReason(reason);
+        String error = CareTeamPage.checkReason(reason, lang.bundle(Care.class));
         if (error != null) {
             // Checked before anything is sent: a short reason is not an emergency access yet.
             return CareTeamPage.render(400, id, carePhysioOf(id), reason, error, null);

@@ -1,9 +1,11 @@
 package clinic.portal.patient;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.Care;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientApi.Access;
 import clinic.portal.outbound.PatientApi.Clearance;
 import clinic.portal.outbound.PatientApi.Grant;
@@ -79,12 +81,17 @@ public class PatientPages {
     private final PatientServiceClient patients;
     private final ProgramServiceClient programs;
     private final CurrentUser user;
+    private final Lang lang;
 
     public PatientPages(
-            @RestClient PatientServiceClient patients, @RestClient ProgramServiceClient programs, CurrentUser user) {
+            @RestClient PatientServiceClient patients,
+            @RestClient ProgramServiceClient programs,
+            CurrentUser user,
+            Lang lang) {
         this.patients = patients;
         this.programs = programs;
         this.user = user;
+        this.lang = lang;
     }
 
     @GET
@@ -140,12 +147,13 @@ public class PatientPages {
     @RolesAllowed("physio")
     @Operation(summary = "Register a patient; says where the invitation e-mail went")
     public TemplateInstance register(@BeanParam PatientForm form) {
+        Care care = lang.bundle(Care.class);
         List<Violation> violations = new ArrayList<>();
-        FormValues.required(form.givenName, "givenName", violations);
-        FormValues.required(form.familyName, "familyName", violations);
-        FormValues.required(form.dateOfBirth, "dateOfBirth", violations);
+        required(form.givenName, "givenName", care.register_given_name_required(), violations);
+        required(form.familyName, "familyName", care.register_family_name_required(), violations);
+        required(form.dateOfBirth, "dateOfBirth", care.register_date_of_birth_required(), violations);
         if (!violations.isEmpty()) {
-            return Templates.form(form, Notice.of("Some fields need attention.", violations));
+            return Templates.form(form, Notice.of(care.some_fields_need_attention(), violations));
         }
         Outcome<Patient> created = Calls.attempt(Calls.PATIENTS, () -> patients.register(form.toPayload()));
         if (!created.isOk()) {
@@ -182,13 +190,14 @@ public class PatientPages {
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "Change a patient's care physio and care team")
     public Response changeCareTeam(@PathParam("id") long id, @BeanParam CareTeamForm form) {
+        Care care = lang.bundle(Care.class);
         List<Violation> violations = new ArrayList<>();
-        FormValues.required(form.carePhysio, "carePhysio", violations);
+        required(form.carePhysio, "carePhysio", care.detail_care_physio_required(), violations);
         if (form.versionOrNull() == null) {
-            violations.add(new Violation("version", "Reload the page: the version of the record is missing."));
+            violations.add(new Violation("version", care.detail_version_missing()));
         }
         if (!violations.isEmpty()) {
-            return page(400, detailPage(id, form, Notice.of("Some fields need attention.", violations), false));
+            return page(400, detailPage(id, form, Notice.of(care.some_fields_need_attention(), violations), false));
         }
         Outcome<Patient> changed = Calls.attempt(Calls.PATIENTS, () -> patients.changeCareTeam(id, form.toPayload()));
         if (changed.isOk()) {
@@ -200,6 +209,13 @@ public class PatientPages {
         }
         Notice notice = changed.notice();
         return page(notice.unavailable() ? 503 : notice.status(), detailPage(id, form, notice, false));
+    }
+
+    /** A missing required field, with a message that says what to enter (read out at the field by screen readers). */
+    static void required(String value, String field, String message, List<Violation> violations) {
+        if (FormValues.blankToNull(value) == null) {
+            violations.add(new Violation(field, message));
+        }
     }
 
     private static Response page(int status, TemplateInstance page) {

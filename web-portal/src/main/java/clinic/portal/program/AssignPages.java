@@ -1,10 +1,13 @@
 package clinic.portal.program;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.Care;
+import clinic.portal.common.CarePlan;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientApi.Clearance;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProblemBody;
@@ -86,14 +89,23 @@ public class AssignPages {
      * The template a review was pre-filled from, and its exercises left out because they were retired (or removed)
      * since it was saved.
      */
-    public record Prefill(String templateName, List<String> leftOut) {}
+    public record Prefill(String templateName, List<String> leftOut) {
+
+        /** The names left out, as a reader sees them. */
+        public String leftOutText() {
+            return String.join(", ", leftOut);
+        }
+    }
 
     private final PatientServiceClient patients;
     private final ProgramServiceClient programs;
+    private final Lang lang;
 
-    public AssignPages(@RestClient PatientServiceClient patients, @RestClient ProgramServiceClient programs) {
+    public AssignPages(
+            @RestClient PatientServiceClient patients, @RestClient ProgramServiceClient programs, Lang lang) {
         this.patients = patients;
         this.programs = programs;
+        this.lang = lang;
     }
 
     @GET
@@ -104,10 +116,11 @@ public class AssignPages {
             @QueryParam("protocol") String protocol,
             @QueryParam("phase") String phase,
             @QueryParam("template") String template) {
+        CarePlan plan = lang.bundle(CarePlan.class);
         String name = PatientNames.of(patients, id);
         Outcome<Clearance> clearance = Calls.attempt(Calls.PATIENTS, () -> patients.clearance(id));
         if (FormValues.blankToNull(template) != null) {
-            return fromTemplate(id, name, clearance, template.trim());
+            return fromTemplate(id, name, clearance, template.trim(), plan);
         }
         if (FormValues.blankToNull(protocol) == null || FormValues.blankToNull(phase) == null) {
             // Retired protocols are not offered for new programs; the phases are the chosen protocol's own.
@@ -123,7 +136,7 @@ public class AssignPages {
         }
         Outcome<Protocol> chosen = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(protocol));
         if (chosen.isOk() && chosen.value() == null) {
-            chosen = Outcome.failed(Notice.of("There is no protocol " + protocol + ".", List.of()));
+            chosen = Outcome.failed(Notice.of(plan.assign_no_protocol(protocol), List.of()));
         }
         if (!chosen.isOk()) {
             return Templates.review(
@@ -136,16 +149,16 @@ public class AssignPages {
         if (ph != null && ph.exercises() != null) {
             for (Prescription p : ph.exercises()) {
                 Exercise e = bySlug.get(p.exercise());
-                rows.add(AssignRow.of(p, e == null ? null : e.name()).withCaution(cautionIn(e, phase, bySlug)));
+                rows.add(AssignRow.of(p, e == null ? null : e.name()).withCaution(cautionIn(e, phase, bySlug, plan)));
             }
         }
-        Notice notice = ph == null ? Notice.of("This protocol has no phase " + phase + ".", List.of()) : null;
+        Notice notice = ph == null ? Notice.of(plan.assign_no_phase(phase), List.of()) : null;
         return Templates.review(
                 id,
                 name,
                 protocol,
                 phase,
-                ph == null ? "" : phaseTitle(ph),
+                ph == null ? "" : phaseTitle(ph, plan),
                 rows,
                 library,
                 List.of(),
@@ -158,7 +171,8 @@ public class AssignPages {
      * The review pre-filled from a template: its protocol, phase, exercises and dosages. Exercises retired since it
      * was saved are left out, and the page says which. Confirming is the usual assignment.
      */
-    private TemplateInstance fromTemplate(long id, String name, Outcome<Clearance> clearance, String templateId) {
+    private TemplateInstance fromTemplate(
+            long id, String name, Outcome<Clearance> clearance, String templateId, CarePlan plan) {
         long templateKey;
         try {
             templateKey = Long.parseLong(templateId);
@@ -167,8 +181,7 @@ public class AssignPages {
         }
         Outcome<Template> found = Calls.attempt(Calls.PROGRAMS, () -> programs.template(templateKey));
         if (!found.isOk() || found.value() == null) {
-            Notice notice =
-                    found.isOk() ? Notice.of("There is no template " + templateId + ".", List.of()) : found.notice();
+            Notice notice = found.isOk() ? Notice.of(plan.assign_no_template(templateId), List.of()) : found.notice();
             return Templates.review(id, name, "", "", "", List.of(), List.of(), List.of(), clearance, notice, null);
         }
         Template t = found.value();
@@ -194,7 +207,7 @@ public class AssignPages {
                             Boolean.TRUE.equals(e.perSide()),
                             true,
                             null)
-                    .withCaution(cautionIn(bySlug.get(e.exercise()), phase, bySlug)));
+                    .withCaution(cautionIn(bySlug.get(e.exercise()), phase, bySlug, plan)));
         }
         Outcome<Protocol> protocol = Calls.attempt(Calls.PROGRAMS, () -> programs.protocol(t.protocol()));
         ProtocolPhase ph = protocol.isOk() && protocol.value() != null ? findPhase(protocol.value(), phase) : null;
@@ -203,7 +216,7 @@ public class AssignPages {
                 name,
                 t.protocol(),
                 phase,
-                ph == null ? "" : phaseTitle(ph),
+                ph == null ? "" : phaseTitle(ph, plan),
                 rows,
                 library,
                 List.of(),
@@ -221,12 +234,14 @@ public class AssignPages {
     @RolesAllowed("physio")
     @Operation(summary = "Confirm the assignment; a refused caution exercise comes back for acknowledgement")
     public Response confirm(@PathParam("id") long id, @BeanParam AssignForm form) {
+        Care care = lang.bundle(Care.class);
+        CarePlan plan = lang.bundle(CarePlan.class);
         List<Violation> violations = new ArrayList<>();
-        Integer phase = FormValues.integer(form.phase, "phase", violations);
+        Integer phase = whole(form.phase, "phase", plan.assign_phase_whole_number(), violations);
         List<Exercise> library = library();
         Map<String, Exercise> bySlug = bySlug(library);
         List<AssignRow> rows = rowsOf(form, bySlug).stream()
-                .map(r -> r.withCaution(cautionIn(bySlug.get(r.exercise()), form.phase, bySlug)))
+                .map(r -> r.withCaution(cautionIn(bySlug.get(r.exercise()), form.phase, bySlug, plan)))
                 .toList();
         List<Prescription> chosen = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -234,14 +249,15 @@ public class AssignPages {
             if (!r.included()) {
                 continue;
             }
+            String notWhole = plan.assign_dosage_whole_number(r.name() != null ? r.name() : r.exercise());
             chosen.add(new Prescription(
                     r.exercise(),
                     null,
-                    FormValues.integer(r.sets(), "exercises[" + i + "].sets", violations),
-                    FormValues.integer(r.reps(), "exercises[" + i + "].reps", violations),
-                    FormValues.integer(r.holdSeconds(), "exercises[" + i + "].holdSeconds", violations),
-                    FormValues.integer(r.minutes(), "exercises[" + i + "].minutes", violations),
-                    FormValues.integer(r.timesPerDay(), "exercises[" + i + "].timesPerDay", violations),
+                    whole(r.sets(), "exercises[" + i + "].sets", notWhole, violations),
+                    whole(r.reps(), "exercises[" + i + "].reps", notWhole, violations),
+                    whole(r.holdSeconds(), "exercises[" + i + "].holdSeconds", notWhole, violations),
+                    whole(r.minutes(), "exercises[" + i + "].minutes", notWhole, violations),
+                    whole(r.timesPerDay(), "exercises[" + i + "].timesPerDay", notWhole, violations),
                     r.perSide(),
                     null,
                     null,
@@ -261,13 +277,14 @@ public class AssignPages {
             }
             boolean caution = !"PHASE".equals(FormValues.at(form.ackKind, i));
             if (caution && instructions == null) {
-                rowErrors.put(i, "Give the patient instructions for this exercise: they replace the library's text.");
-                violations.add(new Violation("acknowledgements[" + acks.size() + "].instructions", "is required"));
+                rowErrors.put(i, plan.caution_instructions_required());
+                violations.add(new Violation(
+                        "acknowledgements[" + acks.size() + "].instructions", plan.caution_instructions_required()));
             } else if (instructions != null && instructions.length() > MAX_INSTRUCTIONS) {
-                rowErrors.put(i, "At most " + MAX_INSTRUCTIONS + " characters.");
+                rowErrors.put(i, plan.caution_instructions_too_long(MAX_INSTRUCTIONS));
                 violations.add(new Violation(
                         "acknowledgements[" + acks.size() + "].instructions",
-                        "must be at most " + MAX_INSTRUCTIONS + " characters"));
+                        plan.caution_instructions_too_long(MAX_INSTRUCTIONS)));
             }
             sentAs.put(i, acks.size());
             acks.add(new Acknowledgement(ackExercises.get(i), reason, instructions));
@@ -285,7 +302,7 @@ public class AssignPages {
                             library,
                             typedCautions(form, rowErrors),
                             clearance,
-                            Notice.of("Some fields need attention.", violations),
+                            Notice.of(care.some_fields_need_attention(), violations),
                             null))
                     .build();
         }
@@ -320,7 +337,7 @@ public class AssignPages {
             for (Map.Entry<Integer, Integer> e : sentAs.entrySet()) {
                 String message = refused.field("acknowledgements[" + e.getValue() + "].instructions");
                 if (message != null) {
-                    rowErrors.put(e.getKey(), "Instructions for the patient " + message + ".");
+                    rowErrors.put(e.getKey(), plan.caution_instructions_refused(message));
                 }
             }
             cautions = typedCautions(form, rowErrors);
@@ -412,7 +429,7 @@ public class AssignPages {
      * (with the safer alternatives that fit the phase, as program-service offers them), or that it is meant for
      * other phases. Either needs an acknowledgement with a reason.
      */
-    private static String cautionIn(Exercise e, String phase, Map<String, Exercise> bySlug) {
+    private static String cautionIn(Exercise e, String phase, Map<String, Exercise> bySlug, CarePlan plan) {
         if (e == null || phase == null) {
             return null;
         }
@@ -434,14 +451,15 @@ public class AssignPages {
                                 .map(a -> nameOf(bySlug, a))
                                 .collect(Collectors.joining(", "));
                 return (e.caution().reason() == null
-                                ? "Use with caution in this phase."
+                                ? plan.caution_use_with_caution()
                                 : e.caution().reason())
-                        + (alternatives.isEmpty() ? "" : " Safer alternatives: " + alternatives + ".");
+                        + (alternatives.isEmpty() ? "" : " " + plan.caution_safer_alternatives(alternatives));
             }
         }
         if (e.phases() != null && !e.phases().isEmpty() && !e.phases().contains(number)) {
-            return new CautionRow(e.slug(), e.name(), "PHASE", null, List.of(), e.phases(), null, null, null).meantFor()
-                    + ", not phase " + number + ": confirming asks for your reason.";
+            String meantFor = new CautionRow(e.slug(), e.name(), "PHASE", null, List.of(), e.phases(), null, null, null)
+                    .meantFor(plan);
+            return plan.caution_not_this_phase(meantFor, number);
         }
         return null;
     }
@@ -472,7 +490,23 @@ public class AssignPages {
                 .orElse(null);
     }
 
-    private static String phaseTitle(ProtocolPhase ph) {
-        return "Phase " + ph.number() + (ph.name() != null ? ": " + ph.name() : "");
+    private static String phaseTitle(ProtocolPhase ph, CarePlan plan) {
+        return ph.name() != null
+                ? plan.assign_phase_title_named(ph.number(), ph.name())
+                : plan.assign_phase_title(ph.number());
+    }
+
+    /** An optional whole number of the form; {@code message} at {@code field} when it is not one. */
+    private static Integer whole(String value, String field, String message, List<Violation> violations) {
+        String v = FormValues.blankToNull(value);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            violations.add(new Violation(field, message));
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package clinic.portal.program;
 
+import clinic.portal.common.CarePlan;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -23,13 +24,24 @@ public record CautionRow(
         return "PHASE".equals(kind);
     }
 
-    /** "Meant for phase 2" or "Meant for phases 2, 3"; for no phase at all, says so. */
-    public String meantFor() {
+    /** "Meant for phase 2" or "Meant for phases 2, 3" in the page's language; for no phase at all, says so. */
+    public String meantFor(CarePlan plan) {
         if (phases == null || phases.isEmpty()) {
-            return "Not meant for any phase of the program";
+            return plan.caution_meant_for_none();
         }
-        return "Meant for phase" + (phases.size() > 1 ? "s " : " ")
-                + phases.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        return phases.size() > 1
+                ? plan.caution_meant_for_phases(phasesText())
+                : plan.caution_meant_for_phase(phasesText());
+    }
+
+    /** The phases as a reader sees them ("2, 3"). */
+    public String phasesText() {
+        return phases == null ? "" : phases.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+    /** The safer alternatives' names as a reader sees them ("Nerve glide, Walking"). */
+    public String alternativesText() {
+        return alternatives == null ? "" : String.join(", ", alternatives);
     }
 
     /** The phases as the hidden form field carries them ("2,3"). */

@@ -1,11 +1,14 @@
 package clinic.portal.program;
 
 import clinic.portal.common.Calls;
+import clinic.portal.common.Care;
+import clinic.portal.common.CarePlan;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientNames;
 import clinic.portal.common.ProgressChart;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.MeasuresDue;
@@ -68,10 +71,13 @@ public class ProgramPages {
 
     private final PatientServiceClient patients;
     private final ProgramServiceClient programs;
+    private final Lang lang;
 
-    public ProgramPages(@RestClient PatientServiceClient patients, @RestClient ProgramServiceClient programs) {
+    public ProgramPages(
+            @RestClient PatientServiceClient patients, @RestClient ProgramServiceClient programs, Lang lang) {
         this.patients = patients;
         this.programs = programs;
+        this.lang = lang;
     }
 
     @GET
@@ -90,14 +96,12 @@ public class ProgramPages {
     @RolesAllowed("physio")
     @Operation(summary = "Resume a program on hold, with a reason, after a new screening cleared the patient")
     public Response resume(@PathParam("id") long id, @BeanParam ResumeForm form) {
+        CarePlan plan = lang.bundle(CarePlan.class);
         List<Violation> violations = new ArrayList<>();
-        FormValues.required(form.reason, "reason", violations);
-        if (form.reason != null && form.reason.trim().length() > ResumeForm.MAX_REASON) {
-            violations.add(new Violation("reason", "must be at most " + ResumeForm.MAX_REASON + " characters"));
-        }
+        reason(form.reason, ResumeForm.MAX_REASON, plan, violations);
         if (!violations.isEmpty()) {
             return Response.ok(renderProgram(
-                            id, null, null, form, Notice.of("Give a reason to resume.", violations), false))
+                            id, null, null, form, Notice.of(plan.program_resume_needs_reason(), violations), false))
                     .build();
         }
         Outcome<Program> resumed =
@@ -120,10 +124,22 @@ public class ProgramPages {
     @RolesAllowed("physio")
     @Operation(summary = "Move the program to another phase, with a reason")
     public Response changePhase(@PathParam("id") long id, @BeanParam PhaseForm form) {
+        Care care = lang.bundle(Care.class);
+        CarePlan plan = lang.bundle(CarePlan.class);
         List<Violation> violations = new ArrayList<>();
-        Integer phase = FormValues.integer(form.phase, "phase", violations);
-        FormValues.required(form.phase, "phase", violations);
-        FormValues.required(form.reason, "reason", violations);
+        Integer phase = null;
+        if (FormValues.blankToNull(form.phase) == null) {
+            violations.add(new Violation("phase", plan.program_phase_required()));
+        } else {
+            try {
+                phase = Integer.valueOf(form.phase.trim());
+            } catch (NumberFormatException e) {
+                violations.add(new Violation("phase", plan.program_phase_whole_number()));
+            }
+        }
+        if (FormValues.blankToNull(form.reason) == null) {
+            violations.add(new Violation("reason", plan.program_reason_required()));
+        }
         Long version = null;
         if (FormValues.blankToNull(form.version) != null) {
             try {
@@ -134,7 +150,7 @@ public class ProgramPages {
         }
         if (!violations.isEmpty()) {
             return Response.ok(renderProgram(
-                            id, form, Notice.of("Some fields need attention.", violations), null, null, false))
+                            id, form, Notice.of(care.some_fields_need_attention(), violations), null, null, false))
                     .build();
         }
         PhaseChange change = new PhaseChange(phase, form.reason.trim(), version);
@@ -156,25 +172,18 @@ public class ProgramPages {
     @Operation(summary = "Move one exercise of the program to the library's newest revision, with a reason")
     public Response updateExerciseRevision(
             @PathParam("id") long id, @PathParam("slug") String slug, @BeanParam RevisionForm form) {
+        CarePlan plan = lang.bundle(CarePlan.class);
         List<Violation> violations = new ArrayList<>();
-        FormValues.required(form.reason, "reason", violations);
-        if (form.reason != null && form.reason.trim().length() > RevisionForm.MAX_REASON) {
-            violations.add(new Violation("reason", "must be at most " + RevisionForm.MAX_REASON + " characters"));
-        }
+        reason(form.reason, RevisionForm.MAX_REASON, plan, violations);
         Long version = null;
         try {
             version = FormValues.blankToNull(form.version) == null ? null : Long.valueOf(form.version.trim());
         } catch (NumberFormatException e) {
-            violations.add(new Violation("version", "must be a whole number"));
+            violations.add(new Violation("version", plan.program_version_missing()));
         }
         if (!violations.isEmpty()) {
             return Response.ok(renderProgram(
-                            id,
-                            null,
-                            Notice.of("Give a reason to update the exercise to its newest version.", violations),
-                            null,
-                            null,
-                            false))
+                            id, null, Notice.of(plan.program_revision_needs_reason(), violations), null, null, false))
                     .build();
         }
         RevisionUpdate update = new RevisionUpdate(form.reason.trim(), version);
@@ -188,6 +197,15 @@ public class ProgramPages {
         }
         return Response.ok(renderProgram(id, null, updated.notice(), null, null, false))
                 .build();
+    }
+
+    /** A reason is required and has a maximum length; the messages say what to do, in the page's language. */
+    private static void reason(String reason, int max, CarePlan plan, List<Violation> violations) {
+        if (FormValues.blankToNull(reason) == null) {
+            violations.add(new Violation("reason", plan.program_reason_required()));
+        } else if (reason.trim().length() > max) {
+            violations.add(new Violation("reason", plan.program_reason_too_long(max)));
+        }
     }
 
     private TemplateInstance renderProgram(

@@ -31,22 +31,12 @@ class TemplateTextTest {
      */
     static final Set<String> NOT_YET = Set.of(
             "AdminPages/",
-            "AlertPages/",
-            "AssignPages/",
             "AuditPages/",
-            "CareTeamPage/",
-            "ClinicMeasurePages/",
-            "DischargePages/",
-            "FhirDownload/",
-            "LetterPage/",
             "LibraryPages/",
             "NotificationAdminPage/",
-            "PatientPages/",
             "PicturePages/",
-            "ProgramPages/",
             "ProtocolPages/",
             "RoutinePages/",
-            "ScreeningPages/",
             "StaffNotificationPages/",
             "TemplatePages/");
 
