@@ -1,0 +1,61 @@
+package clinic.portal.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Bundle {@code content}: the services' codes in words ({@code {label:of(code)}}: statuses, screening outcomes,
+ * progress actions) and the translation pages of the exercise library. The red flags, signs and pain rules are not
+ * here: {@code clinic.rules} words them in every language for the services and the portal alike.
+ */
+@MessageBundle("content")
+public interface Content {
+
+    @Message("Clear: an exercise program may start")
+    String outcome_clear();
+
+    @Message("Refer for assessment: a program needs your explicit override")
+    String outcome_refer_for_assessment();
+
+    @Message("Urgent referral: emergency, no program")
+    String outcome_urgent_referral();
+
+    @Message("Active")
+    String status_active();
+
+    @Message("On hold")
+    String status_on_hold();
+
+    @Message("Discharged")
+    String status_discharged();
+
+    @Message("Invitation pending")
+    String status_pending();
+
+    @Message("Invited by e-mail: the patient has not set a password yet")
+    String status_invited();
+
+    @Message("No account")
+    String status_none();
+
+    @Message("Move up a phase")
+    String action_advance();
+
+    @Message("Stay in this phase")
+    String action_hold();
+
+    @Message("Step back a phase")
+    String action_step_back();
+
+    @Message("Consider referral (physio review, GP, orthopaedics or neurology)")
+    String action_consider_referral();
+
+    @Message("Not enough data to judge: ask the patient to log their sessions")
+    String action_not_enough_data();
+
+    @Message("session log")
+    String hold_source_session_log();
+
+    @Message("screening")
+    String hold_source_screening();
+}
