@@ -28,7 +28,7 @@ class ArchitectureTest {
     private static final String FIXTURE = "clinic.portal.archfixture";
 
     /** The packages every feature may use; each other top-level package is a feature. */
-    private static final Set<String> SHARED = Set.of("common", "session", "outbound");
+    private static final Set<String> SHARED = Set.of("common", "session", "outbound", "i18n");
 
     /** The portal's own classes: main code only, so neither the tests nor the planted cycle count. */
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -82,21 +82,28 @@ class ArchitectureTest {
     void sharedPackagesImportDownwardOnly() {
         noClasses()
                 .that()
+                .resideInAPackage(PORTAL + ".i18n..")
+                .should()
+                .dependOnClassesThat(portalPackageOtherThan("i18n"))
+                .check(CLASSES);
+        // the request's language (i18n) is the bottom layer: the services' calls carry it, every page words with it
+        noClasses()
+                .that()
                 .resideInAPackage(PORTAL + ".outbound..")
                 .should()
-                .dependOnClassesThat(portalPackageOtherThan("outbound"))
+                .dependOnClassesThat(portalPackageOtherThan("outbound", "i18n"))
                 .check(CLASSES);
         noClasses()
                 .that()
                 .resideInAPackage(PORTAL + ".common..")
                 .should()
-                .dependOnClassesThat(portalPackageOtherThan("common", "outbound"))
+                .dependOnClassesThat(portalPackageOtherThan("common", "outbound", "i18n"))
                 .check(CLASSES);
         noClasses()
                 .that()
                 .resideInAPackage(PORTAL + ".session..")
                 .should()
-                .dependOnClassesThat(portalPackageOtherThan("session", "common", "outbound"))
+                .dependOnClassesThat(portalPackageOtherThan("session", "common", "outbound", "i18n"))
                 .check(CLASSES);
     }
 

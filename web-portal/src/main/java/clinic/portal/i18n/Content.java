@@ -58,4 +58,53 @@ public interface Content {
 
     @Message("screening")
     String hold_source_screening();
+
+    @Message("{name}: {language}")
+    String translation_title(String name, String language);
+
+    @Message(
+            "What a patient whose language is {language} reads in their routine. The English on the left is the exercise itself; programs keep the revision they were given.")
+    String translation_intro(String language);
+
+    @Message("Built-in exercises come translated with the release and cannot be changed here.")
+    String translation_built_in();
+
+    @Message("Translation saved. Patients read it from their next visit to their routine.")
+    String translation_saved();
+
+    @Message("Some fields need attention.")
+    String translation_fix();
+
+    @Message("Required.")
+    String translation_required();
+
+    @Message("English")
+    String translation_english();
+
+    @Message("Name")
+    String field_name();
+
+    @Message("Instructions")
+    String field_instructions();
+
+    @Message("What the patient should feel")
+    String field_should_feel();
+
+    @Message("Precautions")
+    String field_precautions();
+
+    @Message("Common mistakes")
+    String field_common_mistakes();
+
+    @Message("Progression")
+    String field_progression();
+
+    @Message("(required)")
+    String field_required();
+
+    @Message("Save the translation")
+    String translation_save();
+
+    @Message("Back to the exercise")
+    String translation_back();
 }
