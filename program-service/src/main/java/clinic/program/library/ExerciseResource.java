@@ -49,7 +49,7 @@ public class ExerciseResource {
     }
 
     @PUT
-    @Path("/{slug}/translations/{language}")
+    @Path("/{slug}/translations/{lang}")
     @RolesAllowed("physio")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
@@ -61,7 +61,7 @@ public class ExerciseResource {
     @APIResponse(responseCode = "409", description = "A built-in exercise (its translations come with the release)")
     public ExerciseTranslation translate(
             @PathParam("slug") String slug,
-            @PathParam("language") String language,
+            @PathParam("lang") String language,
             @NotNull @Valid ExerciseTranslation input) {
         return translations.write(slug, language, input, identity.getPrincipal().getName());
     }
