@@ -9,17 +9,17 @@ import java.util.Optional;
  * could end in a clear screening.
  */
 public enum OtherSign {
-    LOCAL_BACK_OR_HIP_ONLY("Pain only in the low back, or only in the hip or groin"),
-    ANTERIOR_THIGH_GROIN("Pain mainly in the front of the thigh or the groin");
+    LOCAL_BACK_OR_HIP_ONLY,
+    ANTERIOR_THIGH_GROIN;
 
-    private final String label;
-
-    OtherSign(String label) {
-        this.label = label;
+    /** The sign in words (English). */
+    public String label() {
+        return label(Locale.ENGLISH);
     }
 
-    public String label() {
-        return label;
+    /** The sign in words, in a language ({@link Texts}). */
+    public String label(Locale locale) {
+        return Texts.get("other." + name(), locale);
     }
 
     /** A code, or empty for an unknown one and for the legacy constant-pain code (a red flag now). */

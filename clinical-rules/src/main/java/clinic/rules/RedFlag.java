@@ -12,65 +12,55 @@ import java.util.Set;
  * The five red flags of the sciatica guide (section "red flag symptoms"), the one vocabulary every service, page and
  * API uses: the code, the words a patient reads, the words a clinician reads, and how urgent each is.
  *
+ * <p>The words are in {@code clinic/rules/texts*.properties}, one file per language ({@link Texts}).
+ *
  * <p>Only the first three point to cauda equina syndrome (emergency care now); constant severe pain and the systemic
  * signs need a doctor the same day. Never call every red flag cauda equina.
  */
 public enum RedFlag {
-    BLADDER_BOWEL(
-            "Loss of bladder or bowel control",
-            "You cannot control your bladder or bowels, or cannot pass urine",
-            "New bladder or bowel dysfunction (retention or incontinence): possible cauda equina syndrome",
-            Urgency.EMERGENCY_NOW),
-    SADDLE_NUMBNESS(
-            "Numbness in the saddle area",
-            "Numbness between your legs, around your bottom or genitals (where you would sit on a saddle)",
-            "Saddle anaesthesia: possible cauda equina syndrome",
-            Urgency.EMERGENCY_NOW),
-    PROGRESSIVE_WEAKNESS(
-            "Severe or quickly worsening leg weakness",
-            "Weakness in your legs or feet that is severe or getting worse quickly, especially in both legs",
-            "Severe or rapidly progressive lower-limb weakness, especially bilateral: possible cauda equina syndrome",
-            Urgency.EMERGENCY_NOW),
-    CONSTANT_SEVERE_PAIN(
-            "Constant severe pain in every position",
-            "Severe pain all the time that no position or rest eases",
-            "Constant severe pain unrelieved by any position (non-mechanical pain): needs medical assessment today",
-            Urgency.SAME_DAY),
-    SYSTEMIC(
-            "Fever, weight loss or cancer history with new sciatica",
-            "A fever, weight loss you cannot explain, or a past cancer, together with this new leg pain",
-            "Fever, unexplained weight loss or history of cancer with new sciatica: exclude infection or malignancy"
-                    + " today",
-            Urgency.SAME_DAY);
+    BLADDER_BOWEL(Urgency.EMERGENCY_NOW),
+    SADDLE_NUMBNESS(Urgency.EMERGENCY_NOW),
+    PROGRESSIVE_WEAKNESS(Urgency.EMERGENCY_NOW),
+    CONSTANT_SEVERE_PAIN(Urgency.SAME_DAY),
+    SYSTEMIC(Urgency.SAME_DAY);
 
     /** A code used by the first release for constant severe pain as an "other" sign; read as this red flag. */
     public static final String LEGACY_POSITION_INDEPENDENT_PAIN = "POSITION_INDEPENDENT_PAIN";
 
-    private final String label;
-    private final String patientWords;
-    private final String clinicalWords;
     private final Urgency urgency;
 
-    RedFlag(String label, String patientWords, String clinicalWords, Urgency urgency) {
-        this.label = label;
-        this.patientWords = patientWords;
-        this.clinicalWords = clinicalWords;
+    RedFlag(Urgency urgency) {
         this.urgency = urgency;
     }
 
-    /** A short name for lists and tick boxes, the same for patients and staff. */
+    /** A short name for lists and tick boxes, the same for patients and staff (English). */
     public String label() {
-        return label;
+        return label(Locale.ENGLISH);
     }
 
-    /** The symptom described as a patient would recognise it. */
+    /** A short name for lists and tick boxes, in a language ({@link Texts}). */
+    public String label(Locale locale) {
+        return Texts.get("redflag." + name() + ".label", locale);
+    }
+
+    /** The symptom described as a patient would recognise it (English). */
     public String patientWords() {
-        return patientWords;
+        return patientWords(Locale.ENGLISH);
     }
 
-    /** The finding as a clinician records it, with what it may mean. */
+    /** The symptom described as a patient would recognise it, in a language. */
+    public String patientWords(Locale locale) {
+        return Texts.get("redflag." + name() + ".patient", locale);
+    }
+
+    /** The finding as a clinician records it, with what it may mean (English). */
     public String clinicalWords() {
-        return clinicalWords;
+        return clinicalWords(Locale.ENGLISH);
+    }
+
+    /** The finding as a clinician records it, in a language. */
+    public String clinicalWords(Locale locale) {
+        return Texts.get("redflag." + name() + ".clinical", locale);
     }
 
     public Urgency urgency() {

@@ -2,6 +2,7 @@ package clinic.rules;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,35 +16,32 @@ import java.util.Set;
  */
 public record RedFlagAdvice(Urgency urgency, String headline, String text, List<String> symptoms) {
 
-    static final String EMERGENCY_HEADLINE = "Get emergency medical help now";
-    static final String EMERGENCY_TEXT = "Stop exercising. Call the emergency number or go to the nearest emergency"
-            + " department now, and tell them about these symptoms. They can be a sign that the nerves at the"
-            + " bottom of the spine are being squeezed, which needs treatment without delay. Do not wait to see"
-            + " whether it passes.";
-    static final String SAME_DAY_HEADLINE = "See a doctor today";
-    static final String SAME_DAY_TEXT = "Stop your exercises for now and see a doctor today: call your GP or an"
-            + " urgent care service and ask to be seen today. If you also lose control of your bladder or bowels,"
-            + " feel numb between your legs, or your legs get weaker, go to an emergency department at once.";
-
-    /** The advice for the flags reported, or null for none. */
+    /** The advice for the flags reported, in English, or null for none. */
     public static RedFlagAdvice forFlags(Collection<RedFlag> reported) {
+        return forFlags(reported, Locale.ENGLISH);
+    }
+
+    /** The advice for the flags reported, in a language ({@link Texts}), or null for none. */
+    public static RedFlagAdvice forFlags(Collection<RedFlag> reported, Locale locale) {
         Set<RedFlag> flags = RedFlag.setOf(reported);
         return RedFlag.mostUrgent(flags)
                 .map(urgency -> new RedFlagAdvice(
                         urgency,
-                        urgency == Urgency.EMERGENCY_NOW ? EMERGENCY_HEADLINE : SAME_DAY_HEADLINE,
-                        urgency == Urgency.EMERGENCY_NOW ? EMERGENCY_TEXT : SAME_DAY_TEXT,
-                        flags.stream().map(RedFlag::patientWords).toList()))
+                        Texts.get("advice." + urgency.name() + ".headline", locale),
+                        Texts.get("advice." + urgency.name() + ".text", locale),
+                        flags.stream().map(f -> f.patientWords(locale)).toList()))
                 .orElse(null);
     }
 
-    /** What the care physio is asked to do, for an alert: contact now, or today. */
+    /** What the care physio is asked to do, for an alert: contact now, or today (English, as staff read it). */
     public static String staffAction(Collection<RedFlag> reported) {
+        return staffAction(reported, Locale.ENGLISH);
+    }
+
+    /** What the care physio is asked to do, in a language. */
+    public static String staffAction(Collection<RedFlag> reported, Locale locale) {
         return RedFlag.mostUrgent(reported)
-                .map(u -> u == Urgency.EMERGENCY_NOW
-                        ? "Possible cauda equina syndrome: contact the patient now and make sure they get emergency"
-                                + " care."
-                        : "Contact the patient today and make sure they get a medical assessment today.")
+                .map(u -> Texts.get("staff." + u.name(), locale))
                 .orElse("");
     }
 

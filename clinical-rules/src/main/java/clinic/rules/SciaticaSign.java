@@ -1,19 +1,21 @@
 package clinic.rules;
 
+import java.util.Locale;
+
 /** The classic picture of sciatica (the guide's left column). */
 public enum SciaticaSign {
-    RADIATING_BELOW_BUTTOCK("Pain from the low back or buttock down the back of the thigh, maybe to the calf or foot"),
-    PARAESTHESIA("Burning, tingling or numbness along with the pain"),
-    WORSE_SITTING_COUGHING("Worse when sitting, coughing or sneezing"),
-    MYOTOMAL_WEAKNESS("Weakness of particular leg or foot muscles (hard to walk on tiptoes or heels)");
+    RADIATING_BELOW_BUTTOCK,
+    PARAESTHESIA,
+    WORSE_SITTING_COUGHING,
+    MYOTOMAL_WEAKNESS;
 
-    private final String label;
-
-    SciaticaSign(String label) {
-        this.label = label;
+    /** The sign in words (English). */
+    public String label() {
+        return label(Locale.ENGLISH);
     }
 
-    public String label() {
-        return label;
+    /** The sign in words, in a language ({@link Texts}). */
+    public String label(Locale locale) {
+        return Texts.get("sign." + name(), locale);
     }
 }

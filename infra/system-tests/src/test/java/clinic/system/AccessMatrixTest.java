@@ -146,6 +146,26 @@ class AccessMatrixTest {
         // The clinic's own library: edits, copies and retirements are the physio's; ids and slugs here do not exist
         // or bodies are refused, so nothing changes.
         row(pr, "GET", "/api/exercises/{slug}/revisions", "/api/exercises/pelvic-tilt/revisions", null, A, A, A, F);
+        row(
+                pr,
+                "GET",
+                "/api/exercises/{slug}/translations",
+                "/api/exercises/pelvic-tilt/translations",
+                null,
+                A,
+                A,
+                A,
+                F);
+        row(
+                pr,
+                "PUT",
+                "/api/exercises/{slug}/translations/{lang}",
+                "/api/exercises/no-such-exercise/translations/es",
+                "{}",
+                A,
+                A,
+                F,
+                F);
         row(pr, "PUT", "/api/exercises/{slug}", "/api/exercises/no-such-exercise", "{}", A, A, F, F);
         row(pr, "POST", "/api/exercises/{slug}/copy", "/api/exercises/pelvic-tilt/copy", "{}", A, A, F, F);
         row(pr, "POST", "/api/exercises/{slug}/retire", "/api/exercises/no-such-exercise/retire", "{}", A, A, F, F);

@@ -143,6 +143,11 @@ class FuzzTest {
                 spec(
                         Map.of("slug", "\"fuzz-copy\"", "name", "\"Fuzz copy\""),
                         Map.of("slug", "\"Not A Slug\"", "name", "\"\"")));
+        BODIES.put(
+                "PUT /api/exercises/{slug}/translations/{lang}",
+                spec(
+                        Map.of("name", "\"Fuzz\"", "instructions", "\"Despacio.\""),
+                        Map.of("name", "\"\"", "instructions", "\"\"", "cautionReason", "\"Fuzz\"")));
         BODIES.put("POST /api/exercises/{slug}/retire", spec(Map.of(), Map.of()));
         BODIES.put("POST /api/exercises/{slug}/unretire", spec(Map.of(), Map.of()));
         BODIES.put("POST /api/exercises/{slug}/image", spec(Map.of(), Map.of()));
@@ -275,6 +280,7 @@ class FuzzTest {
         String path = template.replace("{screeningId}", "1")
                 .replace("{slug}", "pelvic-tilts")
                 .replace("{code}", "sciatica-phased")
+                .replace("{lang}", "es")
                 .replace("{programId}", "1");
         if (template.startsWith("/api/alerts/") || template.endsWith("/account")) {
             return path.replace("{id}", NONE);

@@ -128,6 +128,8 @@ class PortalPagesTest {
         row("GET", "/library/{slug}/picture", "/library/pelvic-tilt/picture", F, O, F);
         row("POST", "/library/{slug}/picture", "/library/no-such-exercise/picture", F, O, F);
         row("POST", "/library/{slug}/picture/remove", "/library/no-such-exercise/picture/remove", F, O, F);
+        row("GET", "/library/{slug}/translations/{lang}", "/library/pelvic-tilt/translations/es", F, O, O);
+        row("POST", "/library/{slug}/translations/{lang}", "/library/no-such-exercise/translations/es", F, O, F);
         row("GET", "/media/{id}/{size}", "/media/" + NONE + "/full", N, N, N);
         row("GET", "/illustrations/{key}.svg", "/illustrations/pelvic-tilt.svg", O, O, O);
         row("GET", "/protocols", "/protocols", F, O, O);

@@ -4,6 +4,8 @@ import clinic.patient.outbound.ProgramNoticesClient;
 import io.quarkus.mailer.Mail;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -18,7 +20,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Writes a notification's e-mail: subject, plain text and HTML from the Qute templates under {@code
- * templates/mail/} (a patient's in their language, English or Spanish; staff's in English), one link into the portal,
+ * templates/mail/}, one per kind, worded by bundle {@code mail} ({@link MailText}; a patient's in their language,
+ * English or Spanish; staff's in English), one link into the portal,
  * and the headers: every optional kind carries a signed one-click unsubscribe link (RFC 8058 {@code List-Unsubscribe}
  * and {@code List-Unsubscribe-Post}), every e-mail {@code Auto-Submitted: auto-generated} and a {@code Message-ID}
  * made from the row's id, so a message can be matched to its row.
@@ -71,40 +74,39 @@ public class MailComposer {
      */
     public Mail compose(Subject s, String to, String greeting, String language) {
         String lang = language(s.kind(), language);
+        MailText words = MessageBundles.get(MailText.class, Localized.Literal.of(lang));
         Map<String, Object> data = new HashMap<>();
+        data.put("lang", lang);
         data.put("greeting", greeting);
         String subject;
         String link;
         boolean staff = s.kind().audience() == NotificationKind.Audience.STAFF;
         switch (s.kind()) {
             case EXERCISE_REMINDER -> {
-                subject = es(lang, "Your exercises for today", "Sus ejercicios de hoy");
+                subject = words.reminder_subject();
                 link = portal + "/me/today";
             }
             case INACTIVITY_NUDGE -> {
-                subject = es(lang, "Your exercises are waiting for you", "Sus ejercicios le están esperando");
+                subject = words.nudge_subject();
                 link = portal + "/me/today";
             }
             case MEASURE_DUE -> {
-                subject = es(lang, "A short questionnaire is ready for you", "Tiene un breve cuestionario pendiente");
+                subject = words.measure_subject();
                 link = portal + "/me/measures";
             }
             case PROGRAM_CHANGED -> {
-                subject = es(
-                        lang, "Your exercise program has been updated", "Su programa de ejercicios se ha actualizado");
+                subject = words.changed_subject();
                 link = portal + "/me/today";
             }
             case PROGRAM_PAUSED -> {
                 boolean resumed = s.ref() != null && s.ref().startsWith(Sender.RESUMED);
                 data.put("resumed", resumed);
-                subject = resumed
-                        ? es(lang, "Your exercise program has resumed", "Su programa de ejercicios se ha reanudado")
-                        : es(lang, "Your exercise program is paused", "Su programa de ejercicios está en pausa");
+                subject = resumed ? words.resumed_subject() : words.paused_subject();
                 link = portal + "/me/today";
             }
             case URGENT_ALERT -> {
                 data.put("clinicNumber", s.clinicNumber());
-                subject = "URGENT alert for patient " + s.clinicNumber();
+                subject = words.urgent_subject(s.clinicNumber());
                 link = portal + "/alerts";
             }
             case ALERT_DIGEST -> {
@@ -133,7 +135,7 @@ public class MailComposer {
                         mine.oldestRaisedOn() == null
                                 ? ""
                                 : mine.oldestRaisedOn().toString());
-                subject = "Open alerts: " + mine.open();
+                subject = words.digest_subject(mine.open());
                 link = portal + "/alerts";
             }
             case WEEKLY_SUMMARY -> {
@@ -151,7 +153,7 @@ public class MailComposer {
                 w.put("urgentAlerts", week.urgentAlerts());
                 w.put("openAlerts", week.openAlerts());
                 data.put("week", w);
-                subject = "The clinic's week from " + from;
+                subject = words.weekly_subject(from.toString());
                 link = portal + "/admin/reports";
             }
             default -> throw new IllegalArgumentException(s.kind().name());
@@ -167,8 +169,11 @@ public class MailComposer {
         data.put("unsubscribeUrl", unsubscribe);
         data.put("preferencesUrl", portal + (staff ? "/settings/notifications" : "/me/preferences"));
 
-        String name = "mail/" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "." + lang;
-        Mail mail = Mail.withText(to, subject, render(name + ".txt", data)).setHtml(render(name + ".html", data));
+        // one template per kind, worded by bundle mail in the e-mail's language
+        String name = "mail/" + s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        Locale locale = Locale.forLanguageTag(lang);
+        Mail mail = Mail.withText(to, subject, render(name + ".txt", data, locale))
+                .setHtml(render(name + ".html", data, locale));
         mail.addHeader("Message-ID", messageId(s.id()));
         mail.addHeader("Auto-Submitted", "auto-generated");
         if (unsubscribe != null) {
@@ -178,17 +183,13 @@ public class MailComposer {
         return mail;
     }
 
-    private String render(String id, Map<String, Object> data) {
+    private String render(String id, Map<String, Object> data, Locale locale) {
         Template template = engine.getTemplate(id);
         if (template == null) {
             throw new IllegalStateException("no mail template " + id);
         }
-        io.quarkus.qute.TemplateInstance instance = template.instance();
+        io.quarkus.qute.TemplateInstance instance = template.instance().setLocale(locale);
         data.forEach(instance::data);
         return instance.render();
-    }
-
-    private static String es(String lang, String english, String spanish) {
-        return "es".equals(lang) ? spanish : english;
     }
 }

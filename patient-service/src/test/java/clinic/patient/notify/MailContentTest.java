@@ -162,6 +162,8 @@ class MailContentTest {
                     .doesNotContain("Hello");
             nothingClinical(body, p);
         }
+        assertThat(b.html()).contains("<html lang=\"es\">");
+        assertThat(b.text()).doesNotContain("Stop these").doesNotContain("Change what you get");
         MimeMessage pause = single(paused);
         assertThat(pause.getSubject()).isEqualTo("Su programa de ejercicios está en pausa");
         assertThat(bodies(pause).text())
@@ -233,7 +235,9 @@ class MailContentTest {
                 .contains("Review them:\n" + PORTAL + "/alerts\n")
                 .contains("patients with open alerts.\nStop these e-mails: " + PORTAL + "/unsubscribe?t=")
                 .contains(PORTAL + "/settings/notifications");
-        assertThat(b.html()).contains("<strong>3</strong>").contains("<li>MISSED_SESSIONS: 2</li>");
+        assertThat(b.html())
+                .contains("<strong>You have 3 open alerts (1 of them urgent")
+                .contains("<li>MISSED_SESSIONS: 2</li>");
         oneClickUnsubscribe(m, b, UnsubscribeTokens.Subject.staff("physio3", NotificationKind.ALERT_DIGEST));
 
         // Acknowledged meanwhile: nothing to say, nothing sent.

@@ -29,11 +29,41 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExerciseResource {
 
     private final ExerciseService exercises;
+    private final TranslationService translations;
     private final SecurityIdentity identity;
 
-    public ExerciseResource(ExerciseService exercises, SecurityIdentity identity) {
+    public ExerciseResource(ExerciseService exercises, TranslationService translations, SecurityIdentity identity) {
         this.exercises = exercises;
+        this.translations = translations;
         this.identity = identity;
+    }
+
+    @GET
+    @Path("/{slug}/translations")
+    @RolesAllowed({"physio", "admin"})
+    @Operation(summary = "The translations of an exercise's current revision (English is the exercise itself)")
+    @APIResponse(responseCode = "200", description = "One entry per language translated, by language")
+    @APIResponse(responseCode = "404", description = "No such exercise")
+    public List<ExerciseTranslation> translations(@PathParam("slug") String slug) {
+        return translations.of(slug);
+    }
+
+    @PUT
+    @Path("/{slug}/translations/{lang}")
+    @RolesAllowed("physio")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Write the translation of a clinic exercise's current revision into a language (es); patients"
+                    + " whose language it is read it in their routine")
+    @APIResponse(responseCode = "200", description = "The translation as stored")
+    @APIResponse(responseCode = "400", description = "Invalid fields, or a language the clinic does not write in")
+    @APIResponse(responseCode = "404", description = "No such exercise")
+    @APIResponse(responseCode = "409", description = "A built-in exercise (its translations come with the release)")
+    public ExerciseTranslation translate(
+            @PathParam("slug") String slug,
+            @PathParam("lang") String language,
+            @NotNull @Valid ExerciseTranslation input) {
+        return translations.write(slug, language, input, identity.getPrincipal().getName());
     }
 
     @GET

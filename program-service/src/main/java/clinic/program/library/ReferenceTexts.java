@@ -38,14 +38,49 @@ public class ReferenceTexts {
             int revision,
             Long imageId,
             String videoUrl,
-            String illustration) {}
+            String illustration,
+            String language) {
 
-    /** A protocol phase's name and goal. */
-    public record PhaseText(String name, String goal) {}
+        /** These texts with a translation's words in place of the English ones. */
+        ExerciseText in(Translation t) {
+            return new ExerciseText(
+                    id,
+                    slug,
+                    t.name(),
+                    category,
+                    t.instructions(),
+                    t.shouldFeel(),
+                    t.precautions(),
+                    t.commonMistakes(),
+                    hasCaution,
+                    revision,
+                    imageId,
+                    videoUrl,
+                    illustration,
+                    t.language());
+        }
+    }
+
+    /** One exercise revision's words in a language other than English (table exercise_translation). */
+    record Translation(
+            String language,
+            String name,
+            String instructions,
+            String shouldFeel,
+            String precautions,
+            String commonMistakes) {}
+
+    /** A protocol phase's name and goal, and the language they are written in. */
+    public record PhaseText(String name, String goal, String language) {}
 
     private record PhaseKey(long protocolId, int number) {}
 
-    private record Snapshot(Map<Long, ExerciseText> exercises, Map<PhaseKey, PhaseText> phases, long loadedAt) {}
+    private record Snapshot(
+            Map<Long, ExerciseText> exercises,
+            Map<PhaseKey, PhaseText> phases,
+            Map<String, Map<Long, ExerciseText>> translatedExercises,
+            Map<String, Map<PhaseKey, PhaseText>> translatedPhases,
+            long loadedAt) {}
 
     private final EntityManager em;
     private final long ttlMillis;
@@ -64,19 +99,40 @@ public class ReferenceTexts {
         this.clock = clock;
     }
 
-    /** The exercise's texts; null only if there is no such exercise. */
+    /** The exercise's texts in English; null only if there is no such exercise. */
     public ExerciseText exercise(long id) {
-        Snapshot seen = current();
-        ExerciseText text = seen.exercises().get(id);
-        return text != null ? text : reload(seen).exercises().get(id);
+        return exercise(id, ContentLanguage.SOURCE);
     }
 
-    /** The phase's name and goal; null if the protocol has no such phase. */
+    /**
+     * The exercise revision's texts in a language, or in English (its {@code language} says which) when that revision
+     * has no translation; null only if there is no such exercise.
+     */
+    public ExerciseText exercise(long id, String language) {
+        Snapshot seen = current();
+        if (!seen.exercises().containsKey(id)) {
+            seen = reload(seen);
+        }
+        ExerciseText translated =
+                seen.translatedExercises().getOrDefault(language, Map.of()).get(id);
+        return translated != null ? translated : seen.exercises().get(id);
+    }
+
+    /** The phase's name and goal in English; null if the protocol has no such phase. */
     public PhaseText phase(long protocolId, int number) {
+        return phase(protocolId, number, ContentLanguage.SOURCE);
+    }
+
+    /** The phase's name and goal in a language, else in English; null if the protocol has no such phase. */
+    public PhaseText phase(long protocolId, int number, String language) {
         PhaseKey key = new PhaseKey(protocolId, number);
         Snapshot seen = current();
-        PhaseText text = seen.phases().get(key);
-        return text != null ? text : reload(seen).phases().get(key);
+        if (!seen.phases().containsKey(key)) {
+            seen = reload(seen);
+        }
+        PhaseText translated =
+                seen.translatedPhases().getOrDefault(language, Map.of()).get(key);
+        return translated != null ? translated : seen.phases().get(key);
     }
 
     /** Forget what is held: the next read loads the texts again. */
@@ -126,16 +182,54 @@ public class ReferenceTexts {
                             (Integer) r[9],
                             (Long) r[10],
                             (String) r[11],
-                            (String) r[12]));
+                            (String) r[12],
+                            ContentLanguage.SOURCE));
+        }
+        Map<String, Map<Long, ExerciseText>> translatedExercises = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> translations = em.createNativeQuery(
+                        "select exercise_id, language, name, instructions, should_feel, precautions, common_mistakes"
+                                + " from exercise_translation")
+                .getResultList();
+        for (Object[] r : translations) {
+            long id = ((Number) r[0]).longValue();
+            ExerciseText english = exercises.get(id);
+            if (english != null) {
+                String language = ((String) r[1]).strip();
+                translatedExercises
+                        .computeIfAbsent(language, l -> new HashMap<>())
+                        .put(
+                                id,
+                                english.in(new Translation(
+                                        language, (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String)
+                                                r[6])));
+            }
         }
         Map<PhaseKey, PhaseText> phases = new HashMap<>();
         List<Object[]> phaseRows = em.createQuery(
                         "select ph.protocol.id, ph.number, ph.name, ph.goal from ProtocolPhase ph", Object[].class)
                 .getResultList();
         for (Object[] r : phaseRows) {
-            phases.put(new PhaseKey((Long) r[0], (Integer) r[1]), new PhaseText((String) r[2], (String) r[3]));
+            phases.put(
+                    new PhaseKey((Long) r[0], (Integer) r[1]),
+                    new PhaseText((String) r[2], (String) r[3], ContentLanguage.SOURCE));
         }
-        Snapshot fresh = new Snapshot(Map.copyOf(exercises), Map.copyOf(phases), started);
+        Map<String, Map<PhaseKey, PhaseText>> translatedPhases = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> phaseTranslations = em.createNativeQuery(
+                        "select ph.protocol_id, ph.phase_number, t.language, t.name, t.goal"
+                                + " from protocol_phase_translation t join protocol_phase ph on ph.id = t.phase_id")
+                .getResultList();
+        for (Object[] r : phaseTranslations) {
+            String language = ((String) r[2]).strip();
+            translatedPhases
+                    .computeIfAbsent(language, l -> new HashMap<>())
+                    .put(
+                            new PhaseKey(((Number) r[0]).longValue(), ((Number) r[1]).intValue()),
+                            new PhaseText((String) r[3], (String) r[4], language));
+        }
+        Snapshot fresh =
+                new Snapshot(Map.copyOf(exercises), Map.copyOf(phases), translatedExercises, translatedPhases, started);
         snapshot = fresh;
         return fresh;
     }

@@ -1,6 +1,7 @@
 package clinic.program.routine;
 
 import clinic.kit.problem.DomainException;
+import clinic.program.library.ContentLanguage;
 import clinic.program.library.Dosage;
 import clinic.program.library.ReferenceTexts;
 import clinic.program.prescription.Program;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Today's routine for the calling patient, in two statements whatever the number of exercises and logs: the program
@@ -37,46 +39,63 @@ public class RoutineService {
     static final String ASK_YOUR_PHYSIO =
             "Do this exercise only as your physio showed you. If you are unsure how, ask them before you do it.";
 
+    static final String ASK_YOUR_PHYSIO_ES = "Haga este ejercicio solo como le enseñó su fisioterapeuta. Si no está"
+            + " seguro de cómo hacerlo, pregúntele antes de hacerlo.";
+
     /**
      * The routine of the caller's current program (active or on hold) for today; 404 if the caller has none. On hold:
      * the advice for the red flags and no exercises.
      */
     public TodayView today() {
+        return today(ContentLanguage.SOURCE);
+    }
+
+    /**
+     * Today's routine with its texts in a language ({@link ContentLanguage}): the exercises and the phase where they
+     * are translated, the advice and pain rules always ({@code clinic.rules} words them in every language).
+     */
+    public TodayView today(String language) {
+        Locale locale = ContentLanguage.locale(language);
         RoutineReads.Current program = reads.current(identity.getPrincipal().getName())
                 .orElseThrow(() -> new DomainException.NotFound("You have no active program."));
         LocalDate today = LocalDate.now();
-        ReferenceTexts.PhaseText phase = texts.phase(program.protocolId(), program.phase());
+        ReferenceTexts.PhaseText phase = texts.phase(program.protocolId(), program.phase(), language);
         if (phase == null) {
             throw new DomainException.NotFound("The program's phase is not defined.");
         }
         boolean onHold = Program.ON_HOLD.equals(program.status());
         List<TodayView.RoutineExercise> exercises = onHold
                 ? List.of()
-                : program.exercises().stream().map(this::routineExercise).toList();
+                : program.exercises().stream()
+                        .map(pe -> routineExercise(pe, language))
+                        .toList();
         List<SessionView> logged = reads.logsOn(program.id(), today);
         return new TodayView(
                 program.id(),
                 today,
                 onHold ? Program.ON_HOLD : Program.ACTIVE,
-                onHold ? RedFlagAdvice.forFlags(SessionLog.redFlags(program.holdFlags())) : null,
-                onHold ? PatientGuidance.onHold() : null,
+                onHold ? RedFlagAdvice.forFlags(SessionLog.redFlags(program.holdFlags()), locale) : null,
+                onHold ? PatientGuidance.onHold(locale) : null,
                 program.phase(),
                 phase.name(),
                 phase.goal(),
+                phase.language(),
                 exercises,
-                PatientGuidance.PAIN_RULES,
+                PatientGuidance.painRules(locale),
                 logged);
     }
 
     /** The library's text, except that an acknowledged caution exercise shows the physio's instructions instead. */
-    private TodayView.RoutineExercise routineExercise(RoutineReads.Prescribed pe) {
-        ReferenceTexts.ExerciseText exercise = texts.exercise(pe.exerciseId());
+    private TodayView.RoutineExercise routineExercise(RoutineReads.Prescribed pe, String language) {
+        ReferenceTexts.ExerciseText exercise = texts.exercise(pe.exerciseId(), language);
         if (exercise == null) {
             throw new IllegalStateException("Exercise " + pe.exerciseId() + " of a program is not in the library");
         }
         boolean caution = pe.cautionAcknowledged() && exercise.hasCaution();
         String instructions = caution
-                ? (pe.patientInstructions() != null ? pe.patientInstructions() : ASK_YOUR_PHYSIO)
+                ? (pe.patientInstructions() != null
+                        ? pe.patientInstructions()
+                        : "es".equals(language) ? ASK_YOUR_PHYSIO_ES : ASK_YOUR_PHYSIO)
                 : exercise.instructions();
         Dosage d = pe.dosage();
         return new TodayView.RoutineExercise(
@@ -100,7 +119,8 @@ public class RoutineService {
                 exercise.revision(),
                 exercise.imageId(),
                 exercise.videoUrl(),
-                exercise.illustration());
+                exercise.illustration(),
+                exercise.language());
     }
 
     /** "2 sets of 10 reps, hold 3 s, each side, 1 time a day": the dosage in words for the patient. */

@@ -8,7 +8,9 @@ import java.util.List;
 /**
  * The patient's routine for one day: what to do, how, how much, the pain rules, and what is already logged. On hold
  * ({@code status} ON_HOLD) there are no exercises: {@code advice} is the red-flag advice and {@code message} says the
- * program is paused; both are null while the program is ACTIVE.
+ * program is paused; both are null while the program is ACTIVE. Texts are in the language asked for where translated:
+ * {@code phaseLanguage} and each exercise's {@code language} say which language their words are in (en when a
+ * translation is missing), so a page can mark a fallback with {@code lang}.
  */
 public record TodayView(
         long programId,
@@ -19,6 +21,7 @@ public record TodayView(
         int phase,
         String phaseName,
         String goal,
+        String phaseLanguage,
         List<RoutineExercise> exercises,
         List<String> painRules,
         List<SessionView> loggedToday) {
@@ -49,5 +52,6 @@ public record TodayView(
             int revision,
             Long imageId,
             String videoUrl,
-            String illustration) {}
+            String illustration,
+            String language) {}
 }

@@ -3,6 +3,8 @@ package clinic.program.session;
 import clinic.kit.problem.DomainException;
 import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
+import clinic.program.library.ContentLanguage;
+import clinic.program.library.ReferenceTexts;
 import clinic.program.prescription.Discharged;
 import clinic.program.prescription.HoldService;
 import clinic.program.prescription.Program;
@@ -49,6 +51,7 @@ public class SessionService {
     private final HoldService holds;
     private final Event<SessionLogging> logging;
     private final Event<SessionLogged> logged;
+    private final ReferenceTexts texts;
 
     /** Refusal of a log while the program is on hold, in the patient's words. */
     static final String PAUSED = "Your program is paused, so no session can be logged now. Follow the advice on"
@@ -66,7 +69,9 @@ public class SessionService {
             ObjectMapper json,
             HoldService holds,
             Event<SessionLogging> logging,
-            Event<SessionLogged> logged) {
+            Event<SessionLogged> logged,
+            ReferenceTexts texts) {
+        this.texts = texts;
         this.sessions = sessions;
         this.programRows = programRows;
         this.programs = programs;
@@ -205,13 +210,22 @@ public class SessionService {
             Program program, SessionLog log, List<SessionView.AlertRaised> raised, List<ProgramExercise> prescribed) {
         List<SessionView.AlertRaised> shown = List.copyOf(raised);
         SessionView.Advice advice;
+        String language = ContentLanguage.ofCurrentRequest();
+        java.util.Locale locale = ContentLanguage.locale(language);
         if (!log.redFlags().isEmpty()) {
-            advice = new SessionView.Advice(RedFlagAdvice.forFlags(log.redFlags()), List.of());
+            advice = new SessionView.Advice(RedFlagAdvice.forFlags(log.redFlags(), locale), List.of());
         } else {
             Set<String> types =
                     raised.stream().map(SessionView.AlertRaised::type).collect(Collectors.toSet());
+            // the exercise's name in the patient's language, as their routine shows it
             Map<String, String> names = prescribed.stream()
-                    .collect(Collectors.toMap(pe -> pe.exercise.slug, pe -> pe.exercise.name, (a, b) -> a));
+                    .collect(Collectors.toMap(
+                            pe -> pe.exercise.slug,
+                            pe -> {
+                                ReferenceTexts.ExerciseText text = texts.exercise(pe.exercise.id, language);
+                                return text != null ? text.name() : pe.exercise.name;
+                            },
+                            (a, b) -> a));
             List<String> nervePain = log.exercises.stream()
                     .filter(e -> e.nervePain)
                     .map(e -> names.getOrDefault(e.exerciseSlug, e.exerciseSlug))
@@ -220,13 +234,15 @@ public class SessionService {
                     sessions.aggravatedOfLast(program.id, log.sessionDate, log.id, PROGRESS.aggravatedOfLast());
             advice = new SessionView.Advice(
                     null,
-                    PatientGuidance.afterLog(new PatientGuidance.Logged(
-                            false,
-                            nervePain,
-                            types.contains(AlertRules.Type.PAIN_PERSISTED.name()),
-                            types.contains(AlertRules.Type.SEVERE_PAIN.name()),
-                            log.painStopsSleepOrWork,
-                            aggravated >= PROGRESS.aggravatedSessions())));
+                    PatientGuidance.afterLog(
+                            new PatientGuidance.Logged(
+                                    false,
+                                    nervePain,
+                                    types.contains(AlertRules.Type.PAIN_PERSISTED.name()),
+                                    types.contains(AlertRules.Type.SEVERE_PAIN.name()),
+                                    log.painStopsSleepOrWork,
+                                    aggravated >= PROGRESS.aggravatedSessions()),
+                            locale));
         }
         return SessionView.posted(log, shown, advice, program.status);
     }

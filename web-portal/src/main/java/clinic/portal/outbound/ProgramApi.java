@@ -14,6 +14,17 @@ public final class ProgramApi {
 
     /** An exercise of the library with its default dosage. */
     @JsonIgnoreProperties(ignoreUnknown = true)
+    /** An exercise's words in one language other than English (its current revision). */
+    public record ExerciseTranslation(
+            String language,
+            String name,
+            String instructions,
+            String shouldFeel,
+            String precautions,
+            String commonMistakes,
+            String progression,
+            String cautionReason) {}
+
     public record Exercise(
             String slug,
             String name,

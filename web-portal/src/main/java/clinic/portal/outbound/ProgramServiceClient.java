@@ -63,6 +63,17 @@ public interface ProgramServiceClient extends AuditEndpoints {
     @Path("/exercises/{slug}")
     Exercise exercise(@PathParam("slug") String slug);
 
+    /** The translations of an exercise's current revision, one per language (staff). */
+    @GET
+    @Path("/exercises/{slug}/translations")
+    List<ProgramApi.ExerciseTranslation> exerciseTranslations(@PathParam("slug") String slug);
+
+    /** Writes a clinic exercise's translation into a language; 400 with violations, 409 for a built-in one. */
+    @PUT
+    @Path("/exercises/{slug}/translations/{lang}")
+    ProgramApi.ExerciseTranslation translateExercise(
+            @PathParam("slug") String slug, @PathParam("lang") String lang, ProgramApi.ExerciseTranslation words);
+
     /** Every revision of an exercise, newest first (staff). */
     @GET
     @Path("/exercises/{slug}/revisions")

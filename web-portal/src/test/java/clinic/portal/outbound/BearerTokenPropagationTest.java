@@ -34,4 +34,20 @@ class BearerTokenPropagationTest {
 
         assertThat(headers.containsKey("Authorization")).isFalse();
     }
+
+    @Test
+    void sendsThePagesLanguageSoTheServicesWordClinicalTextsInIt() {
+        var identity = QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal("patient"))
+                .addCredential(new AccessTokenCredential("the-access-token"))
+                .build();
+
+        var spanish = new BearerTokenPropagation(identity, () -> "es")
+                .update(new MultivaluedHashMap<>(), new MultivaluedHashMap<>());
+        var none = new BearerTokenPropagation(identity, () -> null)
+                .update(new MultivaluedHashMap<>(), new MultivaluedHashMap<>());
+
+        assertThat(spanish.getFirst("Accept-Language")).isEqualTo("es");
+        assertThat(none.containsKey("Accept-Language")).isFalse();
+    }
 }
