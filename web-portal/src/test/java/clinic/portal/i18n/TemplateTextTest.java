@@ -52,7 +52,6 @@ class TemplateTextTest {
             "PreferencePages/",
             "ProgramPages/",
             "ProtocolPages/",
-            "RoutinePages/",
             "ScreeningPages/",
             "SignOutPages/",
             "StaffNotificationPages/",
