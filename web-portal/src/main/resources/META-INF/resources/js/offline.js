@@ -177,6 +177,12 @@
         return Promise.all(names.map(function (n) { return caches.delete(n); }));
       }));
     }
+    if ("serviceWorker" in navigator) {
+      // The worker goes too (it would fill the shell cache again on the next page); the next sign-in registers it.
+      jobs.push(navigator.serviceWorker.getRegistrations().then(function (registrations) {
+        return Promise.all(registrations.map(function (r) { return r.unregister(); }));
+      }));
+    }
     if (window.indexedDB) {
       jobs.push(new Promise(function (resolve) {
         var r = indexedDB.deleteDatabase(DB);
@@ -204,5 +210,8 @@
 
   window.addEventListener("online", send);
   window.addEventListener("offline", showWaiting);
-  if (signedIn) { send(); }
+  if (signedIn) {
+    showWaiting();
+    send();
+  }
 })();
