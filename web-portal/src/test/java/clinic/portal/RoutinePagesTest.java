@@ -135,6 +135,96 @@ class RoutinePagesTest {
         assertThat(page.select("#no-program").text()).contains("no active exercise program");
     }
 
+    /** The English texts of bundle {@code me} long enough to be unmistakable, none with parameters. */
+    private static List<String> englishTexts() {
+        return java.util.Arrays.stream(clinic.portal.routine.Me.class.getDeclaredMethods())
+                .filter(m -> m.getParameterCount() == 0)
+                .map(m -> m.getAnnotation(io.quarkus.qute.i18n.Message.class).value())
+                .filter(t -> t.length() > 12)
+                .toList();
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void theRoutineLogAndHandoutReadInSpanishWithNoEnglishLeftOfTheirOwn() {
+        when(programs.today()).thenReturn(today(Fixtures.nextId()));
+        library();
+
+        Document log = Pages.html(given().cookie("lang", "es")
+                .get("/me/log")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(log.select("html").attr("lang")).isEqualTo("es");
+        assertThat(log.select("h1").text()).isEqualTo("Registrar una sesión");
+        assertThat(log.select("#painBefore legend").text()).isEqualTo("Dolor antes de los ejercicios");
+        assertThat(log.select("#painBefore-anchors").text())
+                .isEqualTo("Elija un número: 0 significa sin dolor y 10, el peor dolor imaginable.");
+        assertThat(log.select("label[for=painAfter-10]").text()).isEqualTo("10 el peor dolor imaginable");
+        assertThat(log.select(".red-flags legend").text())
+                .isEqualTo("Desde su última sesión, ¿ha tenido alguno de estos síntomas? Marque todos los que"
+                        + " correspondan.");
+        assertThat(log.select("#log-session button[type=submit]").text()).isEqualTo("Guardar la sesión");
+        assertThat(log.select("script[src=/js/offline.js]").attr("data-queued"))
+                .startsWith("No tiene conexión. Su sesión se ha guardado en este teléfono");
+
+        Document today = Pages.html(given().header("Accept-Language", "es-ES,es;q=0.9")
+                .get("/me/today")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(today.select("h1").text()).isEqualTo("Rutina de hoy");
+        assertThat(today.select("#routine-phase").text()).startsWith("Fase 1");
+        assertThat(today.select("#log-link").text()).isEqualTo("Registrar la sesión de hoy");
+
+        Document handout = Pages.html(given().cookie("lang", "es")
+                .get("/me/handout")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(handout.select("h1").text()).isEqualTo("Mi hoja de ejercicios");
+
+        // The page's own content (the shell around it is the shell's bundle).
+        for (Document page : List.of(log, today, handout)) {
+            String main = page.select("main").html();
+            assertThat(englishTexts()).allSatisfy(english -> assertThat(main).doesNotContain(english));
+        }
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void thePainScaleIsOneRadioGroupWithItsAnchorsTiedToIt() {
+        when(programs.today()).thenReturn(today(Fixtures.nextId()));
+        library();
+
+        Document page = Pages.html(
+                given().get("/me/log").then().statusCode(200).extract().response());
+
+        for (String scale : List.of("painBefore", "painAfter")) {
+            // One group of eleven radios (arrow keys move within it), named by its legend, the anchors described.
+            assertThat(page.select("fieldset#" + scale + " > legend").text()).startsWith("Pain");
+            assertThat(page.select("fieldset#" + scale + " input[type=radio][name=" + scale + "]")
+                            .eachAttr("value"))
+                    .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+            assertThat(page.select("fieldset#" + scale).attr("aria-describedby"))
+                    .isEqualTo(scale + "-anchors");
+            assertThat(page.select("#" + scale + "-anchors").text())
+                    .isEqualTo("Choose a number: 0 means no pain, 10 means the worst pain imaginable.");
+            // Each radio has its own label; the ends say what they mean, in words.
+            assertThat(page.select("label[for=" + scale + "-0]").text()).isEqualTo("0 no pain");
+            assertThat(page.select("label[for=" + scale + "-5]").text()).isEqualTo("5");
+            assertThat(page.select("label[for=" + scale + "-10]").text()).isEqualTo("10 worst pain imaginable");
+            assertThat(page.select("input[name=" + scale + "][checked]")).isEmpty();
+        }
+    }
+
     @Test
     @TestSecurity(
             user = "patient",
@@ -261,8 +351,16 @@ class RoutinePagesTest {
                 .extract()
                 .response());
 
-        assertThat(page.select("#painBefore").attr("value")).isEqualTo("a lot");
-        assertThat(page.select("#painBefore + .field-error").text()).isEqualTo("must be a whole number");
+        // The pain scale is a radio group: nothing is chosen, the error is tied to the group and listed at the top.
+        assertThat(page.select("input[name=painBefore][checked]")).isEmpty();
+        assertThat(page.select("#painBefore-error").text()).isEqualTo("Choose a number from 0 to 10.");
+        assertThat(page.select("#painBefore").attr("aria-describedby")).contains("painBefore-error");
+        assertThat(page.select("#painBefore-3").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#error-summary a[href=#painBefore-0]").text())
+                .isEqualTo("Pain before your exercises: Choose a number from 0 to 10.");
+        assertThat(page.select("#error-summary").hasAttr("autofocus")).isTrue();
+        assertThat(page.select("#painAfter-4").hasAttr("checked")).isTrue();
+        assertThat(page.select("#painAfter-4").hasAttr("aria-invalid")).isFalse();
         assertThat(page.select("#done-pelvic-tilt").hasAttr("checked")).isTrue();
         assertThat(page.select("#notes").text()).isEqualTo("felt <stiff>");
         assertThat(page.select("#emergency-advice").hasAttr("hidden")).isTrue();
@@ -292,8 +390,10 @@ class RoutinePagesTest {
                 .extract()
                 .response());
 
-        assertThat(page.select("#painAfter + .field-error").text()).isEqualTo("must be less than or equal to 10");
-        assertThat(page.select("#painAfter").attr("value")).isEqualTo("11");
+        assertThat(page.select("#painAfter-error").text()).isEqualTo("Choose a number from 0 to 10.");
+        assertThat(page.select("#painAfter-0").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("input[name=painAfter][checked]")).isEmpty();
+        assertThat(page.select("#painBefore-3").hasAttr("checked")).isTrue();
     }
 
     @Test

@@ -112,10 +112,12 @@ class PhysioAndPatientJourneyTest {
 
             patient.driver.get(stack.portal() + "/me/log");
             patient.waitFor(By.id("log-session"));
-            patient.driver.findElement(By.id("painBefore")).sendKeys("4");
+            patient.driver
+                    .findElement(By.cssSelector("label[for=painBefore-4]"))
+                    .click();
             patient.driver.findElement(By.id("done-single-knee-to-chest")).click();
             patient.driver.findElement(By.id("nerve-single-knee-to-chest")).click();
-            patient.driver.findElement(By.id("painAfter")).sendKeys("5");
+            patient.driver.findElement(By.cssSelector("label[for=painAfter-5]")).click();
             patient.driver
                     .findElement(By.cssSelector("#log-session button[type=submit]"))
                     .click();

@@ -69,8 +69,10 @@ class ProgramHoldJourneyTest {
 
             patient.driver.get(stack.portal() + "/me/log");
             patient.waitFor(By.id("log-session"));
-            patient.driver.findElement(By.id("painBefore")).sendKeys("5");
-            patient.driver.findElement(By.id("painAfter")).sendKeys("6");
+            patient.driver
+                    .findElement(By.cssSelector("label[for=painBefore-5]"))
+                    .click();
+            patient.driver.findElement(By.cssSelector("label[for=painAfter-6]")).click();
             patient.driver.findElement(By.id("rf-SADDLE_NUMBNESS")).click();
             // The advice shows before anything is sent, without the network.
             assertThat(patient.driver.findElement(By.id("emergency-advice")).isDisplayed())

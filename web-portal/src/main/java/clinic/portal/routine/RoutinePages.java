@@ -7,6 +7,7 @@ import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.common.PatientWords;
 import clinic.portal.common.ProgressChart;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.Advice;
 import clinic.portal.outbound.ProgramApi.DueMeasure;
@@ -24,6 +25,7 @@ import clinic.rules.PatientGuidance;
 import clinic.rules.RedFlag;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,10 +85,25 @@ public class RoutinePages {
                 DischargedProgram discharged);
     }
 
+    /** The header that tells the offline queue what became of a posted session: saved, refused or retry. */
+    static final String OUTCOME = "X-Session-Outcome";
+
+    /** Stored (or already stored under the same Idempotency-Key). */
+    static final String SAVED = "saved";
+
+    /** Will never be stored as sent (invalid, no program, program paused): sending it again cannot help. */
+    static final String REFUSED = "refused";
+
+    /** Not stored because the program service could not be reached or failed: worth sending again later. */
+    static final String RETRY = "retry";
+
     private final ProgramServiceClient programs;
 
-    public RoutinePages(@RestClient ProgramServiceClient programs) {
+    private final Lang lang;
+
+    public RoutinePages(@RestClient ProgramServiceClient programs, Lang lang) {
         this.programs = programs;
+        this.lang = lang;
     }
 
     @GET
@@ -129,16 +147,20 @@ public class RoutinePages {
     @Path("/sessions")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Log a session; red flags show the emergency advice at once")
-    public TemplateInstance log(@BeanParam SessionForm form) {
+    public TemplateInstance log(@BeanParam SessionForm form, @Context HttpServerResponse response) {
         // The program is looked up from the signed-in patient, never taken from the form.
         Outcome<Today> today = Calls.attempt(Calls.PROGRAMS, programs::today);
         List<Prescription> exercises = exercises(today);
         if (!today.isOk() || today.value().programId() == null) {
+            outcome(response, today.isOk() || today.notice().isNotFound() ? REFUSED : RETRY);
             Notice notice =
-                    today.isOk() ? Notice.of("You have no active program to log against.", List.of()) : today.notice();
+                    today.isOk() ? Notice.of(lang.bundle(Me.class).log_notice_no_program(), List.of()) : today.notice();
             return Templates.log(today, exercises, form, notice, RED_FLAGS, null);
         }
-        if (today.value().isOnHold()) {
+        if (today.value().isOnHold() && FormValues.blankToNull(form.idempotencyKey) == null) {
+            // With a key the service decides: a session already stored under it (sent before the red flag it
+            // reported paused the program, its answer lost) is answered as saved; a new one is refused (422 below).
+            outcome(response, REFUSED);
             // The template shows the paused program and its advice instead of the form; nothing is sent.
             return Templates.log(today, exercises, form, null, RED_FLAGS, null);
         }
@@ -149,8 +171,14 @@ public class RoutinePages {
         FormValues.required(form.painBefore, "painBefore", violations);
         FormValues.required(form.painAfter, "painAfter", violations);
         if (!violations.isEmpty()) {
+            outcome(response, REFUSED);
             return Templates.log(
-                    today, exercises, form, Notice.of("Some answers need attention.", violations), RED_FLAGS, null);
+                    today,
+                    exercises,
+                    form,
+                    Notice.of(lang.bundle(Me.class).log_notice_check(), violations),
+                    RED_FLAGS,
+                    null);
         }
         List<SessionExercise> done = exercises.stream()
                 .map(e -> new SessionExercise(
@@ -174,7 +202,10 @@ public class RoutinePages {
         long programId = today.value().programId();
         Outcome<Session> saved = Calls.attempt(Calls.PROGRAMS, () -> programs.logSession(programId, key, session));
         if (!saved.isOk()) {
-            if (saved.notice().status() == 422) {
+            int status = saved.notice().status();
+            // 409 is the program service still storing an earlier send of the same key: send again later.
+            outcome(response, status == 400 || status == 404 || status == 422 ? REFUSED : RETRY);
+            if (status == 422) {
                 // The program was put on hold (a red flag since the page was opened): patient words, never the
                 // service's staff text, and today's advice from a fresh look.
                 Outcome<Today> now = Calls.attempt(Calls.PROGRAMS, programs::today);
@@ -183,6 +214,7 @@ public class RoutinePages {
             }
             return Templates.log(today, exercises, form, saved.notice(), RED_FLAGS, null);
         }
+        outcome(response, SAVED);
         Session s = saved.value();
         Advice redFlag = s.advice() != null ? s.advice().redFlag() : null;
         if (redFlag == null
@@ -200,6 +232,17 @@ public class RoutinePages {
                         ? List.of()
                         : s.advice().whatToDo();
         return Templates.logged(s, redFlag, whatToDo);
+    }
+
+    /**
+     * Says what became of a posted session in a header, for the offline queue ({@code js/offline.js}), which sends a
+     * session logged offline later and must know whether to keep it: the page itself is 200 in every case (the form
+     * again, with its notice), as a browser shows it.
+     */
+    private static void outcome(HttpServerResponse response, String outcome) {
+        if (response != null) {
+            response.putHeader(OUTCOME, outcome);
+        }
     }
 
     @GET

@@ -47,6 +47,20 @@ public class SessionForm {
     @RestForm
     public String idempotencyKey;
 
+    /** The pain scale's radio for {@code n} is the one chosen before the exercises. */
+    public boolean isPainBefore(int n) {
+        return isNumber(painBefore, n);
+    }
+
+    /** The pain scale's radio for {@code n} is the one chosen after the exercises. */
+    public boolean isPainAfter(int n) {
+        return isNumber(painAfter, n);
+    }
+
+    private static boolean isNumber(String value, int n) {
+        return value != null && value.trim().equals(Integer.toString(n));
+    }
+
     public boolean isCompleted(String slug) {
         return completed != null && completed.contains(slug);
     }

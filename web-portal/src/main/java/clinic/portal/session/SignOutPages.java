@@ -88,6 +88,8 @@ public class SignOutPages {
     @Operation(summary = "Sign out here and at Keycloak (CSRF token and same origin required)")
     public Response signOut() {
         signedOut.signedOut(SessionKey.sid(identity));
+        // The device forgets the patient's offline copies and queued sessions (sw.js, offline.js) with the session.
+        rc.response().putHeader("Clear-Site-Data", "\"cache\", \"storage\"");
         if (!(identity.getPrincipal() instanceof JsonWebToken idToken) || !oidcSession.isResolvable()) {
             // Not a Keycloak login (the portal's own tests): nothing to end elsewhere.
             return Response.seeOther(URI.create("/")).build();

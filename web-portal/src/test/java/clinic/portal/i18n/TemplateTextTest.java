@@ -36,7 +36,6 @@ class TemplateTextTest {
             "NotificationAdminPage/",
             "PicturePages/",
             "ProtocolPages/",
-            "RoutinePages/",
             "StaffNotificationPages/",
             "TemplatePages/");
 
