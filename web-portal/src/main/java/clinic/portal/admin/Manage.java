@@ -1,0 +1,363 @@
+package clinic.portal.admin;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of the pages that manage the clinic's content and the clinic itself: the exercise library and its
+ * pictures, protocols, plan templates, reports, the audit pages and the e-mail pages. Bundle {@code manage}
+ * ({@code {manage:key}} in templates, {@code lang.bundle(Manage.class)} for texts worded in Java); English here,
+ * Spanish in {@code messages/manage_es.properties}. Keys start with their page: {@code library_}, {@code exercise_},
+ * {@code exform_}, {@code picture_}, {@code protocols_}, {@code protocol_}, {@code protoform_}, {@code templates_},
+ * {@code reports_}, {@code audit_}, {@code grants_}, {@code maillog_}, {@code mailsettings_}; {@code common_} for
+ * words several of these pages share.
+ */
+@MessageBundle("manage")
+public interface Manage {
+
+    // Words these pages share.
+
+    @Message("Some fields need attention.")
+    String common_fields_need_attention();
+
+    @Message("Cancel")
+    String common_cancel();
+
+    @Message("Copy")
+    String common_copy();
+
+    @Message("Filter")
+    String common_filter();
+
+    @Message("Show")
+    String common_show();
+
+    @Message("Any")
+    String common_any();
+
+    @Message("Name")
+    String common_name();
+
+    @Message("Category")
+    String common_category();
+
+    @Message("Phase")
+    String common_phase();
+
+    @Message("Phases")
+    String common_phases();
+
+    @Message("Phase {n}")
+    String common_phase_n(int n);
+
+    @Message("Sets")
+    String common_sets();
+
+    @Message("Reps")
+    String common_reps();
+
+    @Message("Minutes")
+    String common_minutes();
+
+    @Message("Times a day")
+    String common_times_a_day();
+
+    @Message("Each side")
+    String common_each_side();
+
+    @Message("Revision")
+    String common_revision();
+
+    @Message("From")
+    String common_from();
+
+    @Message("To")
+    String common_to();
+
+    @Message("Newer")
+    String common_newer();
+
+    @Message("Older")
+    String common_older();
+
+    @Message("Pages")
+    String common_pages();
+
+    @Message("Watch a video of this exercise")
+    String common_watch_video();
+
+    @Message("built-in")
+    String common_badge_built_in();
+
+    @Message("clinic")
+    String common_badge_clinic();
+
+    @Message("retired")
+    String common_badge_retired();
+
+    // The library list.
+
+    @Message("Exercise library")
+    String library_title();
+
+    @Message("New exercise")
+    String library_new();
+
+    @Message("Show retired exercises")
+    String library_show_retired();
+
+    @Message("No exercises match.")
+    String library_none();
+
+    @Message("Exercise")
+    String library_col_exercise();
+
+    @Message("Kind")
+    String library_col_kind();
+
+    // One exercise.
+
+    @Message("Exercise")
+    String exercise_title();
+
+    @Message("The exercise is in the library.")
+    String exercise_saved_created();
+
+    @Message("Saved as revision {revision}. Running programs keep the revision they were given until you update them.")
+    String exercise_saved_edited(Integer revision);
+
+    @Message("Copied into a clinic exercise. You can edit it now.")
+    String exercise_saved_copied();
+
+    @Message("Retired: no longer offered for new programs. Programs that have it keep it.")
+    String exercise_saved_retired();
+
+    @Message("Offered again for new programs.")
+    String exercise_saved_unretired();
+
+    @Message("Revision {revision}")
+    String exercise_revision(Integer revision);
+
+    @Message("{name} (start and end position)")
+    String exercise_illustration_alt(String name);
+
+    @Message("Change or remove the picture")
+    String exercise_picture_change();
+
+    @Message("Add the clinic's own picture")
+    String exercise_picture_add();
+
+    @Message("Slug")
+    String exercise_slug();
+
+    @Message("Dosage")
+    String exercise_dosage();
+
+    @Message("{n} sets")
+    String exercise_dosage_sets(Integer n);
+
+    @Message("{n} reps")
+    String exercise_dosage_reps(Integer n);
+
+    @Message("hold {n} s")
+    String exercise_dosage_hold(Integer n);
+
+    @Message("{n} min")
+    String exercise_dosage_minutes(Integer n);
+
+    @Message("{n} times a day")
+    String exercise_dosage_times(Integer n);
+
+    @Message("each side")
+    String exercise_dosage_each_side();
+
+    @Message("Instructions")
+    String exercise_instructions();
+
+    @Message("What you should feel")
+    String exercise_should_feel();
+
+    @Message("Precautions")
+    String exercise_precautions();
+
+    @Message("Common mistakes")
+    String exercise_common_mistakes();
+
+    @Message("Progression")
+    String exercise_progression();
+
+    @Message("Caution")
+    String exercise_caution();
+
+    @Message("Avoid in phase")
+    String exercise_caution_avoid();
+
+    @Message("Safer:")
+    String exercise_caution_safer();
+
+    @Message("Video")
+    String exercise_video();
+
+    @Message("Copy into a clinic exercise")
+    String exercise_copy_title();
+
+    @Message("Built-in exercises are read-only. Copy this one to change it for your clinic; the copy keeps its"
+            + " illustration.")
+    String exercise_copy_help();
+
+    @Message("Slug of the copy")
+    String exercise_copy_slug();
+
+    @Message("Name of the copy")
+    String exercise_copy_name();
+
+    @Message("Change")
+    String exercise_change_title();
+
+    @Message("Edit (saves a new revision)")
+    String exercise_edit();
+
+    @Message("Offer it again")
+    String exercise_unretire();
+
+    @Message("Retiring stops new programs from using it; programs that have it keep it.")
+    String exercise_retire_help();
+
+    @Message("Retire")
+    String exercise_retire();
+
+    @Message("Revisions")
+    String exercise_revisions();
+
+    @Message("By")
+    String exercise_col_by();
+
+    @Message("When")
+    String exercise_col_when();
+
+    @Message("(current)")
+    String exercise_current();
+
+    @Message("Give the copy a slug and a name.")
+    String exercise_copy_needs_slug_and_name();
+
+    @Message("Back to the library")
+    String exercise_back();
+
+    @Message("Built-in exercises are read-only: copy it into a clinic exercise and change the copy.")
+    String exercise_built_in_read_only();
+
+    // The new and edit forms of an exercise.
+
+    @Message("Edit {name}")
+    String exform_edit_title(String name);
+
+    @Message("Edit exercise")
+    String exform_edit_untitled();
+
+    @Message("New exercise")
+    String exform_new_title();
+
+    @Message("New clinic exercise")
+    String exform_new_heading();
+
+    @Message("Saving makes a new revision. Programs that have this exercise keep the revision they were given; you can"
+            + " update each program from its page.")
+    String exform_edit_help();
+
+    @Message("Slug (lower-case words joined by \"-\")")
+    String exform_slug();
+
+    @Message("Category (e.g. mobility, strength)")
+    String exform_category();
+
+    @Message("What the patient should feel")
+    String exform_should_feel();
+
+    @Message("Default dosage")
+    String exform_dosage();
+
+    @Message("Hold (seconds)")
+    String exform_hold();
+
+    @Message("Caution (optional)")
+    String exform_caution();
+
+    @Message("Avoid in phases")
+    String exform_caution_phases();
+
+    @Message("Why")
+    String exform_caution_reason();
+
+    @Message("Safer alternatives (slugs, separated by commas)")
+    String exform_caution_alternatives();
+
+    @Message("Video link (https, optional; shown as a link)")
+    String exform_video();
+
+    @Message("Save as a new revision")
+    String exform_save_edit();
+
+    @Message("Add to the library")
+    String exform_save_new();
+
+    // An exercise's picture.
+
+    @Message("Picture")
+    String picture_title();
+
+    @Message("Picture: {name}")
+    String picture_title_of(String name);
+
+    @Message("Back to the exercise")
+    String picture_back();
+
+    @Message("Current picture")
+    String picture_current();
+
+    @Message("No picture uploaded: patients see the project's line drawing.")
+    String picture_line_drawing();
+
+    @Message("{name}: start and end position")
+    String picture_illustration_alt(String name);
+
+    @Message("No picture yet.")
+    String picture_none();
+
+    @Message("This is a built-in exercise: its texts cannot be changed (copy it into a clinic exercise for that), but"
+            + " the clinic's own picture may replace the project's line drawing.")
+    String picture_built_in();
+
+    @Message("Replace the picture")
+    String picture_replace();
+
+    @Message("Add a picture")
+    String picture_add();
+
+    @Message("A PNG, JPEG or WebP picture of at most 5 MB. It is made at most 1600 pixels wide or high, and everything"
+            + " stored in the file apart from the picture (camera, date, location) is removed. Each change makes a new"
+            + " revision of the exercise: programs already given it keep the picture they have.")
+    String picture_help();
+
+    @Message("Picture file")
+    String picture_file();
+
+    @Message("Upload")
+    String picture_upload();
+
+    @Message("Remove the picture")
+    String picture_remove();
+
+    @Message("The picture is larger than 5 MB. Save it smaller (for example as a JPEG, or with fewer pixels) and upload"
+            + " it again.")
+    String picture_too_large();
+
+    @Message("Choose a picture file first.")
+    String picture_choose_file();
+
+    @Message("The picture is saved. Patients see it on programs given this revision from now on.")
+    String picture_added();
+
+    @Message("The picture is removed. Programs given an earlier revision keep theirs.")
+    String picture_removed();
+}

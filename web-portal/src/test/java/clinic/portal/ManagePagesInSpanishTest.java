@@ -1,0 +1,134 @@
+package clinic.portal;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.when;
+
+import clinic.portal.admin.Manage;
+import clinic.portal.outbound.MediaClient;
+import clinic.portal.outbound.PatientServiceClient;
+import clinic.portal.outbound.ProgramApi.ExerciseRevision;
+import clinic.portal.outbound.ProgramServiceClient;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.test.InjectMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.RestAssured;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The library, protocol, template, admin and e-mail pages in Spanish (the {@code lang=es} cookie): their own words
+ * are Spanish, and none of the bundle's English sentences is left on them. Data (exercise names, slugs, codes) stays
+ * as the clinic wrote it.
+ */
+@QuarkusTest
+class ManagePagesInSpanishTest {
+
+    @InjectMock
+    @RestClient
+    PatientServiceClient patients;
+
+    @InjectMock
+    @RestClient
+    ProgramServiceClient programs;
+
+    @InjectMock
+    @RestClient
+    MediaClient media;
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    /** A page as a visitor who chose Spanish sees it, checked for English leftovers. */
+    static Document spanish(String path) {
+        Document page = Pages.html(given().cookie("lang", "es")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(page.select("html").attr("lang")).isEqualTo("es");
+        assertThat(englishLeftovers(page))
+                .as("English sentences of bundle manage on %s", path)
+                .isEmpty();
+        return page;
+    }
+
+    /**
+     * The bundle's English texts of two words or more (one word such as "Video" may be data or a cognate) that
+     * appear in the page's main part.
+     */
+    static List<String> englishLeftovers(Document page) {
+        String text = page.select("main").text();
+        List<String> found = new ArrayList<>();
+        for (Method m : Manage.class.getDeclaredMethods()) {
+            Message message = m.getAnnotation(Message.class);
+            if (message == null || m.getParameterCount() > 0) {
+                continue;
+            }
+            String english = message.value();
+            if (english.trim().contains(" ") && text.contains(english)) {
+                found.add(english);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void theLibraryInSpanish() {
+        when(programs.library(anyBoolean()))
+                .thenReturn(List.of(LibraryPagesTest.builtIn(), LibraryPagesTest.clinic(2, true)));
+        when(programs.exercise("glute-bridge")).thenReturn(LibraryPagesTest.builtIn());
+        when(programs.exercise("knee-slide")).thenReturn(LibraryPagesTest.clinic(2, false));
+        when(programs.exerciseRevisions(anyString()))
+                .thenReturn(List.of(
+                        new ExerciseRevision(
+                                2, "physio", "2026-12-01T10:00:00", true, LibraryPagesTest.clinic(2, false)),
+                        new ExerciseRevision(
+                                1, "physio2", "2026-11-30T09:00:00", false, LibraryPagesTest.clinic(1, false))));
+
+        Document list = spanish("/library");
+        assertThat(list.select("h1").text()).isEqualTo("Biblioteca de ejercicios");
+        assertThat(list.select("tr[data-slug=glute-bridge] .badge").text()).isEqualTo("predefinido");
+        assertThat(list.select("tr[data-slug=knee-slide] .badge.warn").text()).isEqualTo("retirado");
+        assertThat(list.select("#library th").eachText())
+                .containsExactly("Ejercicio", "Categoría", "Fases", "Tipo", "Versión");
+
+        Document builtIn = spanish("/library/glute-bridge");
+        assertThat(builtIn.select("#copy-title").text()).isEqualTo("Copiar como ejercicio de la clínica");
+        assertThat(builtIn.select("#dosage").text()).isEqualTo("2 series 10 repeticiones mantener 2 s 1 vez al día");
+        assertThat(builtIn.select(".exercise-picture img").attr("alt"))
+                .isEqualTo("Glute bridge (posición inicial y final)");
+
+        Document clinic = spanish("/library/knee-slide");
+        assertThat(clinic.select("#revision").text()).isEqualTo("Versión 2");
+        assertThat(clinic.select("#caution").text()).startsWith("Evitar en la fase 1: Not in a flare");
+        assertThat(clinic.select("#exercise-revisions td").eachText()).contains("2 (actual)");
+        assertThat(spanish("/library/knee-slide?saved=edited")
+                        .select("#saved-notice")
+                        .text())
+                .startsWith("Guardado como versión 2.");
+
+        Document form = spanish("/library/knee-slide/edit");
+        assertThat(form.select("label[for=shouldFeel]").text()).isEqualTo("Qué debe sentir el paciente");
+        assertThat(form.select("#exercise-form button[type=submit]").text()).isEqualTo("Guardar como nueva versión");
+
+        when(media.exercise("knee-slide")).thenReturn(LibraryPagesTest.clinic(2, false));
+        Document picture = spanish("/library/knee-slide/picture?refused=too-large");
+        assertThat(picture.select("#picture-refused").text()).startsWith("La imagen pesa más de 5 MB.");
+        assertThat(picture.select("#picture-file").attr("aria-invalid")).isEqualTo("true");
+    }
+}
