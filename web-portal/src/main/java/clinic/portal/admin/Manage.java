@@ -360,4 +360,184 @@ public interface Manage {
 
     @Message("The picture is removed. Programs given an earlier revision keep theirs.")
     String picture_removed();
+
+    // Protocols: the list.
+
+    @Message("Protocols")
+    String protocols_title();
+
+    @Message("Phased exercise protocols: the phases, when to move on, and each phase's exercises with their dosage. A"
+            + " program keeps the protocol version it was assigned; editing a protocol makes its next version.")
+    String protocols_intro();
+
+    @Message("New protocol")
+    String protocols_new();
+
+    @Message("Protocol")
+    String protocols_col_protocol();
+
+    @Message("Code")
+    String protocols_col_code();
+
+    @Message("Version")
+    String protocols_col_version();
+
+    @Message("Red-flag screening")
+    String protocols_col_screening();
+
+    @Message("Status")
+    String protocols_col_status();
+
+    @Message("Required")
+    String protocols_screening_required();
+
+    @Message("Not required")
+    String protocols_screening_not_required();
+
+    @Message("Retired")
+    String protocols_status_retired();
+
+    @Message("Built in (read-only)")
+    String protocols_status_built_in();
+
+    @Message("In use")
+    String protocols_status_in_use();
+
+    // One protocol.
+
+    @Message("Protocol")
+    String protocol_title();
+
+    @Message("Code {code} · version {version}")
+    String protocol_meta_code(String code, Integer version);
+
+    @Message("{n} phase{#if n != 1}s{/if}")
+    String protocol_meta_phases(int n);
+
+    @Message("a red-flag screening must clear the patient first")
+    String protocol_meta_screening();
+
+    @Message("no red-flag screening required (a red flag or a discharged patient still stops it)")
+    String protocol_meta_no_screening();
+
+    @Message("built in, read-only")
+    String protocol_meta_built_in();
+
+    @Message("retired: not offered for new programs")
+    String protocol_meta_retired();
+
+    @Message("Edit (saving makes the next version)")
+    String protocol_edit();
+
+    @Message("Copy as (new code: lower-case words joined by '-')")
+    String protocol_copy_code();
+
+    @Message("Name of the copy (optional)")
+    String protocol_copy_name();
+
+    @Message("Retire (running programs go on)")
+    String protocol_retire();
+
+    @Message("Phase {n}: {name}")
+    String protocol_phase_title(Integer n, String name);
+
+    @Message("Goal:")
+    String protocol_goal();
+
+    @Message("Who it is for:")
+    String protocol_who_for();
+
+    @Message("The system suggests moving here when:")
+    String protocol_entry_intro();
+
+    @Message("mean pain of the last 7 days at most {pain}/10")
+    String protocol_entry_pain(Double pain);
+
+    @Message("adherence in the phase before at least {percent} %")
+    String protocol_entry_adherence(Integer percent);
+
+    @Message("no nerve-pain flag in the last 7 days")
+    String protocol_entry_no_nerve_flags();
+
+    @Message("No default exercises: choose them when assigning.")
+    String protocol_no_exercises();
+
+    @Message("All protocols")
+    String protocol_all();
+
+    // The new and edit forms of a protocol.
+
+    @Message("Edit protocol {code}")
+    String protoform_edit_title(String code);
+
+    @Message("Saving makes the protocol's next version. Programs already assigned keep the version they were given.")
+    String protoform_edit_help();
+
+    @Message("Code")
+    String protoform_code();
+
+    @Message("(lower-case words joined by '-', e.g. knee-oa; never changes)")
+    String protoform_code_help();
+
+    @Message("Description")
+    String protoform_description();
+
+    @Message("A red-flag screening must clear the patient before a program starts")
+    String protoform_requires_screening();
+
+    @Message("Goal")
+    String protoform_goal();
+
+    @Message("Who it is for (entry criteria in words)")
+    String protoform_entry_criteria();
+
+    @Message("The system suggests moving to this phase when all the figures below are met (leave blank what does not"
+            + " apply; without any figure it never suggests it).")
+    String protoform_entry_help();
+
+    @Message("Mean pain of the last 7 days at most (0-10)")
+    String protoform_entry_pain();
+
+    @Message("Adherence in the phase before at least (%)")
+    String protoform_entry_adherence();
+
+    @Message("No nerve-pain flag in the last 7 days")
+    String protoform_entry_no_nerve_flags();
+
+    @Message("Exercises of phase {n}, in order (blank rows are ignored; an empty dosage field takes the library's"
+            + " default)")
+    String protoform_rows_caption(int n);
+
+    @Message("Hold (s)")
+    String protoform_hold();
+
+    @Message("Hold in seconds")
+    String protoform_hold_label();
+
+    @Message("Exercise {row} of phase {phase}")
+    String protoform_row_exercise(int row, int phase);
+
+    @Message("(none)")
+    String protoform_none();
+
+    @Message("(caution)")
+    String protoform_caution();
+
+    @Message("Save the next version")
+    String protoform_save_edit();
+
+    @Message("Create protocol")
+    String protoform_save_new();
+
+    @Message("Add a phase")
+    String protoform_add_phase();
+
+    @Message("(reloads the form: save what you typed first)")
+    String protoform_add_phase_help();
+
+    @Message("Maximum mean pain")
+    String protoform_field_max_pain();
+
+    @Message("Minimum adherence")
+    String protoform_field_min_adherence();
 }

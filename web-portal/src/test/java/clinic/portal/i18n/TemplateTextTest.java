@@ -49,7 +49,6 @@ class TemplateTextTest {
             "PatientPages/",
             "PreferencePages/",
             "ProgramPages/",
-            "ProtocolPages/",
             "RoutinePages/",
             "ScreeningPages/",
             "SignOutPages/",
