@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 
 import clinic.portal.admin.Manage;
 import clinic.portal.outbound.MediaClient;
+import clinic.portal.outbound.NotificationApi.StaffPreferences;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProgramApi.ExerciseRevision;
 import clinic.portal.outbound.ProgramServiceClient;
@@ -74,6 +75,8 @@ class ManagePagesInSpanishTest {
         // A prescription's dosage line ("3 sets × 10 reps, each side") is worded by the shared dosage extension,
         // not by this bundle; its language is checked where that extension is.
         main.select(".dosage").remove();
+        // So are the e-mail kinds and statuses (the shared mail: namespace, used by the patient's pages too).
+        main.select("#kind option").remove();
         String text = main.text();
         List<String> found = new ArrayList<>();
         for (Method m : Manage.class.getDeclaredMethods()) {
@@ -184,5 +187,66 @@ class ManagePagesInSpanishTest {
                 .response());
         assertThat(typo.select("#p0-e0-error").text()).startsWith("Series ");
         assertThat(typo.select(".notice").text()).contains("Revise los campos señalados.");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void templatesAndEmailSettingsInSpanish() {
+        when(programs.templates()).thenReturn(List.of());
+        Document list = spanish("/templates");
+        assertThat(list.select("#no-templates").text()).isEqualTo("Todavía no hay plantillas.");
+        assertThat(spanish("/templates?deleted=1").select("#template-done").text())
+                .isEqualTo("La plantilla se ha eliminado.");
+
+        // A name too long is refused in Spanish, at the name field, before anything is sent.
+        Pages.Csrf csrf = Pages.csrf("/templates");
+        Document refused = Pages.html(given().cookie("lang", "es")
+                .header("Origin", Pages.origin())
+                .formParam("csrf-token", csrf.token())
+                .formParam("name", "x".repeat(121))
+                .formParam("visibility", "PRIVATE")
+                .post("/templates/from-program/5")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertThat(refused.select("#template-name-error").text()).isEqualTo("debe tener como máximo 120 caracteres");
+        assertThat(refused.select("#template-name").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.select("#template-name").attr("aria-describedby")).isEqualTo("template-name-error");
+        assertThat(refused.select("label[for=template-clinic]").text()).isEqualTo("Todos en la clínica");
+
+        when(patients.myStaffPreferences())
+                .thenReturn(new StaffPreferences("physio@clinic.test", true, null, true, true, false, "Europe/London"));
+        Document settings = spanish("/settings/notifications?saved=1");
+        assertThat(settings.select("h1").text()).isEqualTo("Ajustes de correo electrónico");
+        assertThat(settings.select("#urgent-always").text()).startsWith("Las alertas urgentes se envían siempre.");
+        assertThat(settings.select("#email-state").text()).isEqualTo("Verificada");
+        assertThat(settings.select("label[for=dailyDigest]").text()).isEqualTo("Resumen diario de alertas abiertas");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void auditAndEmailLogInSpanish() throws Exception {
+        Document audit = spanish("/admin/audit");
+        assertThat(audit.select("h1").text()).isEqualTo("Registro de auditoría");
+        assertThat(audit.select(".pager span").text()).isEqualTo("Página 1 (hasta 50 entradas de cada servicio)");
+
+        Document grants = spanish("/admin/access-grants");
+        assertThat(grants.select("#active option").eachText()).containsExactly("Todos", "Activos ahora", "Caducados");
+
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        when(patients.notificationSummary())
+                .thenReturn(json.readTree("{\"from\":\"2026-11-25\",\"to\":\"2026-12-02\",\"counts\":{\"SENT\":12}}"));
+        when(patients.notifications(any(), any(), any()))
+                .thenReturn(json.readTree("{\"items\":[],\"page\":0,\"size\":50,\"total\":0,\"totalPages\":0}"));
+        Document log = spanish("/admin/notifications");
+        assertThat(log.select("h1").text()).isEqualTo("Registro de correos electrónicos");
+        assertThat(log.select("#status option").eachText())
+                .containsExactly("Fallidos, inciertos y omitidos", "Fallidos", "Inciertos", "Omitidos");
+        assertThat(log.select("#no-rows").text()).isEqualTo("No hay nada que mostrar.");
     }
 }

@@ -540,4 +540,344 @@ public interface Manage {
 
     @Message("Minimum adherence")
     String protoform_field_min_adherence();
+
+    // Plan templates.
+
+    @Message("Plan templates")
+    String templates_title();
+
+    @Message("A template is a protocol phase with its exercises and dosages. Save one from a program's page (\"Save as"
+            + " template\"); start the next patient's program from it here or on the patient's \"Assign a program\""
+            + " page. The assignment then makes its usual checks (clearance, cautions, phase fit).")
+    String templates_intro();
+
+    @Message("No templates yet.")
+    String templates_none();
+
+    @Message("Protocol")
+    String templates_col_protocol();
+
+    @Message("Exercises")
+    String templates_col_exercises();
+
+    @Message("Owner")
+    String templates_col_owner();
+
+    @Message("Who sees it")
+    String templates_col_scope();
+
+    @Message("Actions")
+    String templates_col_actions();
+
+    @Message("Clinic-wide")
+    String templates_clinic_wide();
+
+    @Message("Only me")
+    String templates_only_me();
+
+    @Message("Start a program from this")
+    String templates_start();
+
+    @Message("Delete")
+    String templates_delete();
+
+    @Message("The template is saved.")
+    String templates_saved();
+
+    @Message("The template is deleted.")
+    String templates_deleted();
+
+    @Message("Save as template")
+    String templates_save_title();
+
+    @Message("Template name")
+    String templates_save_name();
+
+    @Message("Everyone in the clinic")
+    String templates_everyone();
+
+    @Message("Back to the program")
+    String templates_back_to_program();
+
+    @Message("Give the template a name.")
+    String templates_give_name();
+
+    @Message("must be at most {max} characters")
+    String templates_name_too_long(int max);
+
+    @Message("a clinic-wide template already has this name")
+    String templates_name_taken_clinic();
+
+    @Message("you already have a template with this name")
+    String templates_name_taken_mine();
+
+    @Message("Start a program from a template")
+    String templates_start_title();
+
+    @Message("Start a program from \"{name}\"")
+    String templates_start_heading(String name);
+
+    @Message(
+            "Protocol {protocol}, phase {phase}, {count} exercises. Choose the patient: the assign review opens with the"
+                    + " template's exercises and dosages for you to check and confirm.")
+    String templates_start_help(String protocol, Object phase, int count);
+
+    @Message("Find a patient")
+    String templates_find_patient();
+
+    @Message("Search")
+    String templates_search();
+
+    @Message("No patients found.")
+    String templates_no_patients();
+
+    @Message("Back to the templates")
+    String templates_back();
+
+    // The audit log and the break-the-glass grants.
+
+    @Message("Audit log")
+    String audit_title();
+
+    @Message("Who read or changed which record, from patient-service and program-service, newest first.")
+    String audit_intro();
+
+    @Message("Patient number")
+    String audit_patient_number();
+
+    @Message("User name")
+    String audit_user_name();
+
+    @Message("Action (e.g. PATIENT_READ, BREAK_GLASS)")
+    String audit_action_filter();
+
+    @Message("Download as CSV")
+    String audit_csv();
+
+    @Message("Break-the-glass grants")
+    String audit_grants_link();
+
+    @Message("Audit entries")
+    String audit_entries();
+
+    @Message("No entries.")
+    String audit_none();
+
+    @Message("Audit entries, newest first")
+    String audit_caption();
+
+    @Message("When")
+    String audit_col_when();
+
+    @Message("Service")
+    String audit_col_service();
+
+    @Message("User")
+    String audit_col_user();
+
+    @Message("Role")
+    String audit_col_role();
+
+    @Message("Action")
+    String audit_col_action();
+
+    @Message("Patient")
+    String audit_col_patient();
+
+    @Message("Program")
+    String audit_col_program();
+
+    @Message("Outcome")
+    String audit_col_outcome();
+
+    @Message("Reason")
+    String audit_col_reason();
+
+    @Message("Page {n} (up to {size} entries from each service)")
+    String audit_page(int n, int size);
+
+    @Message("The CSV needs both services' entries.")
+    String audit_csv_needs_both();
+
+    @Message("Emergency access by physios outside a patient's care team, newest first, with their reasons.")
+    String grants_intro();
+
+    @Message("All")
+    String grants_all();
+
+    @Message("Active now")
+    String grants_active_now();
+
+    @Message("Expired")
+    String grants_expired();
+
+    @Message("Expired")
+    String grants_expired_option();
+
+    @Message("Grants")
+    String grants_section();
+
+    @Message("No grants.")
+    String grants_none();
+
+    @Message("Break-the-glass grants, newest first")
+    String grants_caption();
+
+    @Message("Who")
+    String grants_col_who();
+
+    @Message("Why")
+    String grants_col_why();
+
+    @Message("Access until")
+    String grants_col_until();
+
+    @Message("Now")
+    String grants_col_now();
+
+    @Message("audit")
+    String grants_audit();
+
+    @Message("Active")
+    String grants_active();
+
+    // The e-mail log.
+
+    @Message("E-mail log")
+    String maillog_title();
+
+    @Message("E-mails the clinic's system could not send, may not have sent, or decided not to send. Addresses and"
+            + " contents are never shown: a patient by clinic number, staff by login.")
+    String maillog_intro();
+
+    @Message("Last 7 days")
+    String maillog_last_week();
+
+    @Message("No e-mails in the last 7 days.")
+    String maillog_no_counts();
+
+    @Message("E-mails by status over the last 7 days")
+    String maillog_counts_caption();
+
+    @Message("Status")
+    String maillog_col_status();
+
+    @Message("E-mails")
+    String maillog_col_emails();
+
+    @Message("Needing a look")
+    String maillog_list_title();
+
+    @Message("Failed, uncertain and skipped")
+    String maillog_problems();
+
+    @Message("Failed")
+    String maillog_failed();
+
+    @Message("Uncertain")
+    String maillog_uncertain();
+
+    @Message("Skipped")
+    String maillog_skipped();
+
+    @Message("Failed")
+    String maillog_failed_option();
+
+    @Message("Uncertain")
+    String maillog_uncertain_option();
+
+    @Message("Skipped")
+    String maillog_skipped_option();
+
+    @Message("Kind")
+    String maillog_kind();
+
+    @Message("All kinds")
+    String maillog_all_kinds();
+
+    @Message("sending failed every time it was tried (up to the sender's limit of attempts); it is not tried again.")
+    String maillog_failed_help();
+
+    @Message("the sender stopped in the middle of sending, so the e-mail may or may not have gone out; it is never sent"
+            + " again by itself. Check with the recipient before sending anything by hand.")
+    String maillog_uncertain_help();
+
+    @Message("deliberately not sent, for the reason shown (for example the address is not verified, the e-mails are"
+            + " switched off, or today's session was already logged).")
+    String maillog_skipped_help();
+
+    @Message("Nothing to show.")
+    String maillog_none();
+
+    @Message("E-mails, newest first")
+    String maillog_caption();
+
+    @Message("Created")
+    String maillog_col_created();
+
+    @Message("To")
+    String maillog_col_to();
+
+    @Message("Day")
+    String maillog_col_day();
+
+    @Message("Reason or error")
+    String maillog_col_reason();
+
+    @Message("Attempts")
+    String maillog_col_attempts();
+
+    // The staff's e-mail settings.
+
+    @Message("E-mail settings")
+    String mailsettings_title();
+
+    @Message("Saved.")
+    String mailsettings_saved();
+
+    @Message("Urgent alerts are always sent.")
+    String mailsettings_urgent_title();
+
+    @Message("When a patient in your care reports a red flag, you get an e-mail at once. It names the patient only by"
+            + " clinic number and links to the alerts page; it cannot be switched off.")
+    String mailsettings_urgent_text();
+
+    @Message("Where they go")
+    String mailsettings_where();
+
+    @Message("No e-mail address")
+    String mailsettings_no_address();
+
+    @Message("Verified")
+    String mailsettings_verified();
+
+    @Message("Not checked")
+    String mailsettings_not_checked();
+
+    @Message("Not verified")
+    String mailsettings_not_verified();
+
+    @Message("The address cannot be checked right now.")
+    String mailsettings_cannot_check();
+
+    @Message("No e-mails, urgent ones included, can go to this address until it is verified. Ask an administrator to"
+            + " check your login's e-mail address.")
+    String mailsettings_unverified_help();
+
+    @Message("Daily digest of open alerts")
+    String mailsettings_daily();
+
+    @Message("One e-mail each morning listing how many of your patients' other (not urgent) alerts are still open. None"
+            + " on days without any.")
+    String mailsettings_daily_help();
+
+    @Message("Weekly summary")
+    String mailsettings_weekly();
+
+    @Message("Monday morning: the clinic's numbers for the past week (sessions logged, programs started and discharged,"
+            + " alerts).")
+    String mailsettings_weekly_help();
+
+    @Message("Save")
+    String mailsettings_save();
 }
