@@ -79,7 +79,9 @@ class ManagePagesInSpanishTest {
         main.select("#kind option").remove();
         String text = main.text();
         List<String> found = new ArrayList<>();
-        for (Method m : Manage.class.getDeclaredMethods()) {
+        for (Method m : java.util.stream.Stream.of(Manage.class, clinic.portal.admin.Reports.class)
+                .flatMap(bundle -> java.util.Arrays.stream(bundle.getDeclaredMethods()))
+                .toList()) {
             Message message = m.getAnnotation(Message.class);
             if (message == null || m.getParameterCount() > 0) {
                 continue;
@@ -231,6 +233,14 @@ class ManagePagesInSpanishTest {
             user = "admin",
             roles = {"admin"})
     void auditAndEmailLogInSpanish() throws Exception {
+        when(programs.report(any(), any(), any(), any(), any(), any())).thenThrow(Fixtures.problem(404, "Not found"));
+        Document reports = spanish("/admin/reports");
+        assertThat(reports.select("#report-overview-title").text()).isEqualTo("Resumen general");
+        assertThat(reports.select("#report-referrals-title").text()).isEqualTo("Valorar derivación");
+        assertThat(reports.select("#report-caseload .not-yet").text()).startsWith("Todavía no disponible");
+        assertThat(reports.select("#report-caseload .csv-link").text())
+                .isEqualTo("Descargar «Carga asistencial» en CSV");
+
         Document audit = spanish("/admin/audit");
         assertThat(audit.select("h1").text()).isEqualTo("Registro de auditoría");
         assertThat(audit.select(".pager span").text()).isEqualTo("Página 1 (hasta 50 entradas de cada servicio)");
