@@ -4,6 +4,7 @@ import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientApi.PatientPage;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProgramApi;
@@ -78,7 +79,22 @@ public class AdminPages {
     /** How many generic reports the page shows (and asks program-service for, side by side). */
     public static final int REPORTS_SHOWN = REPORTS.size();
 
-    public record ReportSpec(String name, String title, String description) {}
+    public record ReportSpec(String name, String title, String description) {
+
+        /** This report's title and description in the words of {@code words}' language. */
+        ReportSpec worded(Reports words) {
+            return switch (name) {
+                case "overview" -> new ReportSpec(name, words.reports_overview_title(), words.reports_overview_text());
+                case "caseload" -> new ReportSpec(name, words.reports_caseload_title(), words.reports_caseload_text());
+                case "referrals" -> new ReportSpec(
+                        name, words.reports_referrals_title(), words.reports_referrals_text());
+                case "adherence" -> new ReportSpec(
+                        name, words.reports_adherence_title(), words.reports_adherence_text());
+                case "outcomes" -> new ReportSpec(name, words.reports_outcomes_title(), words.reports_outcomes_text());
+                default -> this;
+            };
+        }
+    }
 
     /**
      * One report panel: its table (with patient names where the report has {@code patientId}), the overview's
@@ -125,14 +141,17 @@ public class AdminPages {
     private final PatientServiceClient patients;
     private final ProgramServiceClient programs;
     private final ManagedExecutor executor;
+    private final Lang lang;
 
     public AdminPages(
             @RestClient PatientServiceClient patients,
             @RestClient ProgramServiceClient programs,
-            ManagedExecutor executor) {
+            ManagedExecutor executor,
+            Lang lang) {
         this.patients = patients;
         this.programs = programs;
         this.executor = executor;
+        this.lang = lang;
     }
 
     @GET
@@ -280,8 +299,10 @@ public class AdminPages {
                 namesNotice = page.notice();
             }
         }
+        Reports words = lang.bundle(Reports.class);
         List<ReportPanel> panels = new ArrayList<>();
-        for (ReportSpec spec : REPORTS) {
+        for (ReportSpec report : REPORTS) {
+            ReportSpec spec = report.worded(words);
             Outcome<JsonNode> result = answers.get(spec.name());
             if (result.isOk()) {
                 JsonNode node = result.value();
@@ -305,10 +326,16 @@ public class AdminPages {
             }
         }
         return Templates.reports(
-                filter, panels, outcomesPanel(outcomesAnswer), namesNotice, csvNotice, protocolChoices());
+                filter,
+                panels,
+                outcomesPanel(outcomesAnswer, OUTCOMES.worded(words)),
+                namesNotice,
+                csvNotice,
+                protocolChoices());
     }
 
-    private static OutcomesPanel outcomesPanel(CompletableFuture<Outcome<ProgramApi.OutcomesReport>> answer) {
+    private static OutcomesPanel outcomesPanel(
+            CompletableFuture<Outcome<ProgramApi.OutcomesReport>> answer, ReportSpec spec) {
         Outcome<ProgramApi.OutcomesReport> outcome;
         try {
             outcome = answer.join();
@@ -316,11 +343,11 @@ public class AdminPages {
             outcome = Outcome.failed(Notice.unreachable(Calls.PROGRAMS));
         }
         if (outcome.isOk()) {
-            return new OutcomesPanel(OUTCOMES, outcome.value(), false, null);
+            return new OutcomesPanel(spec, outcome.value(), false, null);
         }
         if (outcome.notice().isNotFound()) {
-            return new OutcomesPanel(OUTCOMES, null, true, null);
+            return new OutcomesPanel(spec, null, true, null);
         }
-        return new OutcomesPanel(OUTCOMES, null, false, outcome.notice().message());
+        return new OutcomesPanel(spec, null, false, outcome.notice().message());
     }
 }

@@ -4,6 +4,7 @@ import clinic.portal.common.AuditMerge;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.AuditApi;
 import clinic.portal.outbound.AuditApi.Entry;
 import clinic.portal.outbound.AuditEndpoints;
@@ -73,14 +74,17 @@ public class AuditPages {
     private final PatientServiceClient patients;
     private final ProgramServiceClient programs;
     private final ManagedExecutor executor;
+    private final Lang lang;
 
     public AuditPages(
             @RestClient PatientServiceClient patients,
             @RestClient ProgramServiceClient programs,
-            ManagedExecutor executor) {
+            ManagedExecutor executor,
+            Lang lang) {
         this.patients = patients;
         this.programs = programs;
         this.executor = executor;
+        this.lang = lang;
     }
 
     @GET
@@ -125,7 +129,11 @@ public class AuditPages {
         if (!a.isOk() || !b.isOk()) {
             Notice failed = !a.isOk() ? a.notice() : b.notice();
             Notice notice = new Notice(
-                    503, "The CSV needs both services' entries. " + failed.message(), List.of(), List.of(), true);
+                    503,
+                    lang.bundle(Manage.class).audit_csv_needs_both() + " " + failed.message(),
+                    List.of(),
+                    List.of(),
+                    true);
             return Response.status(503)
                     .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                     .entity(Templates.audit(filter, view(filter), notice).render())

@@ -1,9 +1,11 @@
 package clinic.portal.library;
 
+import clinic.portal.admin.Manage;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.Exercise;
 import clinic.portal.outbound.ProgramApi.ExerciseCopy;
@@ -63,9 +65,15 @@ public class LibraryPages {
     }
 
     private final ProgramServiceClient programs;
+    private final Lang lang;
 
-    public LibraryPages(@RestClient ProgramServiceClient programs) {
+    public LibraryPages(@RestClient ProgramServiceClient programs, Lang lang) {
         this.programs = programs;
+        this.lang = lang;
+    }
+
+    private Manage words() {
+        return lang.bundle(Manage.class);
     }
 
     @GET
@@ -120,7 +128,8 @@ public class LibraryPages {
         List<Violation> violations = new ArrayList<>();
         ExerciseInput input = form.toPayload(false, violations);
         if (!violations.isEmpty()) {
-            return Response.ok(Templates.form(form, false, Notice.of("Some fields need attention.", violations)))
+            return Response.ok(
+                            Templates.form(form, false, Notice.of(words().common_fields_need_attention(), violations)))
                     .build();
         }
         Outcome<Exercise> created = Calls.attempt(Calls.PROGRAMS, () -> programs.createExercise(input));
@@ -150,13 +159,7 @@ public class LibraryPages {
         }
         Exercise e = loaded.value();
         if (Boolean.TRUE.equals(e.builtIn())) {
-            return renderDetail(
-                    slug,
-                    null,
-                    Notice.of(
-                            "Built-in exercises are read-only: copy it into a clinic exercise and change the copy.",
-                            List.of()),
-                    null);
+            return renderDetail(slug, null, Notice.of(words().exercise_built_in_read_only(), List.of()), null);
         }
         return Templates.form(ExerciseForm.of(e), true, null);
     }
@@ -171,7 +174,8 @@ public class LibraryPages {
         List<Violation> violations = new ArrayList<>();
         ExerciseInput input = form.toPayload(true, violations);
         if (!violations.isEmpty()) {
-            return Response.ok(Templates.form(form, true, Notice.of("Some fields need attention.", violations)))
+            return Response.ok(
+                            Templates.form(form, true, Notice.of(words().common_fields_need_attention(), violations)))
                     .build();
         }
         Outcome<Exercise> saved = Calls.attempt(Calls.PROGRAMS, () -> programs.editExercise(slug, input));
@@ -195,8 +199,8 @@ public class LibraryPages {
         FormValues.required(form.slug, "slug", violations);
         FormValues.required(form.name, "name", violations);
         if (!violations.isEmpty()) {
-            return Response.ok(
-                            renderDetail(slug, form, Notice.of("Give the copy a slug and a name.", violations), null))
+            return Response.ok(renderDetail(
+                            slug, form, Notice.of(words().exercise_copy_needs_slug_and_name(), violations), null))
                     .build();
         }
         Outcome<Exercise> copied = Calls.attempt(

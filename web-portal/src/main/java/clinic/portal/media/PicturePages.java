@@ -1,7 +1,9 @@
 package clinic.portal.media;
 
+import clinic.portal.admin.Manage;
 import clinic.portal.common.Calls;
 import clinic.portal.common.Notice;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.MediaClient;
 import clinic.portal.outbound.ProgramApi.Exercise;
 import clinic.portal.outbound.ServiceException;
@@ -39,9 +41,6 @@ public class PicturePages {
     /** The most program-service takes (5 MB); checked here too so a large file is not sent on. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    static final String TOO_LARGE = "The picture is larger than 5 MB. Save it smaller (for example as a JPEG, or with"
-            + " fewer pixels) and upload it again.";
-
     private static final Set<Integer> REFUSALS = Set.of(400, 409, 413, 415, 422);
 
     @CheckedTemplate
@@ -50,9 +49,11 @@ public class PicturePages {
     }
 
     private final MediaClient media;
+    private final Lang lang;
 
-    public PicturePages(@RestClient MediaClient media) {
+    public PicturePages(@RestClient MediaClient media, Lang lang) {
         this.media = media;
+        this.lang = lang;
     }
 
     @GET
@@ -60,11 +61,12 @@ public class PicturePages {
     @Operation(summary = "An exercise's picture with the upload form and the remove button")
     public TemplateInstance page(
             @PathParam("slug") String slug, @QueryParam("done") String done, @QueryParam("refused") String refused) {
-        String refusal = "too-large".equals(refused) ? TOO_LARGE : null;
+        Manage words = lang.bundle(Manage.class);
+        String refusal = "too-large".equals(refused) ? words.picture_too_large() : null;
         String message =
                 switch (done == null ? "" : done) {
-                    case "added" -> "The picture is saved. Patients see it on programs given this revision from now on.";
-                    case "removed" -> "The picture is removed. Programs given an earlier revision keep theirs.";
+                    case "added" -> words.picture_added();
+                    case "removed" -> words.picture_removed();
                     default -> null;
                 };
         return render(slug, message, refusal, null);
@@ -78,11 +80,12 @@ public class PicturePages {
     @Operation(summary = "Upload a picture (PNG, JPEG or WebP, at most 5 MB): a new revision of the exercise")
     public Response upload(@PathParam("slug") String slug, @RestForm("file") FileUpload file) {
         if (file == null || file.uploadedFile() == null || file.size() == 0) {
-            return Response.ok(render(slug, null, "Choose a picture file first.", null))
+            return Response.ok(render(slug, null, lang.bundle(Manage.class).picture_choose_file(), null))
                     .build();
         }
         if (file.size() > MAX_BYTES) {
-            return Response.ok(render(slug, null, TOO_LARGE, null)).build();
+            return Response.ok(render(slug, null, lang.bundle(Manage.class).picture_too_large(), null))
+                    .build();
         }
         return change(slug, () -> media.attachImage(slug, file.uploadedFile().toFile()), "added");
     }

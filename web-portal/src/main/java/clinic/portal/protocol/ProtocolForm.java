@@ -1,5 +1,6 @@
 package clinic.portal.protocol;
 
+import clinic.portal.admin.Manage;
 import clinic.portal.common.FormValues;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.NewProtocol;
@@ -252,9 +253,10 @@ public final class ProtocolForm {
 
     /**
      * Puts each violation next to what the physio typed: the service's {@code phases[i].exercises[j]} is the j-th
-     * non-blank row of block i; the portal's own checks already use form names ({@code p0.e2.sets}).
+     * non-blank row of block i; the portal's own checks already use form names ({@code p0.e2.sets}). Field names are
+     * put in {@code words}' language; the messages are shown as the service or the check worded them.
      */
-    public void attach(List<Violation> violations) {
+    public void attach(List<Violation> violations, Manage words) {
         List<String> general = new ArrayList<>();
         for (Violation v : violations) {
             String field = v.field() == null ? "" : v.field();
@@ -274,27 +276,27 @@ public final class ProtocolForm {
                 PhaseBlock b = phaseAt(row.group(1));
                 Row r = nonBlankRow(b, Integer.parseInt(row.group(2)));
                 if (r != null) {
-                    r.error = label(row.group(3)) + message;
+                    r.error = label(row.group(3), words) + message;
                     continue;
                 }
             } else if (phase.matches() && phaseAt(phase.group(1)) != null) {
                 PhaseBlock b = phaseAt(phase.group(1));
-                b.error = (b.error == null ? "" : b.error + "; ") + label(phase.group(2)) + message;
+                b.error = (b.error == null ? "" : b.error + "; ") + label(phase.group(2), words) + message;
                 continue;
             } else if (own.matches() && phaseAt(own.group(1)) != null) {
                 PhaseBlock b = phaseAt(own.group(1));
                 if (own.group(2) != null) {
                     int j = Integer.parseInt(own.group(2));
                     if (j < b.rows.size()) {
-                        b.rows.get(j).error = label(own.group(3)) + message;
+                        b.rows.get(j).error = label(own.group(3), words) + message;
                         continue;
                     }
                 } else {
-                    b.error = (b.error == null ? "" : b.error + "; ") + label(own.group(3)) + message;
+                    b.error = (b.error == null ? "" : b.error + "; ") + label(own.group(3), words) + message;
                     continue;
                 }
             }
-            general.add((field.isEmpty() ? "" : label(field)) + message);
+            general.add((field.isEmpty() ? "" : label(field, words)) + message);
         }
         error = general.isEmpty() ? null : String.join("; ", general);
     }
@@ -314,13 +316,19 @@ public final class ProtocolForm {
         return null;
     }
 
-    private static String label(String field) {
+    private static String label(String field, Manage words) {
         return switch (field) {
             case "exercise" -> "";
-            case "entryMaxMeanPain" -> "Maximum mean pain ";
-            case "entryMinAdherence" -> "Minimum adherence ";
-            case "holdSeconds" -> "Hold (s) ";
-            case "timesPerDay" -> "Times a day ";
+            case "entryMaxMeanPain" -> words.protoform_field_max_pain() + " ";
+            case "entryMinAdherence" -> words.protoform_field_min_adherence() + " ";
+            case "holdSeconds" -> words.protoform_hold() + " ";
+            case "timesPerDay" -> words.common_times_a_day() + " ";
+            case "sets" -> words.common_sets() + " ";
+            case "reps" -> words.common_reps() + " ";
+            case "minutes" -> words.common_minutes() + " ";
+            case "name" -> words.common_name() + " ";
+            case "goal" -> words.protoform_goal() + " ";
+            case "description" -> words.protoform_description() + " ";
             default -> field.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + field.substring(1) + " ";
         };
     }

@@ -1,9 +1,11 @@
 package clinic.portal.protocol;
 
+import clinic.portal.admin.Manage;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.Exercise;
 import clinic.portal.outbound.ProgramApi.NewProtocol;
@@ -61,10 +63,12 @@ public class ProtocolPages {
 
     private final ProgramServiceClient programs;
     private final CurrentUser user;
+    private final Lang lang;
 
-    public ProtocolPages(@RestClient ProgramServiceClient programs, CurrentUser user) {
+    public ProtocolPages(@RestClient ProgramServiceClient programs, CurrentUser user, Lang lang) {
         this.programs = programs;
         this.user = user;
+        this.lang = lang;
     }
 
     @GET
@@ -94,7 +98,8 @@ public class ProtocolPages {
         FormValues.required(form.code, "code", violations);
         NewProtocol payload = form.toPayload(violations);
         if (!violations.isEmpty()) {
-            return refused(false, form, Notice.of("Some fields need attention.", violations));
+            return refused(
+                    false, form, Notice.of(lang.bundle(Manage.class).common_fields_need_attention(), violations));
         }
         Outcome<Protocol> created = Calls.attempt(Calls.PROGRAMS, () -> programs.createProtocol(payload));
         if (!created.isOk()) {
@@ -140,7 +145,7 @@ public class ProtocolPages {
         List<Violation> violations = new ArrayList<>();
         NewProtocol payload = form.toPayload(violations);
         if (!violations.isEmpty()) {
-            return refused(true, form, Notice.of("Some fields need attention.", violations));
+            return refused(true, form, Notice.of(lang.bundle(Manage.class).common_fields_need_attention(), violations));
         }
         NewProtocol edit = new NewProtocol(
                 null,
@@ -196,7 +201,7 @@ public class ProtocolPages {
     }
 
     private Response refused(boolean editing, ProtocolForm form, Notice notice) {
-        form.attach(notice.violations() == null ? List.of() : notice.violations());
+        form.attach(notice.violations() == null ? List.of() : notice.violations(), lang.bundle(Manage.class));
         int status = notice.unavailable() ? 503 : notice.status();
         return Response.status(status)
                 .entity(Templates.form(editing, form, library(), notice, nextPhases(form)))

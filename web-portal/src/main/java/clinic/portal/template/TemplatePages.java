@@ -1,9 +1,11 @@
 package clinic.portal.template;
 
+import clinic.portal.admin.Manage;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
+import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.PatientApi.PatientPage;
 import clinic.portal.outbound.PatientServiceClient;
 import clinic.portal.outbound.ProblemBody.Violation;
@@ -55,17 +57,21 @@ public class TemplatePages {
 
     private final ProgramServiceClient programs;
     private final PatientServiceClient patients;
+    private final Lang lang;
 
-    public TemplatePages(@RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients) {
+    public TemplatePages(
+            @RestClient ProgramServiceClient programs, @RestClient PatientServiceClient patients, Lang lang) {
         this.programs = programs;
         this.patients = patients;
+        this.lang = lang;
     }
 
     @GET
     @RolesAllowed({"physio", "admin"})
     @Operation(summary = "Plan templates: mine and the clinic-wide ones, newest first")
     public TemplateInstance list(@QueryParam("saved") String saved, @QueryParam("deleted") String deleted) {
-        String done = saved != null ? "The template is saved." : deleted != null ? "The template is deleted." : null;
+        Manage words = lang.bundle(Manage.class);
+        String done = saved != null ? words.templates_saved() : deleted != null ? words.templates_deleted() : null;
         return Templates.list(Calls.attempt(Calls.PROGRAMS, programs::templates), null, done);
     }
 
@@ -75,14 +81,15 @@ public class TemplatePages {
     @RolesAllowed("physio")
     @Operation(summary = "Save a program's exercises and dosages as a template (only me, or the whole clinic)")
     public Response saveFromProgram(@PathParam("programId") long programId, @BeanParam SaveForm form) {
+        Manage words = lang.bundle(Manage.class);
         List<Violation> violations = new ArrayList<>();
         FormValues.required(form.name, "name", violations);
         if (form.name != null && form.name.strip().length() > SaveForm.MAX_NAME) {
-            violations.add(new Violation("name", "must be at most " + SaveForm.MAX_NAME + " characters"));
+            violations.add(new Violation("name", words.templates_name_too_long(SaveForm.MAX_NAME)));
         }
         String visibility = "CLINIC".equals(form.visibility) ? "CLINIC" : "PRIVATE";
         if (!violations.isEmpty()) {
-            return Response.ok(Templates.save(programId, form, Notice.of("Give the template a name.", violations)))
+            return Response.ok(Templates.save(programId, form, Notice.of(words.templates_give_name(), violations)))
                     .build();
         }
         Outcome<Template> saved = Calls.attempt(
@@ -105,8 +112,8 @@ public class TemplatePages {
                     List.of(new Violation(
                             "name",
                             "CLINIC".equals(visibility)
-                                    ? "a clinic-wide template already has this name"
-                                    : "you already have a template with this name")),
+                                    ? words.templates_name_taken_clinic()
+                                    : words.templates_name_taken_mine())),
                     List.of(),
                     false);
         }
