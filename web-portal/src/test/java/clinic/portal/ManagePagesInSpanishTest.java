@@ -7,7 +7,7 @@ import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.when;
 
-import clinic.portal.admin.Manage;
+import clinic.portal.common.Manage;
 import clinic.portal.outbound.MediaClient;
 import clinic.portal.outbound.NotificationApi.StaffPreferences;
 import clinic.portal.outbound.PatientServiceClient;

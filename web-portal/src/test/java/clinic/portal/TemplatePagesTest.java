@@ -129,7 +129,7 @@ class TemplatePagesTest {
         assertThat(page.select("#template option").eachText())
                 .containsExactly(
                         "Foundations, easy (sciatica-phased, phase 2, 3 exercises)",
-                        "Walking plan (sciatica-phased, phase 1, 1 exercises, clinic-wide)");
+                        "Walking plan (sciatica-phased, phase 1, 1 exercise, clinic-wide)");
     }
 
     @Test

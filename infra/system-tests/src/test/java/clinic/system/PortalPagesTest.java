@@ -238,7 +238,10 @@ class PortalPagesTest {
         PortalSession session = role.equals("anonymous")
                 ? PortalSession.anonymous()
                 // Signing out ends the session: not the shared one the other rows use.
-                : signOut ? PortalSession.fresh(role) : PortalSession.of(role);
+                : signOut
+                        ? PortalSession.fresh(role)
+                        // The switcher sets the lang cookie: on a copy, so the shared session stays in English.
+                        : expect == Expect.SWITCH ? PortalSession.of(role).copy() : PortalSession.of(role);
         HttpResponse<String> response;
         if (row.method().equals("GET")) {
             response = session.get(row.path());

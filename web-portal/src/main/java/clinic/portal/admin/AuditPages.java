@@ -2,6 +2,7 @@ package clinic.portal.admin;
 
 import clinic.portal.common.AuditMerge;
 import clinic.portal.common.Calls;
+import clinic.portal.common.Manage;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.i18n.Lang;

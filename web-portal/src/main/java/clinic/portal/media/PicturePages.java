@@ -1,7 +1,7 @@
 package clinic.portal.media;
 
-import clinic.portal.admin.Manage;
 import clinic.portal.common.Calls;
+import clinic.portal.common.Manage;
 import clinic.portal.common.Notice;
 import clinic.portal.i18n.Lang;
 import clinic.portal.outbound.MediaClient;

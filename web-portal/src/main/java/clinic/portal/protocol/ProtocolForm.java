@@ -1,7 +1,7 @@
 package clinic.portal.protocol;
 
-import clinic.portal.admin.Manage;
 import clinic.portal.common.FormValues;
+import clinic.portal.common.Manage;
 import clinic.portal.outbound.ProblemBody.Violation;
 import clinic.portal.outbound.ProgramApi.NewProtocol;
 import clinic.portal.outbound.ProgramApi.NewProtocolExercise;

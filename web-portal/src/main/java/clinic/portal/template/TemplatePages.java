@@ -1,8 +1,8 @@
 package clinic.portal.template;
 
-import clinic.portal.admin.Manage;
 import clinic.portal.common.Calls;
 import clinic.portal.common.FormValues;
+import clinic.portal.common.Manage;
 import clinic.portal.common.Notice;
 import clinic.portal.common.Outcome;
 import clinic.portal.i18n.Lang;

@@ -22,6 +22,22 @@
   // keyboard user starts from the links to the fields (the summary has tabindex="-1").
   var summary = document.getElementById("error-summary");
   if (summary) { summary.focus(); }
+  // A table wider than the screen scrolls sideways in its .table-wrap: such a region must take keyboard focus (arrow
+  // keys then scroll it) and be named for a screen reader, after its caption or the section's heading.
+  var markScrollable = function () {
+    document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+      if (wrap.scrollWidth > wrap.clientWidth + 1) {
+        if (!wrap.hasAttribute("tabindex")) {
+          var named = wrap.querySelector("caption") || (wrap.closest("section") || document).querySelector("h2, h1");
+          wrap.setAttribute("tabindex", "0");
+          wrap.setAttribute("role", "region");
+          if (named && named.textContent.trim()) { wrap.setAttribute("aria-label", named.textContent.trim()); }
+        }
+      }
+    });
+  };
+  markScrollable();
+  window.addEventListener("resize", markScrollable);
   // Print buttons (no inline onclick: the CSP forbids inline script).
   document.querySelectorAll("[data-print]").forEach(function (button) {
     button.addEventListener("click", function () { window.print(); });

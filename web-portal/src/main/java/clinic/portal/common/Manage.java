@@ -1,4 +1,4 @@
-package clinic.portal.admin;
+package clinic.portal.common;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
