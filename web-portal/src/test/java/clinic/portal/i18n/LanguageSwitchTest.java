@@ -104,6 +104,25 @@ class LanguageSwitchTest {
     }
 
     @Test
+    @TestSecurity(
+            user = "physio",
+            roles = {"physio"})
+    void aRefusedFormIsWordedInItsOwnRequestsLanguageNotThePreviousOnes() {
+        for (int i = 0; i < 3; i++) {
+            given().cookie("lang", "es").get("/").then().statusCode(200);
+            Document refused = Pages.html(given().header("Origin", Pages.origin())
+                    .contentType("application/x-www-form-urlencoded")
+                    .formParam("givenName", "x")
+                    .post("/patients")
+                    .then()
+                    .statusCode(403)
+                    .extract()
+                    .response());
+            assertThat(refused.select("html").attr("lang")).isEqualTo("en");
+        }
+    }
+
+    @Test
     void resolvingTheLanguage() {
         assertThat(Languages.resolve(null, "es-MX,es;q=0.9")).isEqualTo("es");
         assertThat(Languages.resolve(null, "en-GB,es;q=0.5")).isEqualTo("en");
