@@ -2,6 +2,7 @@ package clinic.portal;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
@@ -142,6 +143,8 @@ class OfflineAppTest {
                 .get("/manifest.webmanifest")
                 .then()
                 .statusCode(200)
+                // Without a type of its own a browser may refuse it (Chrome parses it anyway).
+                .header("Content-Type", startsWith("application/manifest+json"))
                 .extract()
                 .asString();
         assertThat(manifest)

@@ -60,6 +60,18 @@ public final class ClinicStack implements AutoCloseable {
 
     public ClinicStack(StackConfig config) {
         this.config = config;
+        StackConfig.Ports ports = config.ports();
+        Http.reserve(
+                ports.portal(),
+                ports.patientService(),
+                ports.programService(),
+                ports.keycloak(),
+                ports.database(),
+                ports.smtp(),
+                ports.mail(),
+                ports.portalManagement(),
+                ports.patientServiceManagement(),
+                ports.programServiceManagement());
         for (Service service : Service.values()) {
             List<Instance> list = new ArrayList<>();
             for (int i = 0; i < config.replicas(); i++) {

@@ -9,6 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /** Small helpers for waiting on processes over HTTP and for checking ports. */
@@ -73,12 +75,38 @@ public final class Http {
         }
     }
 
-    /** A port that is free right now. */
+    /** Ports handed out by {@link #freePort()} or claimed by {@link #reserve}, in this JVM. */
+    private static final Set<Integer> TAKEN = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that is free right now and was not handed out before in this JVM, nor {@linkplain #reserve reserved}.
+     * The kernel may answer the same ephemeral port to two binds in a row once the first socket is closed, and the
+     * ports picked here are bound only later by another process: without the memory two processes of one clinic
+     * could be given one port (a CI run lost a clinic to a management interface on the database's port).
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port", e);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                int port = socket.getLocalPort();
+                if (TAKEN.add(port)) {
+                    return port;
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("no free port", e);
+            }
+        }
+        throw new IllegalStateException("no free port that was not handed out already");
+    }
+
+    /** Whether {@link #freePort()} will never answer this port. */
+    static boolean taken(int port) {
+        return TAKEN.contains(port);
+    }
+
+    /** Keeps ports that the clinic was told to use (its configuration) out of {@link #freePort()}'s answers. */
+    public static void reserve(int... ports) {
+        for (int port : ports) {
+            TAKEN.add(port);
         }
     }
 

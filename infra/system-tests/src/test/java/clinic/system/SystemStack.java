@@ -358,10 +358,18 @@ final class SystemStack {
         return "http://localhost:" + keycloakPort + "/realms/clinic";
     }
 
+    /** Ports handed out in this JVM: the kernel may answer one ephemeral port twice once its socket is closed. */
+    private static final java.util.Set<Integer> TAKEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                if (TAKEN.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
+        throw new IOException("no free port that was not handed out already");
     }
 
     static void sleep(long millis) {
