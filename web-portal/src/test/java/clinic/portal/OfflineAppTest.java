@@ -7,8 +7,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.when;
 
+import clinic.portal.outbound.ProgramApi.NewSession;
 import clinic.portal.outbound.ProgramApi.Prescription;
 import clinic.portal.outbound.ProgramApi.Session;
+import clinic.portal.outbound.ProgramApi.SessionExercise;
 import clinic.portal.outbound.ProgramApi.Today;
 import clinic.portal.outbound.ProgramServiceClient;
 import io.quarkus.test.InjectMock;
@@ -134,6 +136,61 @@ class OfflineAppTest {
         when(programs.logSession(eq(programId), eq("paused-key"), any()))
                 .thenThrow(Fixtures.problem(422, "Program is ON_HOLD"));
         post("paused-key", "3").then().statusCode(200).header("X-Session-Outcome", "refused");
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void aResendAfterTheRedFlagItReportedPausedTheProgramRebuildsTheBodyItSentFirst() {
+        long programId = Fixtures.nextId();
+        // The first send was stored (its answer lost on the way); its red flag paused the program, whose routine now
+        // lists no exercises. The form still says what it showed.
+        when(programs.today())
+                .thenReturn(new Today(
+                        programId,
+                        "2026-11-26",
+                        1,
+                        "Gentle movement",
+                        "Calm the nerve",
+                        List.of(),
+                        List.of(),
+                        "ON_HOLD",
+                        null,
+                        null));
+        var body = org.mockito.ArgumentCaptor.forClass(NewSession.class);
+        when(programs.logSession(eq(programId), eq("lost-key"), body.capture())).thenReturn(saved(programId));
+        Pages.Csrf csrf = Pages.csrf("/me/log");
+        given().header("Origin", Pages.origin())
+                .formParam("csrf-token", csrf.token())
+                .formParam("idempotencyKey", "lost-key")
+                .formParam("date", "2026-11-26")
+                .formParam("painBefore", "3")
+                .formParam("painAfter", "2")
+                .formParam("shown", "pelvic-tilt", "sciatic-nerve-glide")
+                .formParam("completed", "pelvic-tilt")
+                .formParam("side", "sciatic-nerve-glide:LEFT")
+                .formParam("redFlagSymptoms", "SADDLE_NUMBNESS")
+                .post("/me/sessions")
+                .then()
+                .statusCode(200)
+                .header("X-Session-Outcome", "saved");
+        assertThat(body.getValue().exercises())
+                .containsExactly(
+                        new SessionExercise("pelvic-tilt", true, null, false),
+                        new SessionExercise("sciatic-nerve-glide", false, "LEFT", false));
+    }
+
+    @Test
+    @TestSecurity(
+            user = "patient",
+            roles = {"patient"})
+    void theLogFormSaysWhichExercisesItShowed() {
+        when(programs.today()).thenReturn(today(Fixtures.nextId()));
+        Document page = Pages.html(
+                given().get("/me/log").then().statusCode(200).extract().response());
+        assertThat(page.select("#log-session input[type=hidden][name=shown]").eachAttr("value"))
+                .containsExactly("pelvic-tilt");
     }
 
     @Test

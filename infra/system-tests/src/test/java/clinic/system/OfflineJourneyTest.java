@@ -85,7 +85,7 @@ class OfflineJourneyTest {
                     .isEqualTo(true);
 
             // Today's routine from the device, saying it is an offline copy.
-            patient.driver.get(stack.portal() + "/me/today");
+            openOffline(patient, stack.portal() + "/me/today");
             patient.waitFor(By.id("offline-copy"));
             assertThat(patient.driver.findElement(By.id("offline-copy")).getText())
                     .startsWith("Offline copy from ");
@@ -93,7 +93,7 @@ class OfflineJourneyTest {
                     .isNotEmpty();
 
             // The log form, offline: a red flag shows the emergency advice at once, without the network.
-            patient.driver.get(stack.portal() + "/me/log");
+            openOffline(patient, stack.portal() + "/me/log");
             patient.waitFor(By.id("log-session"));
             patient.driver
                     .findElement(By.cssSelector("label[for=painBefore-5]"))
@@ -133,7 +133,7 @@ class OfflineJourneyTest {
                     .isZero();
 
             // Today's routine says what is waiting.
-            patient.driver.get(stack.portal() + "/me/today");
+            openOffline(patient, stack.portal() + "/me/today");
             patient.waitFor(By.id("offline-waiting"));
             await("the waiting session is shown", () -> patient.driver
                     .findElement(By.id("offline-waiting"))
@@ -163,9 +163,11 @@ class OfflineJourneyTest {
                             + ".then(function (a) { done(a.headers.get('X-Session-Outcome')); },"
                             + " function (e) { done('error ' + e); });",
                     queued);
-            // The portal answers it (the program is paused by the red flag now, and the paused routine lists no
-            // exercises, so the service sees another body under the same key and refuses it): nothing new is stored.
-            assertThat(again).isIn("saved", "refused");
+            // The program is paused by the red flag now and its routine lists no exercises; the form's own list of
+            // the exercises it showed rebuilds the same body, so the service answers with the stored session.
+            assertThat(again)
+                    .as("a resend of the stored session is answered as saved")
+                    .isEqualTo("saved");
             assertThat(Database.number("programs", "SELECT COUNT(*) FROM session_log WHERE program_id = " + programId))
                     .as("one session however often it is sent")
                     .isEqualTo(1);
@@ -197,12 +199,30 @@ class OfflineJourneyTest {
     /** The worker targets' sessions by target id: an emulation belongs to the session that set it. */
     private static final Map<Object, String> WORKER_SESSIONS = new java.util.HashMap<>();
 
+    /**
+     * Opens a page while the network is cut, and cuts it again for the page: Chromium 150 resets the navigator's
+     * network state at each navigation (the network itself stays cut), where a phone without signal keeps saying it
+     * is offline on every page.
+     */
+    static void openOffline(Browser browser, String url) {
+        browser.driver.get(url);
+        network(browser, false);
+    }
+
     static void network(Browser browser, boolean online) {
         ChromiumDriver driver = (ChromiumDriver) browser.driver;
         Map<String, Object> conditions =
                 Map.of("offline", !online, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", conditions);
+        // The call above is deprecated for emulateNetworkConditionsByRule plus overrideNetworkState, and newer
+        // Chromium may leave navigator.onLine alone with it: overrideNetworkState sets it, as a phone without signal
+        // would (the page's queue listens to it). Older Chromium has no such command, and needs none.
+        try {
+            driver.executeCdpCommand("Network.overrideNetworkState", conditions);
+        } catch (org.openqa.selenium.WebDriverException olderChromium) {
+            // emulateNetworkConditions set navigator.onLine there
+        }
         Map<String, Object> targets = driver.executeCdpCommand("Target.getTargets", Map.of());
         int id = 1000;
         for (Object t : (List<?>) targets.get("targetInfos")) {

@@ -180,12 +180,17 @@ public class RoutinePages {
                     RED_FLAGS,
                     null);
         }
-        List<SessionExercise> done = exercises.stream()
-                .map(e -> new SessionExercise(
-                        e.exercise(),
-                        form.isCompleted(e.exercise()),
-                        form.sideOf(e.exercise()),
-                        form.hadNervePain(e.exercise())))
+        // An active routine says which exercises there are. A paused one lists none, and the form reaches here only
+        // with its key (a resend): the exercises it showed make the body it sent first, which the service decides on.
+        List<String> slugs = today.value().isOnHold()
+                ? FormValues.orEmpty(form.shown).stream()
+                        .filter(slug -> slug != null && !slug.isBlank())
+                        .distinct()
+                        .toList()
+                : exercises.stream().map(Prescription::exercise).toList();
+        List<SessionExercise> done = slugs.stream()
+                .map(slug ->
+                        new SessionExercise(slug, form.isCompleted(slug), form.sideOf(slug), form.hadNervePain(slug)))
                 .toList();
         NewSession session = new NewSession(
                 form.date.trim(),

@@ -47,6 +47,14 @@ public class SessionForm {
     @RestForm
     public String idempotencyKey;
 
+    /**
+     * The slugs of the exercises the form showed, in its order. A send of a form whose answer was lost, after the red
+     * flag it reported paused the program, finds a routine without exercises: the same body is rebuilt from these, so
+     * program-service answers it with the session it stored under the key.
+     */
+    @RestForm
+    public List<String> shown;
+
     /** The pain scale's radio for {@code n} is the one chosen before the exercises. */
     public boolean isPainBefore(int n) {
         return isNumber(painBefore, n);
