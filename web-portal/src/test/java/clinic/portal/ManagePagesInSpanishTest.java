@@ -96,6 +96,40 @@ class ManagePagesInSpanishTest {
 
     @Test
     @TestSecurity(
+            user = "admin",
+            roles = {"admin"})
+    void theReportTablesHeadTheirColumnsInSpanish() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String caseload = "{\"items\":[{\"physio\":\"physio\",\"patients\":3,\"activePrograms\":3,"
+                + "\"meanAdherence\":71.5,\"openAlerts\":1,\"improved\":2,\"improvementRate\":66.7}]}";
+        String adherence = "{\"size\":25,\"items\":[{\"programId\":7,\"patientId\":8,\"physio\":\"physio\","
+                + "\"phase\":1,\"startedOn\":\"2026-10-01\",\"loggedDays\":4,\"prescribedDays\":20,"
+                + "\"adherence\":20}]}";
+        when(programs.report(any(), any(), any(), any(), any(), any()))
+                .thenAnswer(call -> switch ((String) call.getArgument(0)) {
+                    case "caseload" -> json.readTree(caseload);
+                    case "adherence" -> json.readTree(adherence);
+                    default -> throw Fixtures.problem(404, "Not found");
+                });
+        when(patients.byIds(any())).thenThrow(Fixtures.problem(503, "Down"));
+
+        Document page = spanish("/admin/reports");
+        assertThat(page.select("#report-caseload th").eachText())
+                .containsExactly(
+                        "Fisioterapeuta",
+                        "Pacientes",
+                        "Programas activos",
+                        "Adherencia media",
+                        "Alertas abiertas",
+                        "Con mejoría",
+                        "Tasa de mejoría");
+        assertThat(page.select("#report-adherence th").eachText())
+                .contains(
+                        "ID del programa", "ID del paciente", "Fecha de inicio", "Días registrados", "Días prescritos");
+    }
+
+    @Test
+    @TestSecurity(
             user = "physio",
             roles = {"physio"})
     void theLibraryInSpanish() {

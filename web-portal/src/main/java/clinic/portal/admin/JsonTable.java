@@ -1,5 +1,6 @@
 package clinic.portal.admin;
 
+import clinic.portal.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -111,12 +112,43 @@ public record JsonTable(List<String> columns, List<List<String>> rows) {
     }
 
     /**
-     * A column's heading for people: the field name's words in sentence case ({@code weeksOnProgram} → "Weeks on
+     * A column's heading for people: a report field the portal knows in the request's language, any other the field
+     * name's words in sentence case ({@code weeksOnProgram} → "Weeks on
      * program", {@code last7DaysMean} → "Last 7 days mean", {@code patientId} → "Patient ID"). The CSV downloads keep
      * the field names.
      */
     public String heading(String column) {
-        return headingOf(column);
+        return headingOf(column, Texts.bundle(Reports.class));
+    }
+
+    /** The heading of a known report field in the bundle's language; a field the portal does not know yet, in English. */
+    static String headingOf(String column, Reports words) {
+        return switch (column) {
+            case "physio" -> words.reports_column_physio();
+            case "patients" -> words.reports_column_patients();
+            case "activePrograms" -> words.reports_column_active_programs();
+            case "meanAdherence" -> words.reports_column_mean_adherence();
+            case "openAlerts" -> words.reports_column_open_alerts();
+            case "improved" -> words.reports_column_improved();
+            case "improvementRate" -> words.reports_column_improvement_rate();
+            case "programId" -> words.reports_column_program_id();
+            case "patientId" -> words.reports_column_patient_id();
+            case "patient" -> words.reports_column_patient();
+            case "phase" -> words.reports_column_phase();
+            case "startedOn" -> words.reports_column_started_on();
+            case "weeksOnProgram" -> words.reports_column_weeks_on_program();
+            case "baseline" -> words.reports_column_baseline();
+            case "last7DaysMean" -> words.reports_column_last_7days_mean();
+            case "painChange" -> words.reports_column_pain_change();
+            case "adherence" -> words.reports_column_adherence();
+            case "rule" -> words.reports_column_rule();
+            case "reason" -> words.reports_column_reason();
+            case "loggedDays" -> words.reports_column_logged_days();
+            case "prescribedDays" -> words.reports_column_prescribed_days();
+            case "field" -> words.reports_column_field();
+            case "value" -> words.reports_column_value();
+            default -> headingOf(column);
+        };
     }
 
     static String headingOf(String column) {

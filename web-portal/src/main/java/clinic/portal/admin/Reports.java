@@ -200,4 +200,75 @@ public interface Reports {
     @Message("Programs discharged in the period: how many reached the minimal important change of their outcome"
             + " questionnaires, questionnaire completion by time point, and discharge reasons.")
     String reports_outcomes_text();
+
+    // The columns of the report tables (JsonTable), by the field they show.
+
+    @Message("Physio")
+    String reports_column_physio();
+
+    @Message("Patients")
+    String reports_column_patients();
+
+    @Message("Active programs")
+    String reports_column_active_programs();
+
+    @Message("Mean adherence")
+    String reports_column_mean_adherence();
+
+    @Message("Open alerts")
+    String reports_column_open_alerts();
+
+    @Message("Improved")
+    String reports_column_improved();
+
+    @Message("Improvement rate")
+    String reports_column_improvement_rate();
+
+    @Message("Program ID")
+    String reports_column_program_id();
+
+    @Message("Patient ID")
+    String reports_column_patient_id();
+
+    @Message("Patient")
+    String reports_column_patient();
+
+    @Message("Phase")
+    String reports_column_phase();
+
+    @Message("Started on")
+    String reports_column_started_on();
+
+    @Message("Weeks on program")
+    String reports_column_weeks_on_program();
+
+    @Message("Baseline")
+    String reports_column_baseline();
+
+    @Message("Last 7 days mean")
+    String reports_column_last_7days_mean();
+
+    @Message("Pain change")
+    String reports_column_pain_change();
+
+    @Message("Adherence")
+    String reports_column_adherence();
+
+    @Message("Rule")
+    String reports_column_rule();
+
+    @Message("Reason")
+    String reports_column_reason();
+
+    @Message("Logged days")
+    String reports_column_logged_days();
+
+    @Message("Prescribed days")
+    String reports_column_prescribed_days();
+
+    @Message("Field")
+    String reports_column_field();
+
+    @Message("Value")
+    String reports_column_value();
 }
