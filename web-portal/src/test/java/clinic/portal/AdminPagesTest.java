@@ -47,7 +47,7 @@ class AdminPagesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static final String OVERVIEW =
+    static final String OVERVIEW =
             "{\"from\":\"2026-11-11\",\"to\":\"2026-11-21\",\"activePrograms\":7,\"activePatients\":6,"
                     + "\"programsByPhase\":[{\"phase\":1,\"programs\":4},{\"phase\":2,\"programs\":3}],"
                     + "\"sessionsPerWeek\":[{\"isoWeek\":\"2026-W46\",\"weekStart\":\"2026-11-09\",\"sessions\":11},"

@@ -109,6 +109,7 @@ class ManagePagesInSpanishTest {
                 .thenAnswer(call -> switch ((String) call.getArgument(0)) {
                     case "caseload" -> json.readTree(caseload);
                     case "adherence" -> json.readTree(adherence);
+                    case "overview" -> json.readTree(AdminPagesTest.OVERVIEW);
                     default -> throw Fixtures.problem(404, "Not found");
                 });
         when(patients.byIds(any())).thenThrow(Fixtures.problem(503, "Down"));
@@ -123,6 +124,11 @@ class ManagePagesInSpanishTest {
                         "Alertas abiertas",
                         "Con mejoría",
                         "Tasa de mejoría");
+        // The overview's cut weeks and alert severities are worded too.
+        assertThat(page.select("#sessions-chart").attr("data-points"))
+                .contains("2026-W46 (2026-11-09, solo desde el 2026-11-11)")
+                .contains("2026-W47 (2026-11-16, solo hasta el 2026-11-21)");
+        assertThat(page.select("#report-overview dt").eachText()).contains("Alertas abiertas: urgente");
         assertThat(page.select("#report-adherence th").eachText())
                 .contains(
                         "ID del programa", "ID del paciente", "Fecha de inicio", "Días registrados", "Días prescritos");

@@ -1,5 +1,6 @@
 package clinic.portal.admin;
 
+import clinic.portal.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,6 +36,18 @@ public record OverviewReport(
 
         public String shown() {
             return value == null ? NONE : value.toString();
+        }
+
+        /** An alert severity's label (URGENT, HIGH, MEDIUM, LOW) in the request's language; any other as it came. */
+        public String severity() {
+            Reports words = Texts.bundle(Reports.class);
+            return switch (label == null ? "" : label) {
+                case "URGENT" -> words.reports_severity_urgent();
+                case "HIGH" -> words.reports_severity_high();
+                case "MEDIUM" -> words.reports_severity_medium();
+                case "LOW" -> words.reports_severity_low();
+                default -> label;
+            };
         }
     }
 
@@ -91,11 +104,12 @@ public record OverviewReport(
                     node.hasNonNull("from") ? LocalDate.parse(node.get("from").asText()) : null;
             LocalDate to =
                     node.hasNonNull("to") ? LocalDate.parse(node.get("to").asText()) : null;
+            Reports words = Texts.bundle(Reports.class);
             if (from != null && monday.isBefore(from)) {
-                return ", from " + from + " only";
+                return words.reports_week_from_only(from.toString());
             }
             if (to != null && monday.plusDays(6).isAfter(to)) {
-                return ", to " + to + " only";
+                return words.reports_week_to_only(to.toString());
             }
         } catch (DateTimeParseException e) {
             // A label the service did not send as a date is shown as it came.

@@ -271,4 +271,24 @@ public interface Reports {
 
     @Message("Value")
     String reports_column_value();
+
+    // A week the period cuts, after its label: "2026-W46 (2026-11-09, from 2026-11-11 only)".
+    @Message(", from {date} only")
+    String reports_week_from_only(String date);
+
+    @Message(", to {date} only")
+    String reports_week_to_only(String date);
+
+    // Alert severities in the overview's open-alert counts.
+    @Message("urgent")
+    String reports_severity_urgent();
+
+    @Message("high")
+    String reports_severity_high();
+
+    @Message("medium")
+    String reports_severity_medium();
+
+    @Message("low")
+    String reports_severity_low();
 }
