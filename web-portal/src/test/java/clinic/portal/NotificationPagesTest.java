@@ -485,7 +485,7 @@ class NotificationPagesTest {
                 .header("Location", org.hamcrest.Matchers.endsWith("/settings/notifications?saved=1"));
 
         // Both switches are required by patient-service: the physio's weekly summary and time zone go back as read.
-        verify(patients).saveStaffPreferences(eq(new StaffPreferencesChange(false, false, "Europe/London")));
+        verify(patients).saveStaffPreferences(eq(new StaffPreferencesChange(false, false, "Europe/London", null)));
     }
 
     @Test
@@ -506,6 +506,9 @@ class NotificationPagesTest {
         assertThat(page.select("#weeklySummary").hasAttr("checked")).isTrue();
         assertThat(page.select("#email-state").attr("data-state")).isEqualTo("not-verified");
         assertThat(page.select("#email-advice").text()).contains("urgent ones included");
+        // The e-mails' language: English until chosen, offered in each language's own name.
+        assertThat(page.select("#language option[selected]").val()).isEqualTo("en");
+        assertThat(page.select("#language option").eachText()).containsExactly("English", "Español");
 
         String token = page.select("input[name=csrf-token]").val();
         given().redirects()
@@ -513,14 +516,16 @@ class NotificationPagesTest {
                 .header("Origin", Pages.origin())
                 .formParam("csrf-token", token)
                 .formParam("dailyDigest", "on")
+                .formParam("language", "es")
                 .post("/settings/notifications")
                 .then()
                 .statusCode(303);
         ArgumentCaptor<StaffPreferencesChange> sent = ArgumentCaptor.forClass(StaffPreferencesChange.class);
         verify(patients).saveStaffPreferences(sent.capture());
-        assertThat(sent.getValue()).isEqualTo(new StaffPreferencesChange(true, false, "Europe/London"));
+        assertThat(sent.getValue()).isEqualTo(new StaffPreferencesChange(true, false, "Europe/London", "es"));
         assertThat(JSON.writeValueAsString(sent.getValue()))
-                .isEqualTo("{\"dailyDigest\":true,\"weeklySummary\":false,\"timeZone\":\"Europe/London\"}");
+                .isEqualTo("{\"dailyDigest\":true,\"weeklySummary\":false,\"timeZone\":\"Europe/London\","
+                        + "\"language\":\"es\"}");
     }
 
     @Test

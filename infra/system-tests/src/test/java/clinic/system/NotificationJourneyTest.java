@@ -102,9 +102,38 @@ class NotificationJourneyTest {
     @Test
     @Order(2)
     void aRedFlagInASessionLogReachesTheCarePhysiosMailboxAtOnceNamingOnlyTheClinicNumber() {
-        // A patient of its own in physio's care (a red flag puts the program on hold; the demo patients' programs
-        // stay active for the other tests).
-        String physioToken = Tokens.demo("physio");
+        Urgent sent = urgentAlertMail("physio", PHYSIO);
+        Mailbox.Mail urgent = sent.mail();
+        String clinicNumber = sent.clinicNumber();
+        String family = sent.family();
+        String email = sent.email();
+        String text = urgent.subject() + "\n" + urgent.text();
+        assertThat(text)
+                .as("the patient only by clinic number; no finding in the e-mail")
+                .contains(clinicNumber)
+                .doesNotContain(family)
+                .doesNotContain("Jordan")
+                .doesNotContain(email)
+                .doesNotContainIgnoringCase("saddle")
+                .doesNotContainIgnoringCase("cauda equina")
+                .doesNotContainPattern("\\b\\d{1,2}\\s*/\\s*10\\b");
+        assertThat(urgent.links()).anyMatch(l -> l.startsWith(stack.portal() + "/alerts"));
+        assertThat(urgent.header("Auto-Submitted")).isEqualTo("auto-generated");
+        assertThat(urgent.header("List-Unsubscribe"))
+                .as("an urgent alert cannot be switched off, so it offers no unsubscribe")
+                .isEmpty();
+    }
+
+    /** What {@link #urgentAlertMail} registered and received. */
+    record Urgent(Mailbox.Mail mail, String clinicNumber, String family, String email) {}
+
+    /**
+     * A patient of its own in {@code physio}'s care (a red flag puts the program on hold; the demo patients' programs
+     * stay active for the other tests) logs a session with a red flag; answers the care physio's urgent e-mail for it,
+     * which must come within 20 s.
+     */
+    static Urgent urgentAlertMail(String physio, String physioAddress) {
+        String physioToken = Tokens.demo(physio);
         String family = "Urgent" + Long.toString(System.nanoTime(), 36);
         String email = family.toLowerCase() + "@example.test";
         JsonPath registered = given().auth()
@@ -115,7 +144,7 @@ class NotificationJourneyTest {
                         "familyName", family,
                         "dateOfBirth", "1972-05-17",
                         "email", email,
-                        "carePhysio", "physio"))
+                        "carePhysio", physio))
                 .post(stack.patientService() + "/api/patients")
                 .then()
                 .statusCode(201)
@@ -132,7 +161,7 @@ class NotificationJourneyTest {
             patient.waitFor(By.id("routine"));
         }
 
-        int before = Notifications.ofKind(stack, PHYSIO, "URGENT_ALERT").size();
+        int before = Notifications.ofKind(stack, physioAddress, "URGENT_ALERT").size();
         given().auth()
                 .oauth2(Tokens.of(username, password))
                 .contentType("application/json")
@@ -147,7 +176,7 @@ class NotificationJourneyTest {
         Instant deadline = logged.plusSeconds(20);
         while (urgent == null) {
             // Other tests' patients of physio may raise urgent alerts too: this one names our clinic number.
-            urgent = Notifications.ofKind(stack, PHYSIO, "URGENT_ALERT").stream()
+            urgent = Notifications.ofKind(stack, physioAddress, "URGENT_ALERT").stream()
                     .skip(before)
                     .filter(m -> (m.subject() + m.text()).contains(clinicNumber))
                     .findFirst()
@@ -156,26 +185,12 @@ class NotificationJourneyTest {
                 assertThat(Instant.now())
                         .as(
                                 "physio's urgent e-mail for %s within 20 s of the log; the mailbox has %s",
-                                clinicNumber, Notifications.describe(stack, PHYSIO))
+                                clinicNumber, Notifications.describe(stack, physioAddress))
                         .isBefore(deadline);
                 SystemStack.sleep(250);
             }
         }
-        String text = urgent.subject() + "\n" + urgent.text();
-        assertThat(text)
-                .as("the patient only by clinic number; no finding in the e-mail")
-                .contains(clinicNumber)
-                .doesNotContain(family)
-                .doesNotContain("Jordan")
-                .doesNotContain(email)
-                .doesNotContainIgnoringCase("saddle")
-                .doesNotContainIgnoringCase("cauda equina")
-                .doesNotContainPattern("\\b\\d{1,2}\\s*/\\s*10\\b");
-        assertThat(urgent.links()).anyMatch(l -> l.startsWith(stack.portal() + "/alerts"));
-        assertThat(urgent.header("Auto-Submitted")).isEqualTo("auto-generated");
-        assertThat(urgent.header("List-Unsubscribe"))
-                .as("an urgent alert cannot be switched off, so it offers no unsubscribe")
-                .isEmpty();
+        return new Urgent(urgent, clinicNumber, family, email);
     }
 
     @Test
@@ -294,6 +309,42 @@ class NotificationJourneyTest {
                 .extract()
                 .jsonPath()
                 .getMap("$");
+    }
+
+    @Test
+    @Order(4)
+    void aPhysioWhoChoosesSpanishForTheirEmailsOnTheSettingsPageGetsTheUrgentAlertInSpanish() {
+        String physio2 = "physio2@demo.clinic.test";
+        try (Browser browser = new Browser()) {
+            browser.driver.get(stack.portal() + "/settings/notifications");
+            browser.logIn("physio2", "physio2");
+            browser.waitForUrlStartingWith(stack.portal() + "/settings/notifications");
+            browser.waitFor(By.id("language"));
+            new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("language")))
+                    .selectByValue("es");
+            browser.driver.findElement(By.id("save-staff-notifications")).click();
+            browser.waitFor(By.id("saved-notice"));
+            assertThat(new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("language")))
+                            .getFirstSelectedOption()
+                            .getAttribute("value"))
+                    .isEqualTo("es");
+        }
+        try {
+            Urgent sent = urgentAlertMail("physio2", physio2);
+            assertThat(sent.mail().subject()).isEqualTo("Alerta URGENTE del paciente " + sent.clinicNumber());
+            assertThat(sent.mail().text())
+                    .contains("Las alertas urgentes se envían siempre")
+                    .doesNotContain("Urgent alerts are always sent");
+        } finally {
+            // physio2's e-mails in the other tests stay English.
+            given().auth()
+                    .oauth2(Tokens.demo("physio2"))
+                    .contentType("application/json")
+                    .body(Map.of("dailyDigest", true, "weeklySummary", true, "language", "en"))
+                    .put(stack.patientService() + "/api/staff/me/notifications")
+                    .then()
+                    .statusCode(200);
+        }
     }
 
     private static void movePhase(String physioToken, int phase, String reason) {

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Writes a notification's e-mail: subject, plain text and HTML from the Qute templates under {@code
  * templates/mail/}, one per kind, worded by bundle {@code mail} ({@link MailText}; a patient's in their language,
- * English or Spanish; staff's in English), one link into the portal,
+ * English or Spanish, and staff's in the language of their e-mail settings), one link into the portal,
  * and the headers: every optional kind carries a signed one-click unsubscribe link (RFC 8058 {@code List-Unsubscribe}
  * and {@code List-Unsubscribe-Post}), every e-mail {@code Auto-Submitted: auto-generated} and a {@code Message-ID}
  * made from the row's id, so a message can be matched to its row.
@@ -60,12 +60,9 @@ public class MailComposer {
         return "<notification-" + id + "@" + host + ">";
     }
 
-    /** English unless the patient chose Spanish; staff e-mails are in English. */
+    /** English unless the recipient chose Spanish (a patient in their preferences, staff in their e-mail settings). */
     static String language(NotificationKind kind, String chosen) {
-        if (kind.audience() == NotificationKind.Audience.PATIENT && "es".equalsIgnoreCase(chosen)) {
-            return "es";
-        }
-        return "en";
+        return "es".equalsIgnoreCase(chosen) ? "es" : "en";
     }
 
     /**

@@ -6,7 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 /**
  * Every word of the clinic's e-mails, bundle {@code mail} ({@code {mail:key}} in {@code templates/mail/}): English
  * here, Spanish in {@code messages/mail_es.properties} (checked complete by {@code MailBundleCompletenessTest}). A
- * patient's e-mail is in the language they chose; staff's in English until a staff language is known.
+ * patient's e-mail is in the language they chose, and a physio's or admin's in the one of their e-mail settings.
  */
 @MessageBundle(value = "mail", locale = "en")
 public interface MailText {

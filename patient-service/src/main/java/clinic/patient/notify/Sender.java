@@ -254,7 +254,7 @@ public class Sender {
             if (patient != null) {
                 em.detach(patient);
             }
-            return new Ready(subject, patient, null);
+            return new Ready(subject, patient, pref.language);
         }
         if (patient == null || patient.status != PatientStatus.ACTIVE) {
             settle(n, Notification.SKIPPED, Recipients.PATIENT_INACTIVE);

@@ -28,6 +28,10 @@ public class StaffPreference {
     @Column(name = "time_zone", length = 64)
     public String timeZone;
 
+    /** The language of this login's e-mails: {@code en}, {@code es}; null: English (V10). */
+    @Column(name = "language", length = 10)
+    public String language;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 

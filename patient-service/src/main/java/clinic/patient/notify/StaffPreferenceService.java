@@ -52,6 +52,7 @@ public class StaffPreferenceService {
         boolean digest = rules.required("dailyDigest", in.dailyDigest());
         boolean weekly = rules.required("weeklySummary", in.weeklySummary());
         String zone = rules.zone("timeZone", in.timeZone());
+        String language = rules.language("language", in.language());
         if (Boolean.FALSE.equals(in.urgentAlerts())) {
             rules.refuse("urgentAlerts", "cannot be switched off: an URGENT alert always goes to the care physio");
         }
@@ -65,6 +66,7 @@ public class StaffPreferenceService {
             pref.dailyDigest = digest;
             pref.weeklySummary = weekly;
             pref.timeZone = zone;
+            pref.language = language;
             pref.updatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             if (created) {
                 em.persist(pref);
@@ -94,7 +96,8 @@ public class StaffPreferenceService {
                 true,
                 pref.dailyDigest,
                 pref.weeklySummary,
-                pref.timeZone != null ? pref.timeZone : clinicZone);
+                pref.timeZone != null ? pref.timeZone : clinicZone,
+                pref.language != null ? pref.language : "en");
     }
 
     /** The login's address although not verified (shown so the person knows which one to verify). */

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.patient.registry.Patient;
 import com.icegreen.greenmail.util.GreenMail;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -206,6 +207,40 @@ class MailContentTest {
         assertThat(header(m, "List-Unsubscribe")).isNull();
         assertThat(header(m, "List-Unsubscribe-Post")).isNull();
         assertThat(header(m, "Auto-Submitted")).isEqualTo("auto-generated");
+    }
+
+    @Test
+    void aPhysioWhoChoseSpanishInTheirEmailSettingsGetsTheUrgentAlertInSpanish() throws Exception {
+        Patient p = patient(em, keycloak, false);
+        QuarkusTransaction.requiringNew().run(() -> {
+            StaffPreference pref = StaffPreference.defaults("physio2");
+            pref.language = "es";
+            pref.updatedAt = Instant.now();
+            em.persist(pref);
+        });
+        long id = row(
+                em,
+                outbox,
+                Outbox.Row.pending(
+                        NotificationKeys.staffRef(NotificationKind.URGENT_ALERT, "physio2", "A" + p.id),
+                        NotificationKind.URGENT_ALERT,
+                        p.id,
+                        "physio2",
+                        LocalDate.now(),
+                        "A" + p.id));
+        try {
+            NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(id));
+        } finally {
+            // physio2's other e-mails in this test JVM stay English.
+            QuarkusTransaction.requiringNew().run(() -> em.remove(em.find(StaffPreference.class, "physio2")));
+        }
+
+        MimeMessage m = single(id);
+        assertThat(m.getAllRecipients()[0].toString()).isEqualTo("physio2@staff.clinic.test");
+        assertThat(m.getSubject()).isEqualTo("Alerta URGENTE del paciente " + p.clinicNumber);
+        NotifyTesting.Bodies b = bodies(m);
+        assertThat(b.text()).contains("Las alertas urgentes se envían siempre.").doesNotContain("Urgent alerts");
+        assertThat(b.html()).contains("<html lang=\"es\">");
     }
 
     @Test

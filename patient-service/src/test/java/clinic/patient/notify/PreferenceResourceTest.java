@@ -283,8 +283,14 @@ class PreferenceResourceTest {
                 .body("dailyDigest", equalTo(false))
                 .body("weeklySummary", equalTo(true))
                 .body("urgentAlerts", equalTo(true))
-                .body("timeZone", equalTo("Europe/Madrid"));
+                .body("timeZone", equalTo("Europe/Madrid"))
+                .body("language", equalTo("en"));
         getStaff(TOKENS.physio(physio)).then().body("dailyDigest", equalTo(false));
+        // The e-mails' language: Spanish when chosen, English when not given.
+        body.put("language", "es");
+        putStaff(TOKENS.physio(physio), body).then().statusCode(200).body("language", equalTo("es"));
+        getStaff(TOKENS.physio(physio)).then().body("language", equalTo("es"));
+        body.remove("language");
 
         body.put("dailyDigest", true);
         body.put("weeklySummary", false);
@@ -319,11 +325,12 @@ class PreferenceResourceTest {
                 .body("violations[0].message", containsString("cannot be switched off"));
         body.put("urgentAlerts", true);
         body.put("timeZone", "Europe/Londres");
+        body.put("language", "fr");
         body.remove("weeklySummary");
         putStaff(TOKENS.physio(physio), body)
                 .then()
                 .statusCode(422)
-                .body("violations.field", contains("weeklySummary", "timeZone"));
+                .body("violations.field", contains("weeklySummary", "timeZone", "language"));
         getStaff(TOKENS.physio(physio)).then().body("dailyDigest", equalTo(true));
     }
 

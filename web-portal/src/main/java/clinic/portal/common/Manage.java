@@ -880,4 +880,11 @@ public interface Manage {
 
     @Message("Save")
     String mailsettings_save();
+
+    @Message("Language of these e-mails")
+    String mailsettings_language();
+
+    @Message("Urgent alerts, the daily digest and the weekly summary are written in this language. The portal's own"
+            + " language is chosen at the foot of every page.")
+    String mailsettings_language_help();
 }

@@ -58,7 +58,7 @@ public class StaffNotificationPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "Save my e-mail settings")
-    public Response save(@RestForm String dailyDigest, @RestForm String weeklySummary) {
+    public Response save(@RestForm String dailyDigest, @RestForm String weeklySummary, @RestForm String language) {
         // Both switches are required by patient-service; the time zone is sent back as read so it never changes
         // here. A physio is not shown the weekly summary (only admins get it), so theirs is sent back as it is.
         Outcome<StaffPreferences> current = Calls.attempt(Calls.PATIENTS, patients::myStaffPreferences);
@@ -71,7 +71,9 @@ public class StaffNotificationPages {
         StaffPreferencesChange change = new StaffPreferencesChange(
                 ticked(dailyDigest),
                 admin ? ticked(weeklySummary) : Boolean.TRUE.equals(now.weeklySummary()),
-                now.timeZone());
+                now.timeZone(),
+                // patient-service refuses any other than en and es (422, shown as the page's notice).
+                language == null || language.isBlank() ? now.language() : language.trim());
         Outcome<StaffPreferences> saved = Calls.attempt(Calls.PATIENTS, () -> patients.saveStaffPreferences(change));
         if (saved.isOk()) {
             return Response.seeOther(URI.create("/settings/notifications?saved=1"))

@@ -62,13 +62,28 @@ public final class NotificationApi {
             Boolean urgentAlerts,
             Boolean dailyDigest,
             Boolean weeklySummary,
-            String timeZone) {}
+            String timeZone,
+            String language) {
+
+        /** The settings as patient-service answered them before e-mails had a language. */
+        public StaffPreferences(
+                String email,
+                Boolean emailVerified,
+                String emailStatus,
+                Boolean urgentAlerts,
+                Boolean dailyDigest,
+                Boolean weeklySummary,
+                String timeZone) {
+            this(email, emailVerified, emailStatus, urgentAlerts, dailyDigest, weeklySummary, timeZone, null);
+        }
+    }
 
     /**
      * What the staff form sends ({@code PUT /api/staff/me/notifications}): both switches (required) and the time zone
-     * as read (null: the clinic's), so saving the switches never changes it.
+     * as read (null: the clinic's), so saving the switches never changes it; the e-mails' language as chosen.
      */
-    public record StaffPreferencesChange(boolean dailyDigest, boolean weeklySummary, String timeZone) {}
+    public record StaffPreferencesChange(
+            boolean dailyDigest, boolean weeklySummary, String timeZone, String language) {}
 
     /** The body of {@code POST /api/notifications/unsubscribe}: the signed token from the e-mail's link. */
     public record UnsubscribeRequest(String token) {}
