@@ -260,7 +260,8 @@ class ManagePagesInSpanishTest {
         assertThat(refused.select("label[for=template-clinic]").text()).isEqualTo("Todos en la clínica");
 
         when(patients.myStaffPreferences())
-                .thenReturn(new StaffPreferences("physio@clinic.test", true, null, true, true, false, "Europe/London"));
+                .thenReturn(new StaffPreferences(
+                        "physio@clinic.test", true, null, true, true, false, "Europe/London", null));
         Document settings = spanish("/settings/notifications?saved=1");
         assertThat(settings.select("h1").text()).isEqualTo("Ajustes de correo electrónico");
         assertThat(settings.select("#urgent-always").text()).startsWith("Las alertas urgentes se envían siempre.");

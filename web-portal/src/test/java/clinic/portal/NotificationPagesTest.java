@@ -446,7 +446,8 @@ class NotificationPagesTest {
             roles = {"physio"})
     void aPhysioSeesTheDigestSwitchAndThatUrgentAlertsAlwaysGo() {
         when(patients.myStaffPreferences())
-                .thenReturn(new StaffPreferences("physio@clinic.test", true, null, true, true, false, "Europe/London"));
+                .thenReturn(new StaffPreferences(
+                        "physio@clinic.test", true, null, true, true, false, "Europe/London", null));
 
         Document page = Pages.html(given().get("/settings/notifications")
                 .then()
@@ -469,10 +470,11 @@ class NotificationPagesTest {
             roles = {"physio"})
     void aPhysioSwitchesTheDigestOffWithoutTouchingTheWeeklySummary() {
         when(patients.myStaffPreferences())
-                .thenReturn(new StaffPreferences("physio@clinic.test", true, null, true, true, false, "Europe/London"));
+                .thenReturn(new StaffPreferences(
+                        "physio@clinic.test", true, null, true, true, false, "Europe/London", null));
         when(patients.saveStaffPreferences(any()))
-                .thenReturn(
-                        new StaffPreferences("physio@clinic.test", true, null, true, false, false, "Europe/London"));
+                .thenReturn(new StaffPreferences(
+                        "physio@clinic.test", true, null, true, false, false, "Europe/London", null));
         String token = Pages.csrf("/settings/notifications").token();
 
         given().redirects()
@@ -495,7 +497,7 @@ class NotificationPagesTest {
     void anAdminSwitchesTheWeeklySummary() throws Exception {
         when(patients.myStaffPreferences())
                 .thenReturn(new StaffPreferences(
-                        "admin@clinic.test", false, "EMAIL_NOT_VERIFIED", true, false, true, "Europe/London"));
+                        "admin@clinic.test", false, "EMAIL_NOT_VERIFIED", true, false, true, "Europe/London", null));
         when(patients.saveStaffPreferences(any())).thenReturn(null);
 
         Document page = Pages.html(given().get("/settings/notifications")
@@ -534,7 +536,8 @@ class NotificationPagesTest {
             roles = {"physio"})
     void aRefusedSaveShowsWhyAndSavesNothing() {
         when(patients.myStaffPreferences())
-                .thenReturn(new StaffPreferences("physio@clinic.test", true, null, true, true, false, "Europe/London"));
+                .thenReturn(new StaffPreferences(
+                        "physio@clinic.test", true, null, true, true, false, "Europe/London", null));
         when(patients.saveStaffPreferences(any())).thenThrow(new ServiceException(503, null, "20"));
         String token = Pages.csrf("/settings/notifications").token();
 

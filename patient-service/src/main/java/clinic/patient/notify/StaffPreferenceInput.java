@@ -9,10 +9,4 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(value = {"email", "emailVerified", "emailStatus"})
 public record StaffPreferenceInput(
-        Boolean dailyDigest, Boolean weeklySummary, String timeZone, Boolean urgentAlerts, String language) {
-
-    /** The body before e-mails had a language (English). */
-    public StaffPreferenceInput(Boolean dailyDigest, Boolean weeklySummary, String timeZone, Boolean urgentAlerts) {
-        this(dailyDigest, weeklySummary, timeZone, urgentAlerts, null);
-    }
-}
+        Boolean dailyDigest, Boolean weeklySummary, String timeZone, Boolean urgentAlerts, String language) {}

@@ -174,16 +174,7 @@ class MailContentTest {
     @Test
     void theUrgentAlertNamesThePatientOnlyByClinicNumberAndCannotBeUnsubscribed() throws Exception {
         Patient p = patient(em, keycloak, false);
-        long id = row(
-                em,
-                outbox,
-                Outbox.Row.pending(
-                        NotificationKeys.staffRef(NotificationKind.URGENT_ALERT, "physio", "A" + p.id),
-                        NotificationKind.URGENT_ALERT,
-                        p.id,
-                        "physio",
-                        LocalDate.now(),
-                        "A" + p.id));
+        long id = urgentRow("physio", p);
         NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(id));
 
         MimeMessage m = single(id);
@@ -218,16 +209,7 @@ class MailContentTest {
             pref.updatedAt = Instant.now();
             em.persist(pref);
         });
-        long id = row(
-                em,
-                outbox,
-                Outbox.Row.pending(
-                        NotificationKeys.staffRef(NotificationKind.URGENT_ALERT, "physio2", "A" + p.id),
-                        NotificationKind.URGENT_ALERT,
-                        p.id,
-                        "physio2",
-                        LocalDate.now(),
-                        "A" + p.id));
+        long id = urgentRow("physio2", p);
         try {
             NotifyTesting.sendUntilSettled(sender, em, Instant.now(), List.of(id));
         } finally {
@@ -313,6 +295,20 @@ class MailContentTest {
     private static Outbox.Row staffRow(NotificationKind kind, String who, String ref) {
         LocalDate day = LocalDate.now().plusDays(Math.abs(System.nanoTime() % 3000) + 1);
         return Outbox.Row.pending(NotificationKeys.staffDay(kind, who, day), kind, null, who, day, ref);
+    }
+
+    /** An urgent alert's outbox row for a patient's care physio. */
+    private long urgentRow(String physio, Patient p) {
+        return row(
+                em,
+                outbox,
+                Outbox.Row.pending(
+                        NotificationKeys.staffRef(NotificationKind.URGENT_ALERT, physio, "A" + p.id),
+                        NotificationKind.URGENT_ALERT,
+                        p.id,
+                        physio,
+                        LocalDate.now(),
+                        "A" + p.id));
     }
 
     private void openAlerts(List<Map<String, Object>> physios) {

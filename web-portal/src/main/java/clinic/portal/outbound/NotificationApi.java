@@ -63,20 +63,7 @@ public final class NotificationApi {
             Boolean dailyDigest,
             Boolean weeklySummary,
             String timeZone,
-            String language) {
-
-        /** The settings as patient-service answered them before e-mails had a language. */
-        public StaffPreferences(
-                String email,
-                Boolean emailVerified,
-                String emailStatus,
-                Boolean urgentAlerts,
-                Boolean dailyDigest,
-                Boolean weeklySummary,
-                String timeZone) {
-            this(email, emailVerified, emailStatus, urgentAlerts, dailyDigest, weeklySummary, timeZone, null);
-        }
-    }
+            String language) {}
 
     /**
      * What the staff form sends ({@code PUT /api/staff/me/notifications}): both switches (required) and the time zone
