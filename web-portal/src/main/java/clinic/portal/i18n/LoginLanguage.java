@@ -1,5 +1,6 @@
 package clinic.portal.i18n;
 
+import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.OidcRedirectFilter;
 import io.quarkus.oidc.Redirect;
 import io.vertx.core.http.Cookie;
@@ -12,6 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
  * in in English. The realm lists the languages it has ({@code supportedLocales} in infra/keycloak/clinic-realm.json).
  */
 @ApplicationScoped
+// Nothing injects it: quarkus-oidc looks its redirect filters up at run time, and without this ArC removed the bean
+// as unused, so the login redirect carried no ui_locales (seen on the demo clinic).
+@Unremovable
 @Redirect(Redirect.Location.OIDC_AUTHORIZATION)
 public class LoginLanguage implements OidcRedirectFilter {
 
