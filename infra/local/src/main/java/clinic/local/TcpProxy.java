@@ -8,8 +8,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -30,6 +34,7 @@ public final class TcpProxy implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicLong refused = new AtomicLong();
     private final ExecutorService threads;
+    private volatile Future<?> accepting;
     private volatile boolean open = true;
 
     private TcpProxy(String name, ServerSocket server, List<InetSocketAddress> backends) {
@@ -58,7 +63,7 @@ public final class TcpProxy implements AutoCloseable {
                     backendPorts.stream()
                             .map(p -> new InetSocketAddress("127.0.0.1", p))
                             .toList());
-            proxy.threads.execute(proxy::acceptLoop);
+            proxy.accepting = proxy.threads.submit(proxy::acceptLoop);
             return proxy;
         } catch (IOException e) {
             throw new IllegalStateException(
@@ -179,12 +184,24 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     @Override
+    /**
+     * Stops listening; when this returns, the port refuses connections. Closing a socket that a thread is blocked on in
+     * {@code accept} only signals that thread, and the kernel's socket keeps taking connections until it has left
+     * {@code accept}, so this waits for the accept loop to end.
+     */
     public void close() {
         open = false;
         try {
             server.close();
         } catch (IOException ignored) {
             // closing anyway
+        }
+        try {
+            accepting.get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException ignored) {
+            // the loop ended badly or is stuck; the connections are closed below either way
         }
         threads.shutdownNow();
     }

@@ -1,11 +1,14 @@
 package clinic.local;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -30,19 +33,27 @@ class TcpProxyTest {
     private Backend backend(String name) throws IOException {
         Backend b = new Backend(name, new ServerSocket(0));
         open.add(b);
-        Thread t = new Thread(b, "backend-" + name);
-        t.setDaemon(true);
-        t.start();
+        b.acceptor.start();
         return b;
     }
 
-    private record Backend(String name, ServerSocket server) implements Runnable, AutoCloseable {
+    private static final class Backend implements AutoCloseable {
+        private final String name;
+        private final ServerSocket server;
+        private final Thread acceptor;
+
+        Backend(String name, ServerSocket server) {
+            this.name = name;
+            this.server = server;
+            this.acceptor = new Thread(this::acceptLoop, "backend-" + name);
+            acceptor.setDaemon(true);
+        }
+
         int port() {
             return server.getLocalPort();
         }
 
-        @Override
-        public void run() {
+        private void acceptLoop() {
             while (!server.isClosed()) {
                 try {
                     Socket s = server.accept();
@@ -64,9 +75,19 @@ class TcpProxyTest {
             }
         }
 
+        /**
+         * Closes the listening socket and waits for the accepting thread to leave {@code accept}. The JDK only signals
+         * a thread blocked in {@code accept} on close; until that thread returns, the kernel's listening socket lives
+         * on and still takes connections (a CI run saw the proxy reach a backend closed a moment before).
+         */
         @Override
         public void close() throws IOException {
             server.close();
+            try {
+                acceptor.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -143,6 +164,20 @@ class TcpProxyTest {
         assertThat(firstLine(answer)).isEqualTo("a");
         byte[] echoed = answer.substring(2).getBytes(StandardCharsets.ISO_8859_1);
         assertThat(echoed).isEqualTo(payload);
+    }
+
+    @Test
+    void aClosedProxyRefusesConnectionsAtOnce() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            TcpProxy proxy = TcpProxy.start("test", 0, List.of(backend("a").port()));
+            int port = proxy.port();
+            proxy.close();
+            try (Socket s = new Socket()) {
+                assertThatThrownBy(() -> s.connect(new InetSocketAddress("127.0.0.1", port), 1_000))
+                        .as("connect to a proxy that was closed")
+                        .isInstanceOf(ConnectException.class);
+            }
+        }
     }
 
     @Test
