@@ -22,6 +22,21 @@ public class AccessGrantRepository implements PanacheRepository<AccessGrant> {
                 .firstResultOptional();
     }
 
+    /** The user's unexpired grants, one per patient (the one that lasts longest): patient id to its expiry. */
+    public java.util.Map<Long, Instant> activeOf(String user, Instant now) {
+        java.util.Map<Long, Instant> until = new java.util.TreeMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select g.patientId, max(g.expiresAt) from AccessGrant g"
+                                + " where g.grantedTo = :user and g.expiresAt > :now group by g.patientId",
+                        Object[].class)
+                .setParameter("user", user)
+                .setParameter("now", now)
+                .getResultStream()
+                .forEach(row -> until.put((Long) row[0], (Instant) row[1]));
+        return until;
+    }
+
     /** Grants of one patient, newest first. */
     public List<AccessGrant> ofPatient(long patientId, int max) {
         return find("patientId", Sort.descending("grantedAt", "id"), patientId)

@@ -8,8 +8,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The one place that decides whether the caller may read or change a patient's data. A physio may iff they are the
@@ -78,10 +81,27 @@ public class CareTeamAccess {
         return new AccessView(p.patientId(), p.carePhysio(), p.sortedMembers(), a.kind(), a.expiresAt());
     }
 
-    /** Ids of the patients the calling physio may access now: care physio, care team, unexpired grants. */
+    /**
+     * The patients the calling physio may access now, by kind as {@link #accessTo} decides it (care physio, else care
+     * team, else an unexpired grant): two statements whatever the number.
+     */
     @Transactional
-    public List<Long> accessibleIds() {
-        return careTeams.accessibleIds(caller(), now());
+    public AccessibleView accessible() {
+        String me = caller();
+        List<Long> own = new ArrayList<>();
+        List<Long> team = new ArrayList<>();
+        for (CareTeams.InCare p : careTeams.inCareOf(me)) {
+            (p.carePhysio() ? own : team).add(p.patientId());
+        }
+        Set<Long> all = new TreeSet<>(own);
+        all.addAll(team);
+        List<AccessibleView.Grant> glass = new ArrayList<>();
+        grants.activeOf(me, now()).forEach((patientId, until) -> {
+            if (all.add(patientId)) {
+                glass.add(new AccessibleView.Grant(patientId, until));
+            }
+        });
+        return new AccessibleView(List.copyOf(all), own, team, glass);
     }
 
     /** Whether the caller is an admin (not limited by care teams). */

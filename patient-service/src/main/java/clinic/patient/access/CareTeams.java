@@ -1,6 +1,5 @@
 package clinic.patient.access;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +26,9 @@ public interface CareTeams {
     /** The patient's care team, or empty when there is no such patient; read in the caller's transaction. */
     Optional<CareTeam> careTeamOf(long patientId);
 
-    /** Ids of the patients the physio may access at {@code now} (care physio, care team, unexpired grant), ascending. */
-    List<Long> accessibleIds(String physio, Instant now);
+    /** A patient in the physio's care: as its care physio, or else as a member of its care team. */
+    record InCare(long patientId, boolean carePhysio) {}
+
+    /** The patients the physio is care physio or care team member of, ascending by id (grants are not care). */
+    List<InCare> inCareOf(String physio);
 }

@@ -105,14 +105,17 @@ public class PatientRepository implements PanacheRepository<Patient>, CareTeams 
     static final String ACCESSIBLE = "carePhysio = :me or :me member of careTeam"
             + " or id in (select g.patientId from AccessGrant g where g.grantedTo = :me and g.expiresAt > :now)";
 
-    /** Ids of the patients the physio may access at {@code now}, ascending. */
     @Override
-    public List<Long> accessibleIds(String me, Instant now) {
+    public List<InCare> inCareOf(String me) {
         return getEntityManager()
-                .createQuery("select id from Patient where " + ACCESSIBLE + " order by id", Long.class)
+                .createQuery(
+                        "select p.id, p.carePhysio from Patient p where p.carePhysio = :me or :me member of p.careTeam"
+                                + " order by p.id",
+                        Object[].class)
                 .setParameter("me", me)
-                .setParameter("now", now)
-                .getResultList();
+                .getResultStream()
+                .map(row -> new InCare((Long) row[0], me.equals(row[1])))
+                .toList();
     }
 
     private static String escapeLike(String text) {

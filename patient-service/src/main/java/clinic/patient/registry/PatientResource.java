@@ -2,6 +2,7 @@ package clinic.patient.registry;
 
 import clinic.kit.problem.DomainException;
 import clinic.kit.web.PageRequest;
+import clinic.patient.access.AccessibleView;
 import clinic.patient.access.CareTeamAccess;
 import clinic.patient.registry.PatientRepository.PatientSearch;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -87,17 +88,18 @@ public class PatientResource {
     @Path("/accessible")
     @RolesAllowed("physio")
     @Operation(
-            summary = "Ids of the patients the caller may access now",
-            description = "Care physio, care team or an unexpired break-the-glass grant. Used by program-service to"
-                    + " filter a physio's lists; not audited (ids only).")
-    @APIResponse(responseCode = "200", description = "{\"patientIds\": [..]}")
+            summary = "Ids of the patients the caller may access now, by kind of access",
+            description = "Care physio, care team or an unexpired break-the-glass grant (with its expiry). Used by"
+                    + " program-service to filter a physio's lists and to keep a physio's access for a few seconds;"
+                    + " not audited (ids only).")
+    @APIResponse(
+            responseCode = "200",
+            description = "{\"patientIds\": [..], \"carePhysio\": [..], \"careTeam\": [..],"
+                    + " \"breakGlass\": [{\"patientId\": .., \"expiresAt\": ..}]}")
     @APIResponse(responseCode = "403", description = "Not a physio")
-    public AccessibleIds accessible() {
-        return new AccessibleIds(access.accessibleIds());
+    public AccessibleView accessible() {
+        return access.accessible();
     }
-
-    /** The answer of {@code GET /api/patients/accessible}. */
-    public record AccessibleIds(List<Long> patientIds) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -184,7 +184,12 @@ class CareTeamAccessTest {
                 .get("/api/patients/accessible")
                 .then()
                 .statusCode(200)
-                .body("patientIds", hasItem((int) id));
+                .body("patientIds", hasItem((int) id))
+                .body(
+                        "breakGlass.find { it.patientId == %d }.expiresAt".formatted(id),
+                        equalTo(grant.getString("expiresAt")))
+                .body("carePhysio", not(hasItem((int) id)))
+                .body("careTeam", not(hasItem((int) id)));
 
         // Audited with its reason; the care team and admins see who opened the record and why.
         JsonPath audit = audit(Map.of("patientId", id, "action", "BREAK_GLASS"));
@@ -229,7 +234,8 @@ class CareTeamAccessTest {
                 .oauth2(TOKENS.physio("physio2"))
                 .get("/api/patients/accessible")
                 .then()
-                .body("patientIds", not(hasItem((int) id)));
+                .body("patientIds", not(hasItem((int) id)))
+                .body("breakGlass.patientId", not(hasItem((int) id)));
         given().auth()
                 .oauth2(TOKENS.admin("admin"))
                 .queryParam("active", "false")
@@ -295,6 +301,23 @@ class CareTeamAccessTest {
                 .then()
                 .statusCode(200)
                 .body("access", equalTo("CARE_TEAM"));
+        // The list program-service keeps says the same, each patient under one kind of access.
+        given().auth()
+                .oauth2(TOKENS.physio("physio3"))
+                .get("/api/patients/accessible")
+                .then()
+                .statusCode(200)
+                .body("patientIds", hasItem((int) id))
+                .body("careTeam", hasItem((int) id))
+                .body("carePhysio", not(hasItem((int) id)))
+                .body("breakGlass.patientId", not(hasItem((int) id)));
+        given().auth()
+                .oauth2(TOKENS.physio("physio"))
+                .get("/api/patients/accessible")
+                .then()
+                .statusCode(200)
+                .body("carePhysio", hasItem((int) id))
+                .body("careTeam", not(hasItem((int) id)));
         given().auth()
                 .oauth2(TOKENS.physio("physio3"))
                 .get("/api/patients/{id}", id)

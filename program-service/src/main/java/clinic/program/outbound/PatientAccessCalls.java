@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -71,7 +70,7 @@ public class PatientAccessCalls {
         return answer;
     }
 
-    /** The ids of the patients the calling physio may reach. */
+    /** The patients the calling physio may reach, by kind of access when patient-service says it. */
     @Timeout(value = 3, unit = ChronoUnit.SECONDS)
     @CircuitBreaker(
             requestVolumeThreshold = 10,
@@ -82,7 +81,7 @@ public class PatientAccessCalls {
     @Fallback(
             fallbackMethod = "accessibleUnavailable",
             skipOn = {DomainException.class, ForbiddenException.class})
-    public Set<Long> accessible() {
+    public Accessible accessible() {
         Accessible answer;
         try {
             answer = client.accessible();
@@ -93,10 +92,10 @@ public class PatientAccessCalls {
             }
             throw e;
         }
-        if (answer == null || answer.patientIds() == null) {
+        if (answer == null || answer.patientIds() == null || answer.patientIds().contains(null)) {
             throw new IllegalStateException("unusable accessible answer");
         }
-        return Set.copyOf(answer.patientIds());
+        return answer;
     }
 
     /**
@@ -132,7 +131,7 @@ public class PatientAccessCalls {
                 "patient-service could not confirm that you may reach this patient; nothing was changed.");
     }
 
-    Set<Long> accessibleUnavailable(Throwable cause) {
+    Accessible accessibleUnavailable(Throwable cause) {
         LOG.warnf("Accessible patients unavailable: %s", cause.getClass().getSimpleName());
         throw new DomainException.Unavailable("patient-service could not list the patients you may reach.");
     }

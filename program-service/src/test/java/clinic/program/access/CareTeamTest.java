@@ -211,13 +211,14 @@ class CareTeamTest {
     void afterATransferTheFormerCarePhysioIsRefusedOnceTheShortCacheHasExpired() {
         Fixtures.Assigned a = Fixtures.assignPhase(1, "physio");
         sleep(2_100); // the assignment's own answer expires
-        int before = FakePatientService.accessCalls(a.patientId());
+        int before = FakePatientService.accessCalls(a.patientId()) + FakePatientService.accessibleCalls("physio");
         long start = System.nanoTime();
         read("physio", "/api/programs/{id}", a.programId()).statusCode(200);
         read("physio", "/api/programs/{id}/progress", a.programId()).statusCode(200);
         if (System.nanoTime() - start < 1_500_000_000L) {
             // Within the cache's life the second read did not ask patient-service again.
-            assertThat(FakePatientService.accessCalls(a.patientId())).isEqualTo(before + 1);
+            assertThat(FakePatientService.accessCalls(a.patientId()) + FakePatientService.accessibleCalls("physio"))
+                    .isEqualTo(before + 1);
         }
         FakePatientService.transfer(a.patientId(), "physio2");
         sleep(2_100);
@@ -230,7 +231,17 @@ class CareTeamTest {
     void patientServiceDownIs503WithRetryAfterAndNothingIsWritten() {
         Fixtures.Assigned a = Fixtures.assignPhase(1, "physio");
         FakePatientService.addToTeam(a.patientId(), "physio2");
+        // Down for both questions: about this patient, and for physio2's list of patients.
         FakePatientService.dropConnection(a.patientId());
+        FakePatientService.accessibleDown(true);
+        try {
+            patientServiceDownRefusesPhysio2(a);
+        } finally {
+            FakePatientService.accessibleDown(false);
+        }
+    }
+
+    private void patientServiceDownRefusesPhysio2(Fixtures.Assigned a) {
         given().auth()
                 .oauth2(TOKENS.physio("physio2"))
                 .contentType(ContentType.JSON)
@@ -250,6 +261,52 @@ class CareTeamTest {
                 .body("revision", equalTo(1));
         assertThat(audit.count("patientId = ?1 and actor = 'physio2'", a.patientId()))
                 .isZero();
+    }
+
+    @Test
+    void aPhysioMovingFromPatientToPatientAsksPatientServiceOnceForTheirWholeList() {
+        String physio = "physio-list-" + FakePatientService.newPatientId();
+        Fixtures.Assigned first = Fixtures.assignPhase(1, physio);
+        Fixtures.Assigned second = Fixtures.assignPhase(1, physio);
+        Fixtures.Assigned shared = Fixtures.assignPhase(1, "physio2");
+        FakePatientService.addToTeam(shared.patientId(), physio);
+        Fixtures.Assigned glass = Fixtures.assignPhase(1, "physio2");
+        FakePatientService.breakGlass(glass.patientId(), physio, Instant.now().plus(1, ChronoUnit.HOURS));
+        Fixtures.Assigned foreign = Fixtures.assignPhase(1, "physio2");
+        sleep(2_100); // the answers of the assignments expire
+        int lists = FakePatientService.accessibleCalls(physio);
+        int single = FakePatientService.accessCalls(first.patientId())
+                + FakePatientService.accessCalls(second.patientId())
+                + FakePatientService.accessCalls(shared.patientId())
+                + FakePatientService.accessCalls(glass.patientId());
+        long start = System.nanoTime();
+        read(physio, "/api/programs/{id}", first.programId()).statusCode(200);
+        read(physio, "/api/programs/{id}/progress", second.programId()).statusCode(200);
+        read(physio, "/api/programs/{id}/sessions", shared.programId()).statusCode(200);
+        read(physio, "/api/programs/{id}", glass.programId()).statusCode(200);
+        // Not on the list: asked about on its own, and refused as before.
+        assertNotInCareTeam(read(physio, "/api/programs/{id}", foreign.programId()), foreign.patientId(), "physio2");
+        if (System.nanoTime() - start < 1_500_000_000L) {
+            assertThat(FakePatientService.accessibleCalls(physio)).isEqualTo(lists + 1);
+            assertThat(FakePatientService.accessCalls(first.patientId())
+                            + FakePatientService.accessCalls(second.patientId())
+                            + FakePatientService.accessCalls(shared.patientId())
+                            + FakePatientService.accessCalls(glass.patientId()))
+                    .isEqualTo(single);
+        }
+        // The list said which access each patient came by: the grant's read is audited as breaking the glass.
+        AuditEvent viaGlass = audit.find(
+                        "patientId = ?1 and actor = ?2 and outcome = 'ALLOWED' and action = 'PROGRAM_READ'",
+                        glass.patientId(),
+                        physio)
+                .firstResult();
+        assertThat(viaGlass.reason).isEqualTo("break-the-glass access");
+        AuditEvent viaCare = audit.find(
+                        "patientId = ?1 and actor = ?2 and outcome = 'ALLOWED' and action = 'PROGRAM_READ'",
+                        first.patientId(),
+                        physio)
+                .firstResult();
+        assertThat(viaCare.reason).isNull();
     }
 
     @Test

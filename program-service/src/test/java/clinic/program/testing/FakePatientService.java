@@ -50,6 +50,7 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
     private static final Map<Long, Team> TEAMS = new ConcurrentHashMap<>();
     private static final Map<Long, Integer> ACCESS_CALLS = new ConcurrentHashMap<>();
     private static volatile boolean accessibleDown;
+    private static final Map<String, Integer> ACCESSIBLE_CALLS = new ConcurrentHashMap<>();
     private static final Map<Long, Behaviour> ANSWERS = new ConcurrentHashMap<>();
     private static final Map<Long, String> AUTHORIZATION = new ConcurrentHashMap<>();
     private static final Map<Long, String> TRACEPARENT = new ConcurrentHashMap<>();
@@ -200,7 +201,12 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
         accessibleDown = down;
     }
 
-    /** How many access questions patient-service got for this patient. */
+    /** How often this physio asked for the list of their patients ({@code GET /api/patients/accessible}). */
+    public static int accessibleCalls(String physio) {
+        return ACCESSIBLE_CALLS.getOrDefault(physio, 0);
+    }
+
+    /** How often patient-service was asked about this patient's access ({@code GET /api/patients/{id}/access}). */
     public static int accessCalls(long id) {
         return ACCESS_CALLS.getOrDefault(id, 0);
     }
@@ -436,6 +442,10 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void accessible(HttpExchange exchange) throws IOException {
+        Caller asking = caller(exchange);
+        if (asking != null) {
+            ACCESSIBLE_CALLS.merge(asking.user(), 1, Integer::sum);
+        }
         if (accessibleDown) {
             exchange.getResponseBody().close();
             exchange.close();
@@ -450,12 +460,30 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
             send(exchange, 403, "{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\"}");
             return;
         }
-        List<Long> ids = TEAMS.entrySet().stream()
-                .filter(e -> e.getValue().accessOf(caller.user()) != null)
-                .map(Map.Entry::getKey)
-                .sorted()
-                .toList();
-        send(exchange, 200, "{\"patientIds\":" + JSON.writeValueAsString(ids) + "}");
+        Map<String, List<Long>> byKind = new java.util.TreeMap<>();
+        List<Map<String, Object>> grants = new java.util.ArrayList<>();
+        TEAMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String kind = e.getValue().accessOf(caller.user());
+            if (kind == null) {
+                return;
+            }
+            byKind.computeIfAbsent("all", k -> new java.util.ArrayList<>()).add(e.getKey());
+            if (kind.equals("BREAK_GLASS")) {
+                grants.add(Map.of(
+                        "patientId",
+                        e.getKey(),
+                        "expiresAt",
+                        e.getValue().grants().get(caller.user()).toString()));
+            } else {
+                byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(e.getKey());
+            }
+        });
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("patientIds", byKind.getOrDefault("all", List.of()));
+        answer.put("carePhysio", byKind.getOrDefault("CARE_PHYSIO", List.of()));
+        answer.put("careTeam", byKind.getOrDefault("CARE_TEAM", List.of()));
+        answer.put("breakGlass", grants);
+        send(exchange, 200, JSON.writeValueAsString(answer));
     }
 
     private static void sleep(long millis) {
