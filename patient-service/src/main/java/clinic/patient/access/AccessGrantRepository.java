@@ -6,7 +6,9 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class AccessGrantRepository implements PanacheRepository<AccessGrant> {
@@ -23,8 +25,8 @@ public class AccessGrantRepository implements PanacheRepository<AccessGrant> {
     }
 
     /** The user's unexpired grants, one per patient (the one that lasts longest): patient id to its expiry. */
-    public java.util.Map<Long, Instant> activeOf(String user, Instant now) {
-        java.util.Map<Long, Instant> until = new java.util.TreeMap<>();
+    public Map<Long, Instant> activeOf(String user, Instant now) {
+        Map<Long, Instant> until = new TreeMap<>();
         getEntityManager()
                 .createQuery(
                         "select g.patientId, max(g.expiresAt) from AccessGrant g"

@@ -14,9 +14,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -460,14 +462,14 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
             send(exchange, 403, "{\"type\":\"about:blank\",\"status\":403,\"title\":\"Forbidden\"}");
             return;
         }
-        Map<String, List<Long>> byKind = new java.util.TreeMap<>();
-        List<Map<String, Object>> grants = new java.util.ArrayList<>();
+        Map<String, List<Long>> byKind = new TreeMap<>();
+        List<Map<String, Object>> grants = new ArrayList<>();
         TEAMS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             String kind = e.getValue().accessOf(caller.user());
             if (kind == null) {
                 return;
             }
-            byKind.computeIfAbsent("all", k -> new java.util.ArrayList<>()).add(e.getKey());
+            byKind.computeIfAbsent("all", k -> new ArrayList<>()).add(e.getKey());
             if (kind.equals("BREAK_GLASS")) {
                 grants.add(Map.of(
                         "patientId",
@@ -475,10 +477,10 @@ public class FakePatientService implements QuarkusTestResourceLifecycleManager {
                         "expiresAt",
                         e.getValue().grants().get(caller.user()).toString()));
             } else {
-                byKind.computeIfAbsent(kind, k -> new java.util.ArrayList<>()).add(e.getKey());
+                byKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(e.getKey());
             }
         });
-        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("patientIds", byKind.getOrDefault("all", List.of()));
         answer.put("carePhysio", byKind.getOrDefault("CARE_PHYSIO", List.of()));
         answer.put("careTeam", byKind.getOrDefault("CARE_TEAM", List.of()));
