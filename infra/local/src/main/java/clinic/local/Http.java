@@ -7,8 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
@@ -80,11 +84,27 @@ public final class Http {
 
     /**
      * A port that is free right now and was not handed out before in this JVM, nor {@linkplain #reserve reserved}.
-     * The kernel may answer the same ephemeral port to two binds in a row once the first socket is closed, and the
-     * ports picked here are bound only later by another process: without the memory two processes of one clinic
-     * could be given one port (a CI run lost a clinic to a management interface on the database's port).
+     *
+     * <p>The ports picked here are bound only later, by another process, sometimes a minute later (the replicas of
+     * the last service start after everything else). Two things can take a port in that window, and both come from
+     * the kernel's ephemeral range: another bind to port 0, which may answer a port just closed (a CI run lost a
+     * clinic to a management interface on the database's port), and the local end of an outgoing connection (a CI
+     * run lost a replica whose port had become a client socket's: "Port ... seems to be in use"). So on Linux the
+     * pick is a random port below that range, which the kernel never hands out by itself, checked by binding it and
+     * remembered. Where the range cannot be read the kernel's own pick is used, remembered the same way.
      */
     public static int freePort() {
+        Optional<int[]> below = belowEphemeral();
+        if (below.isPresent()) {
+            int from = below.get()[0];
+            int span = below.get()[1] - from;
+            for (int attempt = 0; attempt < 1_000; attempt++) {
+                int port = from + RANDOM.nextInt(span);
+                if (!TAKEN.contains(port) && bindable(port) && TAKEN.add(port)) {
+                    return port;
+                }
+            }
+        }
         for (int attempt = 0; attempt < 100; attempt++) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 int port = socket.getLocalPort();
@@ -96,6 +116,46 @@ public final class Http {
             }
         }
         throw new IllegalStateException("no free port that was not handed out already");
+    }
+
+    private static final Random RANDOM = new Random();
+
+    /** Where the kernel's ephemeral ports are on this machine. */
+    static final Path EPHEMERAL_RANGE = Path.of("/proc/sys/net/ipv4/ip_local_port_range");
+
+    /**
+     * The ports {@link #freePort()} picks from: up to 12,000 ports just below the ephemeral range and above 10,000
+     * (clear of the well-known and usual service ports), as {@code [from, to)}; empty where the range is not known or
+     * leaves no room below it.
+     */
+    static Optional<int[]> belowEphemeral() {
+        return ephemeralRange().flatMap(range -> {
+            int to = range[0];
+            int from = Math.max(10_000, to - 12_000);
+            return to - from >= 1_000 ? Optional.of(new int[] {from, to}) : Optional.empty();
+        });
+    }
+
+    /** The kernel's ephemeral range {@code [low, high]}, where it can be read. */
+    static Optional<int[]> ephemeralRange() {
+        try {
+            // Not readString: it trusts the size a /proc file reports (0) and answers the first byte alone.
+            String[] parts =
+                    String.join(" ", Files.readAllLines(EPHEMERAL_RANGE)).trim().split("\\s+");
+            return Optional.of(new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])});
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** True when a server could listen on the port on every address now. */
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether {@link #freePort()} will never answer this port. */

@@ -1,9 +1,9 @@
 package clinic.system;
 
+import clinic.local.Http;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -358,18 +358,9 @@ final class SystemStack {
         return "http://localhost:" + keycloakPort + "/realms/clinic";
     }
 
-    /** Ports handed out in this JVM: the kernel may answer one ephemeral port twice once its socket is closed. */
-    private static final java.util.Set<Integer> TAKEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
-
-    private static int freePort() throws IOException {
-        for (int attempt = 0; attempt < 100; attempt++) {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                if (TAKEN.add(socket.getLocalPort())) {
-                    return socket.getLocalPort();
-                }
-            }
-        }
-        throw new IOException("no free port that was not handed out already");
+    /** A port picked the launcher's way (below the kernel's ephemeral range, never twice in this JVM). */
+    private static int freePort() {
+        return Http.freePort();
     }
 
     static void sleep(long millis) {
