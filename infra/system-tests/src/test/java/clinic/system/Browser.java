@@ -66,6 +66,14 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Clicks the element and waits until the browser has left its page (the element is gone) and shows the next. */
+    void clickAndAwaitNextPage(By locator) {
+        org.openqa.selenium.WebElement element = driver.findElement(locator);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        waitFor(By.tagName("body"));
+    }
+
     void waitForUrlStartingWith(String prefix) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(30))
