@@ -1,5 +1,6 @@
 package clinic.patient.notify;
 
+import clinic.kit.problem.DatabaseFailures;
 import clinic.kit.web.RateLimiter;
 import clinic.patient.audit.AuditAction;
 import clinic.patient.audit.AuditTrail;
@@ -66,6 +67,9 @@ public class UnsubscribeService {
         try {
             QuarkusTransaction.requiringNew().run(() -> apply(subject));
         } catch (PersistenceException e) {
+            if (DatabaseFailures.unavailable(e)) {
+                throw e;
+            }
             // Two first clicks at once: the other one inserted the row; switching it off again is the same answer.
             QuarkusTransaction.requiringNew().run(() -> apply(subject));
         }

@@ -1,5 +1,6 @@
 package clinic.program.library;
 
+import clinic.kit.problem.DatabaseFailures;
 import clinic.kit.problem.DomainException;
 import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
@@ -168,6 +169,9 @@ public class ExerciseService {
             exercises.persist(next);
             exercises.flush();
         } catch (PersistenceException concurrent) {
+            if (DatabaseFailures.unavailable(concurrent)) {
+                throw concurrent;
+            }
             throw new DomainException.Conflict("Exercise '" + old.slug
                     + "' was changed by someone else at the same time. Reload it and try again.");
         }

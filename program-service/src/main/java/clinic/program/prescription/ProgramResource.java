@@ -1,5 +1,6 @@
 package clinic.program.prescription;
 
+import clinic.kit.problem.DatabaseFailures;
 import clinic.kit.problem.DomainException;
 import clinic.kit.text.QueryParams;
 import clinic.program.access.ProgramGate;
@@ -141,6 +142,9 @@ public class ProgramResource {
         try {
             return holds.holdForScreening(delivery);
         } catch (PersistenceException concurrent) {
+            if (DatabaseFailures.unavailable(concurrent)) {
+                throw concurrent;
+            }
             // The same screening delivered twice at once: the first one's answer is the answer.
             return holds.delivered(delivery.screeningId())
                     .orElseThrow(() -> new DomainException.Conflict(

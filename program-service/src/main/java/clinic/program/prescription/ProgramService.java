@@ -1,6 +1,7 @@
 package clinic.program.prescription;
 
 import clinic.kit.contract.Clearance;
+import clinic.kit.problem.DatabaseFailures;
 import clinic.kit.problem.DomainException;
 import clinic.kit.problem.Problem;
 import clinic.program.access.CareTeamGate;
@@ -116,6 +117,9 @@ public class ProgramService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> store(protocol, input, plan, answer));
         } catch (PersistenceException e) {
+            if (DatabaseFailures.unavailable(e)) {
+                throw e;
+            }
             // Two assignments for the same patient raced; the loser retries and becomes a revision.
             throw new DomainException.Conflict("Another assignment for this patient was saved at the same time.");
         }

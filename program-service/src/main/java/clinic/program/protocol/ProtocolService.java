@@ -1,5 +1,6 @@
 package clinic.program.protocol;
 
+import clinic.kit.problem.DatabaseFailures;
 import clinic.kit.problem.DomainException;
 import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
@@ -88,6 +89,9 @@ public class ProtocolService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> updateInTransaction(code, input));
         } catch (PersistenceException e) {
+            if (DatabaseFailures.unavailable(e)) {
+                throw e;
+            }
             throw new DomainException.Conflict("Another edit of protocol '" + code + "' was saved at the same time.");
         }
     }

@@ -1,5 +1,6 @@
 package clinic.program.session;
 
+import clinic.kit.problem.DatabaseFailures;
 import clinic.kit.problem.DomainException;
 import clinic.kit.text.StrictDates;
 import clinic.program.access.ProgramGate;
@@ -59,7 +60,8 @@ public class SessionResource {
         try {
             logged = sessions.log(programId, input, key);
         } catch (PersistenceException duplicate) {
-            if (key == null) {
+            if (key == null || !DatabaseFailures.lostRace(duplicate)) {
+                // Not a race (the database down or restarting, say): the mappers answer 503 or say what it was.
                 throw duplicate;
             }
             // A concurrent retry with the same key committed first: answer with its stored result.

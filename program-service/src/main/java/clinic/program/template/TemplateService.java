@@ -1,5 +1,6 @@
 package clinic.program.template;
 
+import clinic.kit.problem.DatabaseFailures;
 import clinic.kit.problem.DomainException;
 import clinic.kit.problem.Problem;
 import clinic.program.audit.Audit;
@@ -234,6 +235,9 @@ public class TemplateService {
             }
             templates.flush();
         } catch (PersistenceException race) {
+            if (DatabaseFailures.unavailable(race)) {
+                throw race;
+            }
             // The same name saved in the same scope at the same moment: the unique key decided.
             throw new DomainException.Conflict(nameTaken(visibility, trimmed));
         }

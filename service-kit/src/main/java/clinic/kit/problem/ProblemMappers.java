@@ -183,34 +183,7 @@ public class ProblemMappers {
      * later, so it is a 503 with Retry-After like any dependency that is down, not a 500.
      */
     static boolean databaseUnavailable(Throwable e) {
-        return databaseUnavailable(e, 0);
-    }
-
-    /** Walks causes and suppressed exceptions: a failed commit carries the connection failure as suppressed. */
-    private static boolean databaseUnavailable(Throwable t, int depth) {
-        if (t == null || depth > 16) {
-            return false;
-        }
-        for (Throwable suppressed : t.getSuppressed()) {
-            if (databaseUnavailable(suppressed, depth + 1)) {
-                return true;
-            }
-        }
-        if (t instanceof org.hibernate.exception.JDBCConnectionException
-                || t instanceof java.sql.SQLTransientConnectionException
-                || t instanceof java.sql.SQLNonTransientConnectionException
-                || t instanceof java.sql.SQLRecoverableException) {
-            return true;
-        }
-        if (t instanceof java.sql.SQLException sql
-                && ((sql.getSQLState() != null && sql.getSQLState().startsWith("08"))
-                        // Agroal's pool gives up waiting for a connection with a plain SQLException.
-                        || String.valueOf(sql.getMessage())
-                                .toLowerCase(java.util.Locale.ROOT)
-                                .contains("acquisition timeout"))) {
-            return true;
-        }
-        return databaseUnavailable(t.getCause(), depth + 1);
+        return DatabaseFailures.unavailable(e);
     }
 
     private static Response databaseDown() {
