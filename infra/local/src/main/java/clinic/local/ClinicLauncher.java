@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -81,7 +82,9 @@ public final class ClinicLauncher {
 
         ClinicStack stack = new ClinicStack(config);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopAsked = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAsked.set(true);
             System.out.println("\nStopping the clinic...");
             stack.close();
             System.out.println("Stopped. Nothing of the clinic is left running.");
@@ -90,6 +93,11 @@ public final class ClinicLauncher {
         try {
             stack.start();
         } catch (RuntimeException e) {
+            if (stopAsked.get()) {
+                // Ctrl-C while starting: the shutdown hook is stopping everything and says so.
+                stopped.await();
+                return;
+            }
             System.err.println("The clinic did not start: " + e.getMessage());
             System.err.println("Logs are in " + dataDir.resolve("logs"));
             System.exit(1);

@@ -49,6 +49,12 @@ public final class ClinicStack implements AutoCloseable {
 
     private final Map<Service, TcpProxy> proxies = new LinkedHashMap<>();
     private volatile boolean closed;
+
+    /**
+     * Keycloak's and the mail server's processes from the moment they run, not only once ready: Keycloak's first start
+     * takes a minute or more, and a Ctrl-C in that minute must end it too (it used to outlive the launcher).
+     */
+    private final List<ManagedProcess> helpers = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Shared by every portal instance, so a session or login begun on one goes on at another. */
     private final Map<String, String> portalSecrets = portalSecrets();
 
@@ -180,7 +186,8 @@ public final class ClinicStack implements AutoCloseable {
                 config.inMemoryKeycloak(),
                 smtp,
                 logFile("keycloak"),
-                KEYCLOAK_TIMEOUT);
+                KEYCLOAK_TIMEOUT,
+                this::adoptHelper);
         startTimes.put("keycloak", Duration.ofNanos(System.nanoTime() - t0));
     }
 
@@ -198,7 +205,8 @@ public final class ClinicStack implements AutoCloseable {
                 config.ports().smtp(),
                 config.ports().mail(),
                 logFile("mail"),
-                MAIL_TIMEOUT);
+                MAIL_TIMEOUT,
+                this::adoptHelper);
         startTimes.put("mail", Duration.ofNanos(System.nanoTime() - t0));
     }
 
@@ -560,6 +568,17 @@ public final class ClinicStack implements AutoCloseable {
         }
     }
 
+    /**
+     * Keeps a helper process for {@link #close()}; one that starts after the stop began is ended at once (close sets
+     * {@code closed} before it reads the list, so every helper is ended by one or the other).
+     */
+    private void adoptHelper(ManagedProcess process) {
+        helpers.add(process);
+        if (closed) {
+            process.close();
+        }
+    }
+
     /** Stops the services, then Keycloak and the mail server, then the database. Safe to call more than once. */
     @Override
     public synchronized void close() {
@@ -576,16 +595,13 @@ public final class ClinicStack implements AutoCloseable {
         }
         proxies.values().forEach(TcpProxy::close);
         proxies.clear();
-        if (keycloak != null) {
-            KeycloakServer kc = keycloak;
-            keycloak = null;
-            stopping.add(CompletableFuture.runAsync(kc::close));
+        // Keycloak and the mail server, ready or still starting.
+        for (ManagedProcess helper : helpers) {
+            stopping.add(CompletableFuture.runAsync(helper::close));
         }
-        if (mail != null) {
-            MailServer smtp = mail;
-            mail = null;
-            stopping.add(CompletableFuture.runAsync(smtp::close));
-        }
+        helpers.clear();
+        keycloak = null;
+        mail = null;
         stopping.forEach(f -> {
             try {
                 f.join();

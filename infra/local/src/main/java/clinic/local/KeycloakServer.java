@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -33,6 +34,8 @@ public final class KeycloakServer implements AutoCloseable {
      * @param inMemory true: an in-memory database, realm imported afresh every start (tests); false: users created
      *     at run time are kept, the realm is imported only the first time
      * @param env environment for the placeholders of the realm file (e.g. its SMTP server)
+     * @param started told of the process as soon as it runs, before it is ready (a first start takes a minute or
+     *     more), so that a stop in that minute can end it
      */
     public static KeycloakServer start(
             Path distZip,
@@ -42,7 +45,8 @@ public final class KeycloakServer implements AutoCloseable {
             boolean inMemory,
             Map<String, String> env,
             Path log,
-            Duration timeout) {
+            Duration timeout,
+            Consumer<ManagedProcess> started) {
         Path kcHome = unpack(distZip, home);
         try {
             Path importDir = Files.createDirectories(kcHome.resolve("data/import"));
@@ -68,6 +72,7 @@ public final class KeycloakServer implements AutoCloseable {
         ManagedProcess process = ManagedProcess.start("keycloak", command, processEnv, kcHome.toFile(), log);
         KeycloakServer server = new KeycloakServer(process, port);
         try {
+            started.accept(process);
             Http.awaitOk(
                     "Keycloak", server.realmUrl() + "/.well-known/openid-configuration", timeout, process::isAlive);
         } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The demo clinic's mail server: GreenMail standalone (from Maven Central), a real SMTP server that accepts mail for
@@ -28,8 +29,10 @@ public final class MailServer implements AutoCloseable {
      * @param jar greenmail-standalone
      * @param smtpPort where Keycloak and patient-service send mail
      * @param apiPort GreenMail's web API (messages per address under {@code /api/user/{address}/messages/INBOX})
+     * @param started told of the process as soon as it runs, before it is ready, so that a stop meanwhile can end it
      */
-    public static MailServer start(Path jar, int smtpPort, int apiPort, Path log, Duration timeout) {
+    public static MailServer start(
+            Path jar, int smtpPort, int apiPort, Path log, Duration timeout, Consumer<ManagedProcess> started) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar
                     + " is missing: build the project first (./clinic run builds it; or ./mvnw install -DskipTests)");
@@ -53,6 +56,7 @@ public final class MailServer implements AutoCloseable {
                 ManagedProcess.start("mail", command, Map.of(), jar.getParent().toFile(), log);
         MailServer server = new MailServer(process, smtpPort, apiPort);
         try {
+            started.accept(process);
             Http.awaitOk("mail server", server.apiUrl() + "/api/service/readiness", timeout, process::isAlive);
         } catch (RuntimeException e) {
             process.close();

@@ -46,7 +46,7 @@ final class SystemStack {
     private final List<Process> adopted = Collections.synchronizedList(new ArrayList<>());
 
     private SystemStack() throws IOException {
-        this(Path.of("target", "clinic-data"), List.of(), Map.of(), Duration.ofMinutes(5));
+        this(Path.of("target", "clinic-data"), List.of(), Map.of(), Duration.ofMinutes(5), true);
     }
 
     /**
@@ -55,9 +55,21 @@ final class SystemStack {
      */
     static SystemStack own(Path dataDir, List<String> options, Map<String, String> environment, Duration timeout) {
         try {
-            return new SystemStack(dataDir, options, environment, timeout);
+            return new SystemStack(dataDir, options, environment, timeout, true);
         } catch (IOException e) {
             throw new IllegalStateException("could not start the clinic", e);
+        }
+    }
+
+    /**
+     * A clinic of its own whose start is not waited for: what a user gets who presses Ctrl-C before the ready banner.
+     * Stopped with {@link #interrupt} or {@link #stop()}.
+     */
+    static SystemStack launch(Path dataDir) {
+        try {
+            return new SystemStack(dataDir, List.of(), Map.of(), Duration.ZERO, false);
+        } catch (IOException e) {
+            throw new IllegalStateException("could not launch the clinic", e);
         }
     }
 
@@ -66,7 +78,8 @@ final class SystemStack {
         return instance != null;
     }
 
-    private SystemStack(Path dataDir, List<String> options, Map<String, String> environment, Duration timeout)
+    private SystemStack(
+            Path dataDir, List<String> options, Map<String, String> environment, Duration timeout, boolean waitReady)
             throws IOException {
         root = Path.of(System.getProperty("clinic.root", "../.."))
                 .toAbsolutePath()
@@ -127,8 +140,10 @@ final class SystemStack {
         Thread reader = new Thread(this::readOutput, "launcher-output");
         reader.setDaemon(true);
         reader.start();
-        awaitReady(timeout);
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        if (waitReady) {
+            awaitReady(timeout);
+        }
     }
 
     static synchronized SystemStack get() {
