@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.List;
 /**
  * A program's prescribed exercises and its history: each assignment, phase move, hold and resume replaces or keeps
  * the exercises and adds a {@link ProgramRevision} (number, phase, exercise snapshot, who, when, why). Joins the
- * caller's transaction.
+ * caller's transaction, and fires {@link RevisionAdded} in it (the reports' summary marks the program changed).
  */
 @ApplicationScoped
 public class Revisions {
@@ -19,11 +20,14 @@ public class Revisions {
     private final ProgramRepository programs;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final Event<RevisionAdded> revised;
 
-    public Revisions(ProgramRepository programs, SecurityIdentity identity, ObjectMapper json) {
+    public Revisions(
+            ProgramRepository programs, SecurityIdentity identity, ObjectMapper json, Event<RevisionAdded> revised) {
         this.programs = programs;
         this.identity = identity;
         this.json = json;
+        this.revised = revised;
     }
 
     List<ProgramExercise> replaceExercises(Program program, List<Planned> plan) {
@@ -61,5 +65,7 @@ public class Revisions {
             throw new IllegalStateException("revision snapshot not serialisable", e);
         }
         programs.persistRevision(revision);
+        // Every change of a program comes with a revision: the reports' summary computes it live until refreshed.
+        revised.fire(new RevisionAdded(program.id));
     }
 }

@@ -33,9 +33,11 @@ public class ReportAggregates {
     static final int WEEK8_FIRST_DAY = 49;
 
     private final EntityManager em;
+    private final ReportSummary summary;
 
-    public ReportAggregates(EntityManager em) {
+    public ReportAggregates(EntityManager em, ReportSummary summary) {
         this.em = em;
+        this.summary = summary;
     }
 
     void onLogging(@Observes SessionLogging event) {
@@ -51,8 +53,8 @@ public class ReportAggregates {
 
     /**
      * Counts a log of {@code painBefore} on {@code date} for a program that started on {@code startedOn}: the log
-     * count and the week-4/week-8 sums of its outcome row, its day and its week, and its physio's day. Takes the
-     * outcome row's lock.
+     * count and the week-4/week-8 sums of its outcome row, its day and its week, and its physio's day, and marks the program
+     * changed for the reports' summary. Takes the outcome row's lock.
      */
     public void beforeLog(long programId, LocalDate startedOn, String carePhysio, LocalDate date, int painBefore) {
         long day = ChronoUnit.DAYS.between(startedOn, date);
@@ -94,6 +96,7 @@ public class ReportAggregates {
                 .setParameter(2, carePhysio)
                 .setParameter(3, (int) (programId % DAY_SLOTS))
                 .executeUpdate();
+        summary.markChanged(programId);
     }
 
     /**

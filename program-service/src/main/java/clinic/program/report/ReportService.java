@@ -80,7 +80,9 @@ public class ReportService {
         Map<Integer, Long> byPhase = new HashMap<>();
         long programs = 0;
         long patients = 0;
-        for (Object[] row : queries.programsByPhase(period)) {
+        // Asked once: both statements then read the summary, or neither does.
+        boolean fromSummary = queries.summaryServes(period);
+        for (Object[] row : queries.programsByPhase(period, fromSummary)) {
             if (row[0] == null) {
                 programs = number(row[1]);
                 patients = number(row[2]);
@@ -99,7 +101,7 @@ public class ReportService {
         // Per distinct pain change: its programs, then buckets and milestones summed over them.
         long[] sums = new long[8];
         TreeMap<BigDecimal, Long> changes = new TreeMap<>();
-        for (Object[] row : queries.overviewFigures(period)) {
+        for (Object[] row : queries.overviewFigures(period, fromSummary)) {
             for (int i = 0; i < sums.length; i++) {
                 sums[i] += number(row[i + 2]);
             }

@@ -46,13 +46,7 @@ class ReportConsistencyTest {
     EntityManager em;
 
     private Fixtures.Assigned programStarted(int daysAgo, String physio) {
-        Fixtures.Assigned a = Fixtures.assignPhase(1, physio);
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("update program set started_on = ?1, phase_since = ?1 where id = ?2")
-                        .setParameter(1, TODAY.minusDays(daysAgo))
-                        .setParameter(2, a.programId())
-                        .executeUpdate());
-        return a;
+        return Fixtures.programStarted(em, daysAgo, physio);
     }
 
     private static int log(Fixtures.Assigned a, int daysAgo, int pain, String key) {

@@ -12,7 +12,6 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import clinic.program.testing.Fixtures;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -57,14 +56,7 @@ class ReportResourceTest {
 
     /** A program for a new patient in the physio's care that started {@code daysAgo} days ago. */
     private Fixtures.Assigned programStarted(int daysAgo, String physio) {
-        Fixtures.Assigned a = Fixtures.assignPhase(1, physio);
-        LocalDate start = LocalDate.now().minusDays(daysAgo);
-        QuarkusTransaction.requiringNew()
-                .run(() -> em.createNativeQuery("update program set started_on = ?1, phase_since = ?1 where id = ?2")
-                        .setParameter(1, start)
-                        .setParameter(2, a.programId())
-                        .executeUpdate());
-        return a;
+        return Fixtures.programStarted(em, daysAgo, physio);
     }
 
     /** The patient logs a session {@code daysAgo} days ago with the given pain before (and after). */
@@ -617,8 +609,12 @@ class ReportResourceTest {
         report("nonsense", Map.of()).then().statusCode(404);
     }
 
+    /**
+     * A fixed number whatever the data (no statement per program or log): the overview's six are the audit row, the
+     * question whether the reports' summary serves the period, phases, figures, weekly series and open alerts.
+     */
     @Test
-    void everyReportRunsAtMostFiveStatementsWhateverTheData() {
+    void everyReportRunsAtMostSixStatementsWhateverTheData() {
         String physio = uniquePhysio("budget");
         for (int i = 0; i < 3; i++) {
             Fixtures.Assigned a = programStarted(50 + i, physio);
@@ -636,8 +632,8 @@ class ReportResourceTest {
                         .get("/api/reports/{name}", name)
                         .then()
                         .statusCode(200));
-                assertThat(json).as("%s %s", name, query).isBetween(1L, 5L);
-                assertThat(csv).as("%s %s as CSV", name, query).isBetween(1L, 5L);
+                assertThat(json).as("%s %s", name, query).isBetween(1L, 6L);
+                assertThat(csv).as("%s %s as CSV", name, query).isBetween(1L, 6L);
             }
         }
     }

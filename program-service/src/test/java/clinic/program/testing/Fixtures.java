@@ -3,7 +3,9 @@ package clinic.program.testing;
 import static io.restassured.RestAssured.given;
 
 import clinic.testsupport.TestTokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,21 @@ public final class Fixtures {
                 .jsonPath()
                 .getLong("id");
         return new Assigned(patientId, programId, account);
+    }
+
+    /**
+     * {@link #assignPhase(int, String)} at phase 1, then the program's start (and phase) moved {@code daysAgo} days
+     * back by SQL, as if it had been assigned then (negative: in the future).
+     */
+    public static Assigned programStarted(EntityManager em, int daysAgo, String physio) {
+        Assigned a = assignPhase(1, physio);
+        LocalDate start = LocalDate.now().minusDays(daysAgo);
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("update program set started_on = ?1, phase_since = ?1 where id = ?2")
+                        .setParameter(1, start)
+                        .setParameter(2, a.programId())
+                        .executeUpdate());
+        return a;
     }
 
     /** Logs a session of today for the assigned patient, as the patient; expects 201. */
