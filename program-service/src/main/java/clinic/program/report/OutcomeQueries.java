@@ -47,6 +47,9 @@ public class OutcomeQueries {
     /**
      * Discharged episodes grouped by protocol, physio and reason: (protocol code, physio, reason, episodes, with
      * measures, reaching the MIC). The instruments and their MIC come in as {@code inst} rows built from the catalog.
+     * {@code later} reads the episodes' questionnaires from the episodes (STRAIGHT_JOIN): left to itself MariaDB read
+     * every questionnaire of each instrument ever answered and looked up its program (250,000 lookups, 1.6 s at
+     * 100,000 programs, against 0.2 s).
      */
     private static final String OUTCOMES =
             """
@@ -65,7 +68,7 @@ public class OutcomeQueries {
                                           ORDER BY CASE WHEN m.timepoint = 'DISCHARGE' THEN 1 ELSE 0 END DESC,
                                                    m.completed_on DESC, m.id DESC) AS rn
                 FROM ep
-                JOIN measure_response m ON m.program_id = ep.id
+                STRAIGHT_JOIN measure_response m ON m.program_id = ep.id
                 JOIN inst i ON i.code = m.instrument
                 WHERE m.timepoint <> 'BASELINE' AND m.completed_on <= :asOf
             ),
