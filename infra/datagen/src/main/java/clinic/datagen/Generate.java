@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -80,57 +81,96 @@ public final class Generate {
             db.requireDemoMarker(programs);
             Protocol protocol = Protocol.load(programs);
             requirePatientSchema(patients);
-
-            int count = Math.max(1, (int) Math.round(PATIENTS_AT_SCALE_1 * options.scale));
-            long wantedLogs = Math.round(LOGS_AT_SCALE_1 * options.scale);
-            System.out.printf(
-                    Locale.ROOT,
-                    "Generating %,d patients, %,d programs, about %,d session logs (seed %d) into %s%n",
-                    count,
-                    count,
-                    wantedLogs,
-                    options.seed,
-                    db.baseUrl());
-
-            long t = System.nanoTime();
-            List<Plan> plans = plan(count, wantedLogs);
-            Ids ids = Ids.read(patients, programs);
-            int firstNumber = reserveClinicNumbers(patients, count);
-            for (int i = 0; i < plans.size(); i++) {
-                Plan p = plans.get(i);
-                p.patientId = ids.patient + 1 + i;
-                p.programId = ids.program + 1 + i;
-                String digits = String.format(Locale.ROOT, "%06d", firstNumber + i);
-                p.clinicNumber = "PT-" + digits;
-                p.account = "gen-" + digits;
+            reportSummary(programs, true);
+            try {
+                generate(patients, programs, protocol);
+            } finally {
+                reportSummary(programs, false);
             }
-            took("plan", t);
-
-            // Patient-service's schema is small and independent: load it beside the programs.
-            ExecutorService pool = Executors.newFixedThreadPool(2 + options.workers);
-            Future<?> patientLoad = pool.submit(() -> {
-                loadPatients(patients, plans, ids);
-                return null;
-            });
-            t = System.nanoTime();
-            loadPrograms(programs, plans, protocol, ids);
-            took("programs + revisions", t);
-
-            // Questionnaires need their programs only: written beside the session logs.
-            long outcomesStart = System.nanoTime();
-            Future<Outcomes.Result> outcomes = pool.submit(new Outcomes(db, options, today, plans, ids.measure));
-            t = System.nanoTime();
-            loadSessions(pool, plans, protocol, ids);
-            took("session logs + exercises + alerts", t);
-            Outcomes.Result written = outcomes.get();
-            took("questionnaires (in parallel)", outcomesStart);
-            count("measure_response", written.responses);
-            count("  programs discharged", written.discharged);
-            patientLoad.get();
-            pool.shutdown();
         }
         millis.put("total", (System.nanoTime() - t0) / 1_000_000);
         report();
+    }
+
+    /**
+     * The reports' summary (program-service migration V20) holds each program's figures and counts on the service to
+     * mark what changes; these rows go in by SQL. So the summary is paused while they go in (the service's job would
+     * build it again every minute, stale at once) and made unused after (a raised epoch), and the job builds it anew.
+     */
+    private static void reportSummary(Connection programs, boolean pause) throws SQLException {
+        try (var tables = programs.getMetaData().getTables(programs.getCatalog(), null, "report_summary", null)) {
+            if (!tables.next()) {
+                return;
+            }
+        }
+        String sql = pause
+                ? "UPDATE report_summary SET paused_until = NOW(6) + INTERVAL 6 HOUR, epoch = epoch + 1 WHERE id = 1"
+                : "UPDATE report_summary SET paused_until = NULL, epoch = epoch + 1 WHERE id = 1";
+        // The summary job holds the row while it builds (seconds at 100,000 programs): wait for it, a few times over.
+        for (int attempt = 1; ; attempt++) {
+            try (Statement st = programs.createStatement()) {
+                st.executeUpdate(sql);
+                programs.commit();
+                return;
+            } catch (SQLTransientException busy) {
+                programs.rollback();
+                if (attempt == 5) {
+                    throw busy;
+                }
+            }
+        }
+    }
+
+    private void generate(Connection patients, Connection programs, Protocol protocol) throws Exception {
+
+        int count = Math.max(1, (int) Math.round(PATIENTS_AT_SCALE_1 * options.scale));
+        long wantedLogs = Math.round(LOGS_AT_SCALE_1 * options.scale);
+        System.out.printf(
+                Locale.ROOT,
+                "Generating %,d patients, %,d programs, about %,d session logs (seed %d) into %s%n",
+                count,
+                count,
+                wantedLogs,
+                options.seed,
+                db.baseUrl());
+
+        long t = System.nanoTime();
+        List<Plan> plans = plan(count, wantedLogs);
+        Ids ids = Ids.read(patients, programs);
+        ids.reserve(patients, programs, 3 * wantedLogs + 10L * count + 1_000_000);
+        int firstNumber = reserveClinicNumbers(patients, count);
+        for (int i = 0; i < plans.size(); i++) {
+            Plan p = plans.get(i);
+            p.patientId = ids.patient + 1 + i;
+            p.programId = ids.program + 1 + i;
+            String digits = String.format(Locale.ROOT, "%06d", firstNumber + i);
+            p.clinicNumber = "PT-" + digits;
+            p.account = "gen-" + digits;
+        }
+        took("plan", t);
+
+        // Patient-service's schema is small and independent: load it beside the programs.
+        ExecutorService pool = Executors.newFixedThreadPool(2 + options.workers);
+        Future<?> patientLoad = pool.submit(() -> {
+            loadPatients(patients, plans, ids);
+            return null;
+        });
+        t = System.nanoTime();
+        loadPrograms(programs, plans, protocol, ids);
+        took("programs + revisions", t);
+
+        // Questionnaires need their programs only: written beside the session logs.
+        long outcomesStart = System.nanoTime();
+        Future<Outcomes.Result> outcomes = pool.submit(new Outcomes(db, options, today, plans, ids.measure));
+        t = System.nanoTime();
+        loadSessions(pool, plans, protocol, ids);
+        took("session logs + exercises + alerts", t);
+        Outcomes.Result written = outcomes.get();
+        took("questionnaires (in parallel)", outcomesStart);
+        count("measure_response", written.responses);
+        count("  programs discharged", written.discharged);
+        patientLoad.get();
+        pool.shutdown();
     }
 
     private List<Plan> plan(int count, long wantedLogs) {
@@ -610,6 +650,32 @@ public final class Generate {
             ids.programAudit = max(programs, "audit_event");
             ids.measure = max(programs, "measure_response");
             return ids;
+        }
+
+        /**
+         * The running clinic keeps writing while the rows go in (audit rows of its jobs' reads, above all), and its
+         * inserts take the next auto-increment id, which follows the highest id written: the generator's next ones.
+         * Each table's auto-increment counter is moved past {@code rows} ids from its current maximum first, so the
+         * clinic's rows go above the range this run writes (its counter does not move for ids below it).
+         */
+        void reserve(Connection patients, Connection programs, long rows) throws SQLException {
+            reserve(patients, "patient", patient, rows);
+            reserve(patients, "screening", screening, rows);
+            reserve(patients, "audit_event", patientAudit, rows);
+            reserve(programs, "program", program, rows);
+            reserve(programs, "program_exercise", programExercise, rows);
+            reserve(programs, "program_revision", revision, rows);
+            reserve(programs, "session_log", sessionLog, rows);
+            reserve(programs, "session_exercise", sessionExercise, rows);
+            reserve(programs, "alert", alert, rows);
+            reserve(programs, "audit_event", programAudit, rows);
+            reserve(programs, "measure_response", measure, rows);
+        }
+
+        private static void reserve(Connection c, String table, long max, long rows) throws SQLException {
+            try (Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE " + table + " AUTO_INCREMENT = " + (max + rows + 1));
+            }
         }
 
         private static long max(Connection c, String table) throws SQLException {
