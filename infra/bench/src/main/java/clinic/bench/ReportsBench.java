@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -118,6 +119,7 @@ public final class ReportsBench {
         KeycloakTokens.Token admin = keycloak.login("admin", "admin");
         KeycloakTokens.Token physio = keycloak.login("physio", "physio");
         List<Long> ids = samplePrograms();
+        String summary = awaitSummary();
         List<String> progress =
                 ids.stream().map(id -> "/api/programs/" + id + "/progress").toList();
         List<Target> targets = List.of(
@@ -129,6 +131,8 @@ public final class ReportsBench {
                         admin),
                 new Target("GET /api/reports/caseload", 300, List.of("/api/reports/caseload"), admin),
                 new Target("GET /api/reports/referrals", 300, List.of("/api/reports/referrals"), admin),
+                // The portal's referral list asks for pages of 25; the row above is every row (the spreadsheet).
+                new Target("GET /api/reports/referrals?size=25", 300, List.of("/api/reports/referrals?size=25"), admin),
                 new Target(
                         "GET /api/reports/adherence?size=100", 300, List.of("/api/reports/adherence?size=100"), admin),
                 new Target("GET /api/reports/overview (CSV)", 300, List.of("/api/reports/overview#csv"), admin),
@@ -171,6 +175,7 @@ public final class ReportsBench {
         }
         String header = "Measured " + LocalDateTime.now().withNano(0) + " against " + programService
                 + ": sequential requests (count per row)" + " after " + warmup + " warm-up requests per endpoint."
+                + " Reports' summary: " + summary + "."
                 + " Load average (1, 5, 15 min) before: " + loadBefore + "; after: " + Processes.loadAverage() + " ("
                 + Runtime.getRuntime().availableProcessors() + " cores)."
                 + (Math.min(requests, reportRequests) < 100
@@ -231,6 +236,53 @@ public final class ReportsBench {
                     "No active programs of the demo physio in the database: run ./clinic generate" + " first.");
         }
         return ids;
+    }
+
+    /**
+     * Waits for a run of program-service's report summary job that ends after this moment (it runs every minute; a
+     * whole build at 100,000 programs takes tens of seconds), so that the reports are measured as the clinic answers
+     * them once the job has caught up with a generation, not while the summary is still being built. Answers the
+     * summary's state as the header prints it.
+     */
+    private static String awaitSummary() throws Exception {
+        Database db = Database.fromEnv(System.getenv());
+        try (Connection c = db.connect("programs")) {
+            Timestamp since;
+            try (PreparedStatement now = c.prepareStatement("SELECT NOW(6)");
+                    ResultSet rs = now.executeQuery()) {
+                rs.next();
+                since = rs.getTimestamp(1);
+            }
+            c.commit();
+            long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            System.out.println("waiting for a run of the reports' summary job (at most 5 minutes) ...");
+            while (true) {
+                try (PreparedStatement st = c.prepareStatement(
+                                """
+                                SELECT refreshed_at > ?, as_of, built_epoch = epoch, programs
+                                FROM report_summary WHERE id = 1
+                                """);
+                        ResultSet rs = bind(st, since).executeQuery()) {
+                    rs.next();
+                    boolean ran = rs.getBoolean(1);
+                    if (ran || System.nanoTime() > deadline) {
+                        String state = rs.getDate(2) == null
+                                ? "none (fewer programs than its threshold: live statements)"
+                                : rs.getBoolean(3)
+                                        ? "as of " + rs.getDate(2) + ", " + rs.getInt(4) + " programs"
+                                        : "out of date (live statements)";
+                        return ran ? state : state + ", no run of its job seen in 5 minutes";
+                    }
+                }
+                c.commit();
+                Thread.sleep(2_000);
+            }
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement st, Timestamp since) throws java.sql.SQLException {
+        st.setTimestamp(1, since);
+        return st;
     }
 
     private static long percentile(long[] sorted, int p) {
