@@ -55,7 +55,9 @@ public class AdminPages {
                     "Active programs and patients, phases, weekly logs, adherence, pain change, open alerts."),
             new ReportSpec("caseload", "Caseload", "Programs and patients per physio."),
             new ReportSpec(
-                    "referrals", "Consider referral", "Programs without clinically important improvement after weeks."),
+                    "referrals",
+                    "Consider referral",
+                    "Programs with pain that stops sleep or work, or without clinically important improvement after several weeks."),
             new ReportSpec("adherence", "Adherence", "Share of prescribed days logged, per program."));
 
     /**

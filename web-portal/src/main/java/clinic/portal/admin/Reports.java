@@ -185,7 +185,8 @@ public interface Reports {
     @Message("Consider referral")
     String reports_referrals_title();
 
-    @Message("Programs without clinically important improvement after weeks.")
+    @Message(
+            "Programs with pain that stops sleep or work, or without clinically important improvement after several weeks.")
     String reports_referrals_text();
 
     @Message("Adherence")
