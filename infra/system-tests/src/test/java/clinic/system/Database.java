@@ -33,12 +33,15 @@ final class Database {
             "job_claim",
             "notification",
             "notice_cursor",
-            // program-service's reports' summary (V20): its job stamps report_summary and clears the change marks
-            // every minute; a mark is only ever written with a change of program or session_log, which stay compared.
+            // program-service's reports' summary (V20, V21): its job stamps report_summary and clears the change
+            // marks every minute; a mark is only ever written with a change of program, session_log or
+            // measure_response, which stay compared.
             "report_summary",
             "program_stale",
             "program_figures",
-            "figure_sums");
+            "figure_sums",
+            "completion_figures",
+            "episode_figures");
 
     /**
      * Row count and a hash of all the rows of every table of both schemas, keyed {@code schema.table}, leaving out

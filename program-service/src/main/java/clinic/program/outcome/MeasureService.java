@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ public class MeasureService {
     private final Audit audit;
     private final SecurityIdentity identity;
     private final ObjectMapper json;
+    private final Event<MeasureRecorded> recorded;
 
     public MeasureService(
             ProgramLookup programs,
@@ -53,7 +55,8 @@ public class MeasureService {
             MeasureConfig config,
             Audit audit,
             SecurityIdentity identity,
-            ObjectMapper json) {
+            ObjectMapper json,
+            Event<MeasureRecorded> recorded) {
         this.programs = programs;
         this.measures = measures;
         this.catalog = catalog;
@@ -61,6 +64,7 @@ public class MeasureService {
         this.audit = audit;
         this.identity = identity;
         this.json = json;
+        this.recorded = recorded;
     }
 
     /**
@@ -120,6 +124,7 @@ public class MeasureService {
         measures.persist(m);
         // Flush now so a concurrent duplicate of the time point fails here and the resource can answer 409.
         measures.flush();
+        recorded.fire(new MeasureRecorded(programId));
         audit.record(RECORDED, program.patientId, programId, instrument.code() + " " + slot.timepoint());
         List<MeasureResponse> all = new ArrayList<>(existing);
         all.add(m);

@@ -583,13 +583,25 @@ public class ReportQueries {
      * protocol filter. Read in the report's own transaction, so the report's statement sees the same summary.
      */
     boolean summaryServes(ReportPeriod period) {
+        return serves(period, null);
+    }
+
+    /**
+     * {@link #summaryServes} for the outcomes report: also stored under {@code outcomeSettings} ({@link
+     * OutcomeQueries#settings}, the instruments and weeks its figures depend on).
+     */
+    boolean summaryServesOutcomes(ReportPeriod period, String outcomeSettings) {
+        return serves(period, outcomeSettings);
+    }
+
+    private boolean serves(ReportPeriod period, String outcomeSettings) {
         if (period.protocol() != null) {
             return false;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> found = em.createNativeQuery(
                         """
-                        SELECT as_of, period_from, settings FROM report_summary
+                        SELECT as_of, period_from, settings, outcome_settings FROM report_summary
                         WHERE id = 1 AND built_epoch = epoch AND one_program_per_patient = 1
                         """)
                 .getResultList();
@@ -599,7 +611,8 @@ public class ReportQueries {
         Object[] summary = found.get(0);
         return period.asOf().equals(date(summary[0]))
                 && period.from().equals(date(summary[1]))
-                && settings().equals(summary[2]);
+                && settings().equals(summary[2])
+                && (outcomeSettings == null || outcomeSettings.equals(summary[3]));
     }
 
     /**

@@ -263,17 +263,19 @@ public class ReportService {
     /**
      * Outcomes of the episodes discharged in the period: the share reaching the minimal important change, overall,
      * by protocol and by physio; completion of the questionnaires due in the period by time point; discharge reasons.
-     * Two statements and one audit row (no patient is listed). Definitions: {@link OutcomeQueries}.
+     * Three statements (whether the summary serves, then the episodes and the completion, from it or live) and one
+     * audit row (no patient is listed). Definitions: {@link OutcomeQueries}.
      */
     @Transactional
     public Outcomes outcomes(ReportPeriod period) {
         audit.record("REPORT_OUTCOMES_READ", null, null);
+        boolean fromSummary = queries.summaryServesOutcomes(period, outcomeQueries.settings());
         Map<String, long[]> byProtocol = new TreeMap<>();
         Map<String, long[]> byPhysio = new TreeMap<>();
         Map<String, Long> reasons = new LinkedHashMap<>();
         DISCHARGE_REASONS.forEach(r -> reasons.put(r, 0L));
         long[] total = new long[3];
-        for (Object[] row : outcomeQueries.outcomes(period)) {
+        for (Object[] row : outcomeQueries.outcomes(period, fromSummary)) {
             long[] figures = {number(row[3]), number(row[4]), number(row[5])};
             add(byProtocol.computeIfAbsent(String.valueOf(row[0]), k -> new long[3]), figures);
             add(byPhysio.computeIfAbsent(String.valueOf(row[1]), k -> new long[3]), figures);
@@ -301,7 +303,7 @@ public class ReportService {
                 .toList();
 
         Map<String, long[]> completed = new HashMap<>();
-        for (Object[] row : outcomeQueries.completion(period)) {
+        for (Object[] row : outcomeQueries.completion(period, fromSummary)) {
             completed.put((String) row[0], new long[] {number(row[1]), number(row[2])});
         }
         long due = 0;

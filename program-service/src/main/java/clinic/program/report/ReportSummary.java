@@ -1,6 +1,7 @@
 package clinic.program.report;
 
 import clinic.kit.jobs.JobClaims;
+import clinic.program.outcome.MeasureRecorded;
 import clinic.program.prescription.RevisionAdded;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -26,22 +27,25 @@ import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * The reports' summary (migration V20; docs/scaling.md "The summary"): each program's figures for the default period
- * (the {@value ReportPeriod#DEFAULT_WEEKS} weeks up to today) in {@code program_figures}, their sums per (physio,
- * phase, pain change) in {@code figure_sums}, so that a report at 100,000 programs reads a few thousand rows instead of
- * every program ({@link ReportQueries#summaryServes}).
+ * The reports' summary (migrations V20 and V21; docs/scaling.md "The summary"): each program's figures for the
+ * default period (the {@value ReportPeriod#DEFAULT_WEEKS} weeks up to today) in {@code program_figures}, their sums
+ * per (physio, phase, pain change) in {@code figure_sums}, so that a report at 100,000 programs reads a few thousand
+ * rows instead of every program ({@link ReportQueries#summaryServes}); and for the outcomes report each program's due
+ * and completed questionnaires per time point ({@code completion_figures}) and each episode's outcome ({@code
+ * episode_figures}), stored from the statements of {@link OutcomeQueries}.
  *
  * <p><b>Exact between two runs.</b> Every write that changes a program's figures or scope marks the program in {@code
- * program_stale} in its own transaction ({@link #markChanged}: the session log path and every program revision,
- * {@link RevisionAdded}). A
+ * program_stale} in its own transaction ({@link #markChanged}: the session log path, every program revision,
+ * {@link RevisionAdded}, and every questionnaire recorded, {@link MeasureRecorded}). A
  * report takes the stored figures of the marked programs out of the sums and adds their figures computed live. Each
  * run of this job computes the marked programs again and unmarks a program only when its mark's version is the one it
  * read, all in one transaction and one snapshot, so a log committed meanwhile keeps its program marked.
  *
  * <p><b>When it is built.</b> Only for clinics with at least {@code clinic.reports.summary.min-programs} programs in
  * scope: below that the live statements are exact and fast (about 0.1-0.2 s at 10,000 programs), and the job only
- * clears the marks. A new day, new settings, or a raised {@code epoch} (writers that bypass the service, such as the
- * generator, raise it) make the job build the whole summary again; until then the reports use the live statements.
+ * clears the marks. A new day, new settings (the progress rules, or the instruments and weeks of the outcomes), or a
+ * raised {@code epoch} (writers that bypass the service, such as the generator, raise it) make the job build the
+ * whole summary again; until then the reports use the live statements.
  * Runs once per cluster ({@link JobClaims}); the summary row's lock keeps two runs from overlapping anyway.
  */
 @ApplicationScoped
@@ -59,6 +63,14 @@ public class ReportSummary {
             + " referred";
 
     private static final int FIGURE_COLUMN_COUNT = 16;
+
+    /** The columns of {@code completion_figures} in the order of {@link OutcomeQueries#completionRows}. */
+    private static final List<String> COMPLETION_COLUMNS =
+            List.of("program_id", "care_physio", "timepoint", "due", "done");
+
+    /** The columns of {@code episode_figures} in the order of {@link OutcomeQueries#episodeRows}. */
+    private static final List<String> EPISODE_COLUMNS =
+            List.of("program_id", "protocol", "care_physio", "discharge_reason", "with_measures", "reached");
 
     private static final int BUILD_TIMEOUT_SECONDS = 900;
 
@@ -78,6 +90,7 @@ public class ReportSummary {
 
     private final EntityManager em;
     private final ReportQueries queries;
+    private final OutcomeQueries outcomes;
     private final JobClaims jobs;
     private final int minPrograms;
     private final String every;
@@ -85,11 +98,13 @@ public class ReportSummary {
     public ReportSummary(
             EntityManager em,
             ReportQueries queries,
+            OutcomeQueries outcomes,
             JobClaims jobs,
             @ConfigProperty(name = "clinic.reports.summary.min-programs", defaultValue = "20000") int minPrograms,
             @ConfigProperty(name = "clinic.reports.summary.every", defaultValue = "60s") String every) {
         this.em = em;
         this.queries = queries;
+        this.outcomes = outcomes;
         this.jobs = jobs;
         this.minPrograms = minPrograms;
         this.every = every;
@@ -112,6 +127,11 @@ public class ReportSummary {
     /** A program revision: the program's figures or scope may have changed (in the revising transaction). */
     void onRevised(@Observes RevisionAdded revised) {
         markChanged(revised.programId());
+    }
+
+    /** A questionnaire recorded: the program's completion and outcome may have changed (in the recording transaction). */
+    void onMeasured(@Observes MeasureRecorded measured) {
+        markChanged(measured.programId());
     }
 
     @Scheduled(
@@ -139,7 +159,7 @@ public class ReportSummary {
         Object[] state = (Object[]) em.createNativeQuery(
                         """
                         SELECT epoch, built_epoch, as_of, period_from, settings,
-                               CASE WHEN paused_until > ?1 THEN 1 ELSE 0 END
+                               CASE WHEN paused_until > ?1 THEN 1 ELSE 0 END, outcome_settings
                         FROM report_summary WHERE id = 1 FOR UPDATE
                         """)
                 .setParameter(1, LocalDateTime.now())
@@ -161,6 +181,8 @@ public class ReportSummary {
             if (state[2] != null) {
                 em.createNativeQuery("DELETE FROM figure_sums").executeUpdate();
                 em.createNativeQuery("DELETE FROM program_figures").executeUpdate();
+                em.createNativeQuery("DELETE FROM completion_figures").executeUpdate();
+                em.createNativeQuery("DELETE FROM episode_figures").executeUpdate();
                 em.createNativeQuery(
                                 "UPDATE report_summary SET built_epoch = NULL, as_of = NULL, period_from = NULL WHERE id = 1")
                         .executeUpdate();
@@ -172,7 +194,8 @@ public class ReportSummary {
                 && ((Number) state[1]).longValue() == epoch
                 && today.equals(ReportQueries.date(state[2]))
                 && period.from().equals(ReportQueries.date(state[3]))
-                && queries.settings().equals(state[4]);
+                && queries.settings().equals(state[4])
+                && outcomes.settings().equals(state[6]);
         if (!current && ((Number) state[5]).intValue() == 1) {
             // A bulk writer is at work (the generator): building now would be wasted, and out of date at once.
             return Outcome.PAUSED;
@@ -185,8 +208,14 @@ public class ReportSummary {
             }
             List<Object[]> figures = queries.rows(
                     ReportQueries.changedOnly(ReportQueries.FIGURES), period, queries.referralValues(period));
-            deleteFigures(marked.keySet());
+            List<Object[]> completion = outcomes.completionRows(period, true);
+            List<Object[]> episodes = outcomes.episodeRows(period, true);
+            for (String table : List.of("program_figures", "completion_figures", "episode_figures")) {
+                deleteRows(table, marked.keySet());
+            }
             insertFigures(figures);
+            insertRows("completion_figures", COMPLETION_COLUMNS, completion);
+            insertRows("episode_figures", EPISODE_COLUMNS, episodes);
             rebuildSums(period);
             unmark(marked);
             LOG.debugf(
@@ -196,16 +225,22 @@ public class ReportSummary {
         }
         Map<Long, Long> marked = marked();
         List<Object[]> figures = queries.rows(ReportQueries.FIGURES, period, queries.referralValues(period));
-        em.createNativeQuery("DELETE FROM figure_sums").executeUpdate();
-        em.createNativeQuery("DELETE FROM program_figures").executeUpdate();
+        List<Object[]> completion = outcomes.completionRows(period, false);
+        List<Object[]> episodes = outcomes.episodeRows(period, false);
+        for (String table : List.of("figure_sums", "program_figures", "completion_figures", "episode_figures")) {
+            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+        }
         insertFigures(figures);
+        insertRows("completion_figures", COMPLETION_COLUMNS, completion);
+        insertRows("episode_figures", EPISODE_COLUMNS, episodes);
         rebuildSums(period);
         unmark(marked);
         long patients = ((Number) scope[1]).longValue();
         em.createNativeQuery(
                         """
                         UPDATE report_summary SET built_epoch = ?1, as_of = ?2, period_from = ?3, settings = ?4,
-                               one_program_per_patient = ?5, programs = ?6, built_at = ?7, refreshed_at = NOW(6)
+                               one_program_per_patient = ?5, programs = ?6, built_at = ?7, refreshed_at = NOW(6),
+                               outcome_settings = ?8
                         WHERE id = 1
                         """)
                 .setParameter(1, epoch)
@@ -215,6 +250,7 @@ public class ReportSummary {
                 .setParameter(5, patients == programs ? 1 : 0)
                 .setParameter(6, figures.size())
                 .setParameter(7, LocalDateTime.now())
+                .setParameter(8, outcomes.settings())
                 .executeUpdate();
         LOG.infof(
                 "Report summary built as of %s: %d programs in %d ms",
@@ -264,15 +300,52 @@ public class ReportSummary {
         });
     }
 
-    private void deleteFigures(Iterable<Long> programs) {
+    /** Deletes the rows of the programs from one of the summary's tables keyed by {@code program_id}. */
+    private void deleteRows(String table, Iterable<Long> programs) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM program_figures WHERE program_id = ?")) {
+                    connection.prepareStatement("DELETE FROM " + table + " WHERE program_id = ?")) {
                 for (long id : programs) {
                     delete.setLong(1, id);
                     delete.addBatch();
                 }
                 delete.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * Writes rows as they came from their statement (numbers, strings, nulls) into {@code table}'s {@code columns}, in
+     * multi-row INSERTs of {@value #INSERT_ROWS}.
+     */
+    private void insertRows(String table, List<String> columns, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        String values = "(" + "?, ".repeat(columns.size() - 1) + "?)";
+        em.unwrap(Session.class).doWork(connection -> {
+            for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
+                StringBuilder sql =
+                        new StringBuilder("INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ");
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "" : ", ").append(values);
+                }
+                try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+                    int p = 1;
+                    for (Object[] row : chunk) {
+                        for (Object value : row) {
+                            if (value == null) {
+                                insert.setNull(p++, Types.VARCHAR);
+                            } else if (value instanceof Number number) {
+                                insert.setLong(p++, number.longValue());
+                            } else {
+                                insert.setString(p++, value.toString());
+                            }
+                        }
+                    }
+                    insert.executeUpdate();
+                }
             }
         });
     }

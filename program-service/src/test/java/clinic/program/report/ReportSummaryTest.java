@@ -20,10 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reports' summary (migration V20, {@link ReportSummary}) answers exactly what the live statements answer: built,
- * after changes made through the API since (logs that move a program into and out of the referral list and across
- * adherence buckets, a new program, a phase move, a hold, a discharge), after the job computed those changes again,
- * clinic-wide and for one physio, every page of the lists. Each answer is compared with the live statements' answer to
+ * The reports' summary (migrations V20 and V21, {@link ReportSummary}) answers exactly what the live statements
+ * answer: built, after changes made through the API since (logs that move a program into and out of the referral list
+ * and across adherence buckets, a new program, a phase move, a hold, discharges, questionnaires), after the job
+ * computed those changes again, clinic-wide and for one physio, every page of the lists, and the outcomes. Each answer is compared with the live statements' answer to
  * the same request on the same data (the summary made unused by raising its epoch). The live statements themselves
  * are checked against the raw logs by {@link ReportConsistencyTest}.
  */
@@ -75,6 +75,46 @@ class ReportSummaryTest {
         log(a, daysAgo, pain, false);
     }
 
+    /** RMDQ answers with the first {@code yes} statements ticked: the score is {@code yes} (lower is better). */
+    private static List<Map<String, Object>> rmdq(int yes) {
+        List<Map<String, Object>> answers = new ArrayList<>();
+        for (int n = 1; n <= 24; n++) {
+            answers.add(Map.of("item", "q" + n, "value", n <= yes ? 1 : 0));
+        }
+        return answers;
+    }
+
+    /** A questionnaire recorded through the API by the care physio (a patient fills in today's only). */
+    private static void measure(Fixtures.Assigned a, String physio, String timepoint, int daysAgo, int yes) {
+        given().auth()
+                .oauth2(TOKENS.physio(physio))
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "instrument",
+                        "RMDQ",
+                        "timepoint",
+                        timepoint,
+                        "completedOn",
+                        TODAY.minusDays(daysAgo).toString(),
+                        "answers",
+                        rmdq(yes)))
+                .post("/api/programs/{id}/measures", a.programId())
+                .then()
+                .log()
+                .ifValidationFails()
+                .statusCode(201);
+    }
+
+    private static void discharge(Fixtures.Assigned a, String physio, String reason) {
+        given().auth()
+                .oauth2(TOKENS.physio(physio))
+                .contentType(ContentType.JSON)
+                .body(Map.of("reason", reason, "summary", "Back to work."))
+                .post("/api/programs/{id}/discharge", a.programId())
+                .then()
+                .statusCode(200);
+    }
+
     private static long version(Fixtures.Assigned a, String physio) {
         return given().auth()
                 .oauth2(TOKENS.physio(physio))
@@ -118,6 +158,20 @@ class ReportSummaryTest {
         log(held, 4, 4);
         // Started in 3 days: not in scope yet.
         programStarted(-3, other);
+        // Questionnaires (the outcomes report): baselines, week-4 follow-ups, and an episode discharged with the
+        // disability index down from 15 to 3 (reaching the MIC).
+        measure(better, physio, "BASELINE", 50, 14);
+        measure(better, physio, "WEEK_4", 24, 6);
+        measure(steady, physio, "BASELINE", 45, 10);
+        measure(stuck, physio, "BASELINE", 60, 12);
+        measure(stuck, physio, "WEEK_4", 30, 12);
+        Fixtures.Assigned done = programStarted(40, physio);
+        measure(done, physio, "BASELINE", 40, 15);
+        measure(done, physio, "WEEK_4", 13, 5);
+        measure(done, physio, "DISCHARGE", 0, 3);
+        discharge(done, physio, "GOALS_MET");
+        // Its only change after the build will be a questionnaire.
+        Fixtures.Assigned measuredOnly = programStarted(33, physio);
 
         Map<String, Object> live = reports(physio);
         assertThat(summary.refresh(TODAY)).isEqualTo(ReportSummary.Outcome.BUILT);
@@ -125,6 +179,10 @@ class ReportSummaryTest {
                 .as("the built summary serves today's default period")
                 .isTrue();
         assertThat(stale()).as("no program marked right after a build").isZero();
+        assertThat(count("episode_figures")).as("the episodes stored").isPositive();
+        assertThat(count("completion_figures"))
+                .as("the due questionnaires stored")
+                .isPositive();
         assertThat(reports(physio)).as("reports from the built summary").isEqualTo(live);
 
         // Changes through the API: each marks its program, and the reports take it live until the job runs.
@@ -154,14 +212,14 @@ class ReportSummaryTest {
                 .post("/api/programs/holds")
                 .then()
                 .statusCode(200);
-        given().auth()
-                .oauth2(TOKENS.physio(other))
-                .contentType(ContentType.JSON)
-                .body(Map.of("reason", "GOALS_MET", "summary", "Back to work."))
-                .post("/api/programs/{id}/discharge", fresh.programId())
-                .then()
-                .statusCode(200);
-        assertThat(stale()).as("the changed programs are marked").isGreaterThanOrEqualTo(7);
+        discharge(fresh, other, "GOALS_MET");
+        // Questionnaires: a late baseline (the only change of its program), a follow-up, and an episode ended with
+        // its discharge questionnaire.
+        measure(measuredOnly, physio, "BASELINE", 30, 9);
+        measure(steady, physio, "WEEK_4", 17, 9);
+        measure(better, physio, "DISCHARGE", 0, 2);
+        discharge(better, physio, "SELF_MANAGING");
+        assertThat(stale()).as("the changed programs are marked").isGreaterThanOrEqualTo(8);
 
         Map<String, Object> marked = reports(physio);
         assertThat(summary.refresh(TODAY)).isEqualTo(ReportSummary.Outcome.REFRESHED);
@@ -191,10 +249,13 @@ class ReportSummaryTest {
     }
 
     private long stale() {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> ((Number) em.createNativeQuery("SELECT COUNT(*) FROM program_stale")
-                                .getSingleResult())
-                        .longValue());
+        return count("program_stale");
+    }
+
+    private long count(String table) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number)
+                        em.createNativeQuery("SELECT COUNT(*) FROM " + table).getSingleResult())
+                .longValue());
     }
 
     /** Every summary-backed report, clinic-wide and for the physio, with every page of the lists. */
@@ -208,6 +269,7 @@ class ReportSummaryTest {
             String at = who == null ? "clinic" : "physio";
             all.put(at + " overview", json("overview", query));
             all.put(at + " caseload", json("caseload", query));
+            all.put(at + " outcomes", json("outcomes", query));
             all.put(at + " referrals", json("referrals", query));
             // Pages of 2 for the physio's few programs, of 100 over the test database's many.
             int size = who == null ? 100 : 2;
